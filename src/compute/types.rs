@@ -1,0 +1,282 @@
+//! The computed values of one report year: exact `Decimal`s, the hand-over to the report model and `lkjip compute`.
+
+use crate::model::{Direction, Level, Method, Target};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// Every computed value of a report year.
+#[derive(Debug, Clone, Serialize)]
+pub struct Computed {
+    /// The report year.
+    pub year: i32,
+    /// Per PK indicator, in PK order.
+    pub indicators: Vec<IndicatorResult>,
+    /// Years shown in the trend table (ascending, ending with the report year).
+    pub trend_years: Vec<i32>,
+    /// Budget lines with roll-ups, in tree order (program, its kegiatan, their sub kegiatan).
+    pub budget: Vec<BudgetRow>,
+    /// Budget totals overall.
+    pub budget_total: Amounts,
+    /// Budget totals per source of funds (sorted by name).
+    pub budget_by_source: Vec<SourceTotal>,
+    /// PK program budgets and totals per source.
+    pub pk_programs: Vec<PkProgramRow>,
+    /// PK totals per source of funds.
+    pub pk_by_source: Vec<SourceTotal>,
+    /// PK grand total.
+    pub pk_total: Decimal,
+    /// Belanja recap by economic class.
+    pub belanja: Vec<BelanjaGroup>,
+    /// Belanja grand total (absent when there is no belanja.csv).
+    pub belanja_total: Option<Amounts>,
+    /// Efficiency per sasaran, per program and overall.
+    pub efficiency: Efficiency,
+    /// Summary figures.
+    pub summary: Summary,
+    /// Staff tables.
+    pub staff: Vec<StaffTable>,
+    /// Total number of assets.
+    pub assets_total: Decimal,
+}
+
+/// The inputs a realisation was computed from (for "formula with numbers").
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Inputs {
+    /// Ratio numerator.
+    pub pembilang: Option<Decimal>,
+    /// Ratio denominator.
+    pub penyebut: Option<Decimal>,
+    /// Growth: this year.
+    pub tahun_ini: Option<Decimal>,
+    /// Growth: last year.
+    pub tahun_lalu: Option<Decimal>,
+    /// Sum/last components.
+    pub komponen: Vec<Decimal>,
+    /// Qualitative text.
+    pub teks: Option<String>,
+}
+
+/// Capaian of one indicator against one target.
+#[derive(Debug, Clone, Serialize)]
+pub struct Achievement {
+    /// The target compared with.
+    pub target: Target,
+    /// Capaian in percent (absent when n/a or not computable).
+    pub capaian: Option<Decimal>,
+    /// Category from the scale.
+    pub kategori: Option<String>,
+    /// Whether the target is met (capaian ≥ 100).
+    pub tercapai: Option<bool>,
+}
+
+/// One indicator's result for the report year.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorResult {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub nama: String,
+    /// Unit.
+    pub satuan: String,
+    /// Sasaran id.
+    pub sasaran: String,
+    /// Direction.
+    pub arah: Direction,
+    /// Method.
+    pub metode: Method,
+    /// Negative formula used (negative indicators only).
+    pub rumus_negatif: Option<String>,
+    /// Realisation (numeric; for qualitative the mapped number).
+    pub realisasi: Option<Decimal>,
+    /// Inputs of the realisation.
+    pub inputs: Inputs,
+    /// n/a reason.
+    pub na: Option<String>,
+    /// Against this year's PK target.
+    pub tahun_ini: Achievement,
+    /// The Renstra's target for this year (when it exists).
+    pub target_renstra: Option<Target>,
+    /// Against the Renstra end target (when it exists).
+    pub akhir_renstra: Option<Achievement>,
+    /// Realisation per trend year (aligned with `Computed::trend_years`).
+    pub tren: Vec<Option<Decimal>>,
+    /// Note from the data.
+    pub catatan: String,
+    /// Evidence from the data.
+    pub bukti: String,
+}
+
+/// Pagu, realisasi and what follows from them.
+#[derive(Debug, Clone, Copy, Serialize, Default, PartialEq)]
+pub struct Amounts {
+    /// Ceiling.
+    pub pagu: Decimal,
+    /// Spent.
+    pub realisasi: Decimal,
+    /// pagu − realisasi.
+    pub sisa: Decimal,
+    /// realisasi / pagu × 100 (absent when pagu is 0).
+    pub persen: Option<Decimal>,
+}
+
+impl Amounts {
+    /// Computes sisa and percentage from pagu and realisasi.
+    pub fn new(pagu: Decimal, realisasi: Decimal) -> Self {
+        let persen = if pagu.is_zero() { None } else { Some(realisasi / pagu * Decimal::ONE_HUNDRED) };
+        Amounts { pagu, realisasi, sisa: pagu - realisasi, persen }
+    }
+
+    /// Adds two amounts (recomputing the derived fields).
+    pub fn plus(self, o: Amounts) -> Self {
+        Amounts::new(self.pagu + o.pagu, self.realisasi + o.realisasi)
+    }
+}
+
+/// A budget line with its computed amounts.
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetRow {
+    /// Code.
+    pub kode: String,
+    /// Level.
+    pub tingkat: Level,
+    /// Name.
+    pub uraian: String,
+    /// Amounts (rolled up for parents).
+    pub jumlah: Amounts,
+    /// Physical progress %.
+    pub fisik: Option<Decimal>,
+    /// Sources of funds (a parent lists its children's).
+    pub sumber_dana: Vec<String>,
+    /// Output indicator.
+    pub indikator: String,
+    /// Output target.
+    pub target: String,
+    /// Remarks.
+    pub keterangan: String,
+    /// Sasaran id (programs).
+    pub sasaran: Option<String>,
+    /// Supported indicators (programs).
+    pub iku: Vec<String>,
+}
+
+/// Totals for one source of funds.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceTotal {
+    /// Source name.
+    pub sumber_dana: String,
+    /// Amounts (for PK: only pagu is meaningful).
+    pub jumlah: Amounts,
+}
+
+/// A PK program row.
+#[derive(Debug, Clone, Serialize)]
+pub struct PkProgramRow {
+    /// Code.
+    pub kode: String,
+    /// Name.
+    pub nama: String,
+    /// Ceiling.
+    pub pagu: Decimal,
+    /// Source.
+    pub sumber_dana: String,
+}
+
+/// A belanja group with its kinds.
+#[derive(Debug, Clone, Serialize)]
+pub struct BelanjaGroup {
+    /// Group name.
+    pub kelompok: String,
+    /// Group total.
+    pub jumlah: Amounts,
+    /// Kinds (name, amounts).
+    pub rincian: Vec<(String, Amounts)>,
+}
+
+/// Efficiency judgement of one scope.
+#[derive(Debug, Clone, Serialize)]
+pub struct EfficiencyRow {
+    /// Scope id (sasaran id, program code, or `total`).
+    pub id: String,
+    /// Scope name.
+    pub nama: String,
+    /// Indicators counted.
+    pub indikator: Vec<String>,
+    /// Indicators left out as n/a.
+    pub na: usize,
+    /// Average capaian kinerja.
+    pub capaian: Option<Decimal>,
+    /// Budget amounts.
+    pub anggaran: Amounts,
+    /// capaian − serapan (percentage points).
+    pub selisih: Option<Decimal>,
+    /// capaian / serapan × 100.
+    pub rasio: Option<Decimal>,
+    /// Effectiveness of the capaian (criteria label).
+    pub efektivitas: Option<String>,
+    /// Conclusion: Efisien / Cukup Efisien / Tidak Efisien (or the criteria's efficiency label for `rasio`).
+    pub kesimpulan: Option<String>,
+}
+
+/// Efficiency results.
+#[derive(Debug, Clone, Serialize)]
+pub struct Efficiency {
+    /// Method name.
+    pub metode: String,
+    /// Tolerance for `selisih`.
+    pub toleransi: Decimal,
+    /// Per sasaran.
+    pub per_sasaran: Vec<EfficiencyRow>,
+    /// Per program.
+    pub per_program: Vec<EfficiencyRow>,
+    /// Whole agency.
+    pub total: EfficiencyRow,
+}
+
+/// Summary figures for the executive summary.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    /// Number of PK indicators.
+    pub jumlah_indikator: usize,
+    /// Met target.
+    pub tercapai: usize,
+    /// Not met.
+    pub tidak_tercapai: usize,
+    /// n/a or not computable.
+    pub na: usize,
+    /// Count per category, in scale order from highest.
+    pub per_kategori: Vec<(String, usize)>,
+    /// Average capaian over indicators with a capaian.
+    pub rata_capaian: Option<Decimal>,
+}
+
+/// A staff table with computed totals.
+#[derive(Debug, Clone, Serialize)]
+pub struct StaffTable {
+    /// Table id.
+    pub tabel: String,
+    /// Rows in order; group subtotal rows have `subtotal = true`.
+    pub baris: Vec<StaffLine>,
+    /// Totals per status.
+    pub total: Vec<StaffLine>,
+}
+
+/// One line of a staff table.
+#[derive(Debug, Clone, Serialize)]
+pub struct StaffLine {
+    /// Group label.
+    pub kelompok: String,
+    /// Row label.
+    pub uraian: String,
+    /// Status.
+    pub status: String,
+    /// Men.
+    pub l: Decimal,
+    /// Women.
+    pub p: Decimal,
+    /// l + p.
+    pub jumlah: Decimal,
+    /// Percentage of the headcount of the status.
+    pub persen: Option<Decimal>,
+    /// A group subtotal line.
+    pub subtotal: bool,
+}

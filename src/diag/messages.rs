@@ -1,0 +1,424 @@
+//! Every sentence a user reads, in Bahasa Indonesia, in one place (an English variant can follow here).
+//!
+//! Each function builds a diagnostic with its stable code; callers attach the location.
+
+use super::Diagnostic;
+
+/// Prefix of the hint line.
+pub const HINT_PREFIX: &str = "saran:";
+
+/// The closing line of human output.
+pub fn summary_line(errors: usize, warnings: usize) -> String {
+    format!("{errors} galat, {warnings} peringatan")
+}
+
+// ---- files and syntax (E01xx) ----
+
+/// A TOML file does not parse.
+pub fn toml_syntax(detail: &str) -> Diagnostic {
+    Diagnostic::error("E0101", format!("sintaks TOML tidak valid: {}", detail.trim()))
+        .hint("periksa tanda kutip, tanda `=` dan kurung siku di sekitar posisi ini")
+}
+
+/// A CSV file does not parse.
+pub fn csv_syntax(detail: &str) -> Diagnostic {
+    Diagnostic::error("E0102", format!("CSV tidak valid: {detail}"))
+        .hint("setiap baris harus memiliki jumlah kolom yang sama dengan baris judul; simpan ulang dari Excel sebagai CSV")
+}
+
+/// A file could not be read.
+pub fn unreadable(path: &str, err: &str) -> Diagnostic {
+    Diagnostic::error("E0103", format!("berkas `{path}` tidak dapat dibaca: {err}"))
+        .hint("periksa bahwa berkas ada, berupa berkas biasa (bukan folder), dan dapat dibaca")
+}
+
+/// A file is not UTF-8.
+pub fn not_utf8(path: &str, offset: usize) -> Diagnostic {
+    Diagnostic::error("E0104", format!("berkas `{path}` bukan teks UTF-8 (byte ke-{offset} tidak valid)"))
+        .hint("simpan ulang berkas dengan pengodean UTF-8 (di Excel: \"CSV UTF-8 (Comma delimited)\")")
+}
+
+/// A required file is missing.
+pub fn missing_file(path: &str, what: &str) -> Diagnostic {
+    Diagnostic::error("E0105", format!("berkas wajib `{path}` tidak ditemukan ({what})"))
+        .hint("buat berkas tersebut; lihat docs/format.md untuk isinya")
+}
+
+/// A path points outside the project folder.
+pub fn path_escapes(path: &str) -> Diagnostic {
+    Diagnostic::error("E0106", format!("jalur `{path}` keluar dari folder proyek"))
+        .hint("gunakan jalur relatif di dalam folder proyek, tanpa `..`, jalur absolut, atau tautan simbolik ke luar")
+}
+
+/// A year folder exists without its data.
+pub fn year_without_data(year: i32) -> Diagnostic {
+    Diagnostic::error("E0107", format!("tidak ada data untuk tahun {year}"))
+        .hint(format!("buat folder `data/{year}/` dengan `pk.toml`, `realisasi.toml` dan `anggaran.csv`, atau pilih tahun lain"))
+}
+
+/// A file is larger than lkjip accepts.
+pub fn file_too_large(path: &str, size: u64, limit: u64) -> Diagnostic {
+    Diagnostic::error("E0108", format!("berkas `{path}` terlalu besar ({size} byte; batas {limit} byte)"))
+        .hint("periksa apakah berkas yang benar; data satu tahun tidak sebesar ini")
+}
+
+/// A logo or image is not a supported image.
+pub fn bad_image(path: &str) -> Diagnostic {
+    Diagnostic::error("E0109", format!("berkas `{path}` bukan gambar PNG, JPEG atau SVG"))
+        .hint("gunakan logo berformat PNG, JPEG atau SVG")
+}
+
+/// A text contains control characters.
+pub fn control_char(field: &str) -> Diagnostic {
+    Diagnostic::error("E0110", format!("teks `{field}` berisi karakter kontrol yang tidak tercetak"))
+        .hint("hapus karakter tersebut (sering terbawa saat menyalin dari dokumen lain)")
+}
+
+// ---- fields and values (E02xx) ----
+
+/// A key is not part of the format.
+pub fn unknown_field(name: &str, allowed: &[&str]) -> Diagnostic {
+    let near = closest(name, allowed);
+    let mut d = Diagnostic::error("E0201", format!("kolom/kunci `{name}` tidak dikenal di sini"));
+    d = match near {
+        Some(n) => d.hint(format!("mungkin maksudnya `{n}`? kunci yang dikenal: {}", allowed.join(", "))),
+        None => d.hint(format!("kunci yang dikenal: {}", allowed.join(", "))),
+    };
+    d
+}
+
+/// A required key is missing.
+pub fn missing_field(name: &str, in_what: &str) -> Diagnostic {
+    Diagnostic::error("E0202", format!("kunci wajib `{name}` tidak ada di {in_what}"))
+        .hint(format!("tambahkan `{name} = ...`"))
+}
+
+/// A required CSV column is missing.
+pub fn missing_column(name: &str) -> Diagnostic {
+    Diagnostic::error("E0202", format!("kolom wajib `{name}` tidak ada di baris judul"))
+        .hint(format!("tambahkan kolom `{name}` pada baris pertama berkas"))
+}
+
+/// A value has the wrong type.
+pub fn wrong_type(name: &str, expected: &str, found: &str) -> Diagnostic {
+    Diagnostic::error("E0203", format!("`{name}` harus berupa {expected}, bukan {found}"))
+        .hint(format!("tulis `{name}` sebagai {expected}"))
+}
+
+/// A number cannot be read.
+pub fn bad_number(name: &str, text: &str, style_hint: &str) -> Diagnostic {
+    Diagnostic::error("E0204", format!("`{name}`: \"{text}\" bukan angka yang valid"))
+        .hint(style_hint.to_string())
+}
+
+/// A number could be read two ways.
+pub fn ambiguous_number(name: &str, text: &str, a: &str, b: &str, style: &str) -> Diagnostic {
+    Diagnostic::error("E0205", format!("`{name}`: \"{text}\" dapat dibaca dua cara ({a} atau {b})"))
+        .hint(format!("proyek memakai gaya angka `{style}`; tulis angka sesuai gaya itu (lihat `[angka] gaya` di lkjip.toml)"))
+}
+
+/// A number is beyond what lkjip can compute exactly.
+pub fn number_out_of_range(name: &str, text: &str) -> Diagnostic {
+    Diagnostic::error("E0206", format!("`{name}`: \"{text}\" terlalu besar atau terlalu presisi untuk dihitung secara tepat"))
+        .hint("angka maksimal 28 digit bermakna; periksa apakah ada digit yang berlebih")
+}
+
+/// A value is not one of the allowed choices.
+pub fn bad_choice(name: &str, found: &str, allowed: &[&str]) -> Diagnostic {
+    Diagnostic::error("E0207", format!("`{name}`: \"{found}\" bukan pilihan yang dikenal"))
+        .hint(format!("pilihan yang dikenal: {}", allowed.join(", ")))
+}
+
+/// An amount that must not be negative is negative.
+pub fn negative_amount(name: &str, text: &str) -> Diagnostic {
+    Diagnostic::error("E0208", format!("`{name}` tidak boleh negatif ({text})"))
+        .hint("pagu dan realisasi anggaran selalu nol atau positif")
+}
+
+/// A value is otherwise invalid.
+pub fn invalid_value(name: &str, why: &str) -> Diagnostic {
+    Diagnostic::error("E0209", format!("`{name}` tidak valid: {why}"))
+}
+
+/// A CSV header row appears again inside the data (e.g. left from merged cells).
+pub fn repeated_header() -> Diagnostic {
+    Diagnostic::error("E0210", "baris ini mengulang atau melanjutkan baris judul (sisa sel gabungan dari Excel?)".to_string())
+        .hint("hapus baris judul kedua; berkas CSV hanya boleh punya satu baris judul")
+}
+
+// ---- references (E03xx) ----
+
+/// An id is defined twice.
+pub fn duplicate_id(kind: &str, id: &str) -> Diagnostic {
+    Diagnostic::error("E0301", format!("{kind} `{id}` didefinisikan lebih dari sekali"))
+        .hint("setiap id harus unik; ubah atau hapus salah satunya")
+}
+
+/// A reference to something undefined.
+pub fn unknown_ref(kind: &str, id: &str, known: &[String]) -> Diagnostic {
+    let refs: Vec<&str> = known.iter().map(|s| s.as_str()).collect();
+    let d = Diagnostic::error("E0302", format!("{kind} `{id}` tidak didefinisikan"));
+    match closest(id, &refs) {
+        Some(n) => d.hint(format!("mungkin maksudnya `{n}`?")),
+        None if refs.is_empty() => d.hint(format!("definisikan {kind} ini terlebih dahulu")),
+        None => d.hint(format!("yang didefinisikan: {}", truncate_list(&refs))),
+    }
+}
+
+/// A budget line whose parent code is missing.
+pub fn orphan_line(code: &str, parent: &str) -> Diagnostic {
+    Diagnostic::error("E0303", format!("baris anggaran `{code}` tidak memiliki induk `{parent}`"))
+        .hint(format!("tambahkan baris untuk kode `{parent}` (program/kegiatan induknya) atau perbaiki kodenya"))
+}
+
+/// A budget code does not have the SIPD shape.
+pub fn bad_code(code: &str) -> Diagnostic {
+    Diagnostic::error("E0304", format!("kode `{code}` bukan kode program/kegiatan/sub kegiatan yang valid"))
+        .hint("gunakan kode SIPD: program `2.17.02`, kegiatan `2.17.02.2.01`, sub kegiatan `2.17.02.2.01.0001`")
+}
+
+/// No Renstra covers the year.
+pub fn no_renstra_for_year(year: i32) -> Diagnostic {
+    Diagnostic::error("E0305", format!("tidak ada Renstra yang mencakup tahun {year}"))
+        .hint("tambahkan berkas `renstra/<awal>-<akhir>.toml` yang periodenya mencakup tahun ini")
+}
+
+// ---- completeness (E04xx) ----
+
+/// A PK indicator has no target.
+pub fn pk_without_target(id: &str) -> Diagnostic {
+    Diagnostic::error("E0401", format!("indikator PK `{id}` tidak memiliki target"))
+        .hint("tambahkan `target = ...` (atau `target_min`/`target_maks` untuk rentang)")
+}
+
+/// A PK indicator has no realisation.
+pub fn pk_without_realisation(id: &str, year: i32) -> Diagnostic {
+    Diagnostic::error("E0402", format!("indikator PK `{id}` tidak memiliki realisasi tahun {year}"))
+        .hint(format!("tambahkan `[[realisasi]]` dengan `indikator = \"{id}\"` di data/{year}/realisasi.toml, atau `na = \"alasan\"` bila memang tidak tersedia"))
+}
+
+/// A computed indicator lacks a component.
+pub fn missing_component(id: &str, component: &str, method: &str) -> Diagnostic {
+    Diagnostic::error("E0403", format!("realisasi `{id}` (metode {method}) tidak memiliki komponen `{component}`"))
+        .hint(format!("tambahkan `{component} = ...`"))
+}
+
+/// A value lkjip cannot compute (division by zero and the like).
+pub fn not_computable(id: &str, why: &str) -> Diagnostic {
+    Diagnostic::error("E0404", format!("capaian `{id}` tidak dapat dihitung: {why}"))
+        .hint("perbaiki data, atau tandai `na = \"alasan\"` bila indikator memang tidak dapat diukur tahun ini")
+}
+
+/// A qualitative value has no numeric mapping.
+pub fn unmapped_quality(id: &str, value: &str, known: &[String]) -> Diagnostic {
+    Diagnostic::error("E0405", format!("nilai kualitatif \"{value}\" untuk `{id}` tidak ada di `nilai_kualitatif`"))
+        .hint(format!("nilai yang dikenal: {}", known.join(", ")))
+}
+
+// ---- stated values (E05xx) ----
+
+/// A typed value differs from lkjip's computation.
+pub fn stated_differs(what: &str, stated: &str, computed: &str) -> Diagnostic {
+    Diagnostic::error("E0501", format!("{what}: tertulis {stated}, hasil hitung {computed}"))
+        .hint("hapus nilai tertulis agar lkjip menghitungnya, atau perbaiki data asalnya")
+}
+
+/// A typed category contradicts the scale.
+pub fn stated_category_differs(id: &str, stated: &str, computed: &str, capaian: &str) -> Diagnostic {
+    Diagnostic::error("E0502", format!("kategori `{id}`: tertulis \"{stated}\", menurut skala capaian {capaian} adalah \"{computed}\""))
+        .hint("hapus kategori tertulis; lkjip menentukannya dari skala di lkjip.toml")
+}
+
+/// A parent budget line's typed amount is not the sum of its children.
+pub fn parent_sum_differs(code: &str, column: &str, stated: &str, computed: &str) -> Diagnostic {
+    Diagnostic::error("E0503", format!("{column} `{code}`: tertulis {stated}, jumlah rinciannya {computed}"))
+        .hint("nilai induk adalah jumlah rinciannya; kosongkan agar dihitung, atau perbaiki rinciannya")
+}
+
+/// The same quantity has two values in two places.
+pub fn same_quantity_differs(what: &str, a: &str, b: &str) -> Diagnostic {
+    Diagnostic::error("E0504", format!("{what} berbeda: {a} di sini, {b} di tempat lain"))
+        .hint("satu besaran hanya boleh punya satu nilai; samakan keduanya dengan sumber resmi")
+}
+
+/// A date or year contradicts the report year.
+pub fn year_contradiction(what: &str, found: &str, expected: &str) -> Diagnostic {
+    Diagnostic::error("E0505", format!("{what}: {found} tidak sesuai dengan tahun laporan ({expected})"))
+        .hint("periksa tahun yang ditulis")
+}
+
+// ---- scales (E06xx) ----
+
+/// A scale has a gap or overlap.
+pub fn scale_invalid(name: &str, why: &str) -> Diagnostic {
+    Diagnostic::error("E0601", format!("skala `{name}` tidak valid: {why}"))
+        .hint("pita skala harus bersambung tanpa celah dan tanpa tumpang tindih, dari yang terendah (tanpa batas bawah) sampai tertinggi (tanpa batas atas)")
+}
+
+/// A named preset does not exist.
+pub fn unknown_preset(kind: &str, name: &str, known: &[&str]) -> Diagnostic {
+    Diagnostic::error("E0602", format!("{kind} `{name}` tidak dikenal"))
+        .hint(format!("pilihan bawaan: {}", known.join(", ")))
+}
+
+// ---- narrative (E07xx) ----
+
+/// A narrative reference names an unknown value.
+pub fn unknown_reference(reference: &str) -> Diagnostic {
+    Diagnostic::error("E0701", format!("rujukan `{{{{ {reference} }}}}` tidak dikenal"))
+        .hint("rujukan yang tersedia: iku.<id>.target|realisasi|capaian|kategori|satuan, anggaran.pagu|realisasi|sisa|persen, ringkasan.jumlah_indikator|tercapai|tidak_tercapai|rata_capaian")
+}
+
+/// A narrative file has a name lkjip does not know.
+pub fn unknown_narrative(name: &str, known: &[&str]) -> Diagnostic {
+    Diagnostic::warning("W0701", format!("berkas narasi `{name}` tidak dipakai di laporan"))
+        .hint(format!("nama berkas yang dikenal: {}", known.join(", ")))
+}
+
+// ---- typesetting (E08xx) ----
+
+/// The configured font family is not embedded.
+pub fn unknown_font(name: &str, available: &[&str]) -> Diagnostic {
+    Diagnostic::error("E0801", format!("huruf `{name}` tidak tersedia"))
+        .hint(format!("huruf yang tertanam di lkjip: {}", available.join(", ")))
+}
+
+/// The template override folder is missing or has no `main.typ`.
+pub fn template_folder_missing(path: &str) -> Diagnostic {
+    Diagnostic::error("E0802", format!("folder templat `{path}` tidak ditemukan atau tidak berisi `main.typ`"))
+        .hint("periksa `[tampilan] templat` di lkjip.toml; hapus kuncinya untuk memakai templat bawaan")
+}
+
+/// The template failed to compile; the location is in the template, not in the project data.
+pub fn template_error(file: &str, line: usize, column: usize, message: &str) -> Diagnostic {
+    Diagnostic::error("E0803", format!("templat `{file}` baris {line} kolom {column}: {message}"))
+        .hint("perbaiki templat pada baris tersebut; bila templat bawaan yang gagal, laporkan sebagai bug lkjip")
+}
+
+/// A template error without a location (e.g. layout did not converge).
+pub fn template_error_unlocated(message: &str) -> Diagnostic {
+    Diagnostic::error("E0803", format!("templat gagal diproses: {message}"))
+}
+
+/// The PDF could not be produced from the typeset document.
+pub fn pdf_export(message: &str) -> Diagnostic {
+    Diagnostic::error("E0804", format!("PDF tidak dapat dibuat: {message}"))
+}
+
+/// The requested PDF standard is unknown.
+pub fn unknown_pdf_standard(name: &str) -> Diagnostic {
+    Diagnostic::error("E0805", format!("standar PDF `{name}` tidak dikenal"))
+        .hint("pilihan: a-2b")
+}
+
+/// PDF/A needs a document date.
+pub fn pdf_standard_needs_date() -> Diagnostic {
+    Diagnostic::error("E0806", "PDF/A memerlukan tanggal dokumen".to_string())
+        .hint("isi `[laporan] tanggal` di lkjip.toml atau tetapkan variabel lingkungan SOURCE_DATE_EPOCH")
+}
+
+/// The PDF could not be written.
+pub fn output_write(path: &str, err: &str) -> Diagnostic {
+    Diagnostic::error("E0807", format!("berkas `{path}` tidak dapat ditulis: {err}"))
+        .hint("periksa bahwa folder tujuan dapat ditulisi; PDF sebelumnya (bila ada) tidak diubah")
+}
+
+/// The configured logo does not exist.
+pub fn logo_missing(path: &str) -> Diagnostic {
+    Diagnostic::error("E0808", format!("berkas logo `{path}` tidak ditemukan"))
+        .hint("periksa `[profil] logo` di lkjip.toml; jalurnya relatif terhadap folder proyek")
+}
+
+/// SOURCE_DATE_EPOCH is not a number of seconds.
+pub fn bad_source_date_epoch(value: &str) -> Diagnostic {
+    Diagnostic::error("E0809", format!("SOURCE_DATE_EPOCH \"{value}\" bukan jumlah detik sejak 1970-01-01"))
+        .hint("tetapkan SOURCE_DATE_EPOCH ke bilangan bulat, misalnya 1706572800, atau kosongkan")
+}
+
+/// A template warning, shown but not fatal.
+pub fn template_warning(location: &str, message: &str) -> Diagnostic {
+    Diagnostic::warning("W0801", format!("templat {location}: {message}"))
+}
+
+// ---- warnings (W01xx) ----
+
+/// Realised spending above the ceiling.
+pub fn realisasi_above_pagu(code: &str, realisasi: &str, pagu: &str) -> Diagnostic {
+    Diagnostic::warning("W0101", format!("realisasi `{code}` ({realisasi}) melebihi pagu ({pagu})"))
+        .hint("periksa angka realisasi; belanja di atas pagu perlu penjelasan di keterangan")
+}
+
+/// Implausibly high capaian.
+pub fn capaian_implausible(id: &str, capaian: &str, bound: &str) -> Diagnostic {
+    Diagnostic::warning("W0102", format!("capaian `{id}` {capaian}% melebihi batas wajar {bound}%"))
+        .hint("sering karena salah satuan (misalnya realisasi dalam rupiah, target dalam persen); periksa target dan realisasi")
+}
+
+/// PK target differs from the Renstra target.
+pub fn pk_target_differs(id: &str, pk: &str, renstra: &str) -> Diagnostic {
+    Diagnostic::warning("W0103", format!("target PK `{id}` ({pk}) berbeda dengan target Renstra tahun ini ({renstra})"))
+        .hint("boleh bila PK memang menetapkan target lain; pastikan bukan salah ketik")
+}
+
+/// An indicator has no narrative.
+pub fn no_narrative(id: &str, year: i32) -> Diagnostic {
+    Diagnostic::warning("W0104", format!("indikator `{id}` belum memiliki narasi analisis"))
+        .hint(format!("tambahkan berkas `data/{year}/narasi/indikator/{id}.md`"))
+}
+
+/// Previous years' data are missing.
+pub fn previous_year_missing(year: i32) -> Diagnostic {
+    Diagnostic::warning("W0105", format!("data tahun {year} tidak ada; perbandingan dengan tahun sebelumnya tidak lengkap"))
+        .hint(format!("tambahkan `data/{year}/realisasi.toml` (cukup realisasinya)"))
+}
+
+/// A stated value matched only after rounding at a different precision.
+pub fn realisation_of_na(id: &str) -> Diagnostic {
+    Diagnostic::warning("W0106", format!("indikator `{id}` ditandai n/a tetapi juga memiliki nilai realisasi"))
+        .hint("hapus `na` atau nilai realisasinya")
+}
+
+/// The closest known name to a misspelt one (edit distance at most 2 or a shared prefix).
+fn closest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (levenshtein(name, k), *k))
+        .filter(|(d, _)| *d <= 2.max(name.len() / 4))
+        .min()
+        .map(|(_, k)| k)
+}
+
+/// Shows at most ten items of a list.
+fn truncate_list(items: &[&str]) -> String {
+    if items.len() <= 10 {
+        items.join(", ")
+    } else {
+        format!("{}, … ({} lagi)", items[..10].join(", "), items.len() - 10)
+    }
+}
+
+/// Edit distance between two strings, in characters.
+fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_close_names() {
+        assert_eq!(closest("targt", &["target", "nama"]), Some("target"));
+        assert_eq!(closest("zzzzzz", &["target", "nama"]), None);
+    }
+}

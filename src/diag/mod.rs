@@ -1,0 +1,122 @@
+//! Diagnostics: what is wrong, where, and what to do — collected, never thrown — and their rendering.
+
+pub mod messages;
+mod render;
+
+pub use render::{render_human, render_json, ColorChoice};
+
+use crate::source::Span;
+use serde::Serialize;
+
+/// How bad a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The data cannot be used as it is; exit code 1.
+    Error,
+    /// Suspicious but usable; exit code 0 unless `--deny-warnings`.
+    Warning,
+}
+
+/// One problem found in a project, with where it is and how to fix it.
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// Stable machine-readable code, e.g. `E0101`.
+    pub code: &'static str,
+    /// Where the problem is (absent for project-wide problems).
+    pub span: Option<Span>,
+    /// What is wrong, in the user's language.
+    pub message: String,
+    /// What to do about it.
+    pub hint: Option<String>,
+    /// Further places that explain the problem (e.g. the first definition of a duplicate).
+    pub related: Vec<(Span, String)>,
+}
+
+impl Diagnostic {
+    /// A new error with a code and message.
+    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Error, code, span: None, message: message.into(), hint: None, related: vec![] }
+    }
+
+    /// A new warning with a code and message.
+    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Warning, code, span: None, message: message.into(), hint: None, related: vec![] }
+    }
+
+    /// Attaches the location.
+    pub fn at(mut self, span: Span) -> Self {
+        self.span = Some(span);
+        self
+    }
+
+    /// Attaches the location when there is one.
+    pub fn at_opt(mut self, span: Option<Span>) -> Self {
+        self.span = span;
+        self
+    }
+
+    /// Attaches a hint.
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Adds a related location with a label.
+    pub fn related(mut self, span: Span, label: impl Into<String>) -> Self {
+        self.related.push((span, label.into()));
+        self
+    }
+}
+
+/// An ordered collection of diagnostics from one run.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    /// Records a diagnostic.
+    pub fn push(&mut self, d: Diagnostic) {
+        self.items.push(d);
+    }
+
+    /// Records several diagnostics.
+    pub fn extend(&mut self, ds: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(ds);
+    }
+
+    /// True when any diagnostic is an error.
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    /// Number of errors and warnings.
+    pub fn counts(&self) -> (usize, usize) {
+        let e = self.items.iter().filter(|d| d.severity == Severity::Error).count();
+        (e, self.items.len() - e)
+    }
+
+    /// The diagnostics, sorted by file, position, then code, for stable output.
+    pub fn sorted(&self) -> Vec<&Diagnostic> {
+        let mut v: Vec<&Diagnostic> = self.items.iter().collect();
+        v.sort_by(|a, b| {
+            let ka = a.span.as_ref().map(|s| (s.file.0, s.range.start));
+            let kb = b.span.as_ref().map(|s| (s.file.0, s.range.start));
+            ka.cmp(&kb).then(a.code.cmp(b.code)).then(a.message.cmp(&b.message))
+        });
+        v
+    }
+
+    /// All diagnostics in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+
+    /// True when nothing was recorded.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}

@@ -1,0 +1,209 @@
+//! Reads CSV as Excel saves it (BOM, `;` or `,`, CRLF, trailing empty rows), keeping each row's position.
+
+use super::toml_reader::{check_text, number_result, Cx};
+use crate::diag::messages;
+use crate::number::parse_text;
+use crate::source::Span;
+use rust_decimal::Decimal;
+
+/// One data row with its position.
+#[derive(Debug, Clone)]
+pub struct CsvRow {
+    /// Byte range of the row in the file.
+    pub range: std::ops::Range<usize>,
+    /// Cells, one per header column (missing cells are empty).
+    pub cells: Vec<String>,
+}
+
+/// A parsed CSV file: header names (trimmed, lowercase) and rows.
+#[derive(Debug, Clone)]
+pub struct CsvTable {
+    /// Column names.
+    pub headers: Vec<String>,
+    /// Data rows.
+    pub rows: Vec<CsvRow>,
+}
+
+/// Picks `;` or `,` from the header line: the one that occurs more often outside quotes.
+fn detect_delimiter(text: &str) -> u8 {
+    let first = text.lines().next().unwrap_or("");
+    let mut in_quotes = false;
+    let (mut semi, mut comma) = (0, 0);
+    for c in first.chars() {
+        match c {
+            '"' => in_quotes = !in_quotes,
+            ';' if !in_quotes => semi += 1,
+            ',' if !in_quotes => comma += 1,
+            _ => {}
+        }
+    }
+    if semi > comma {
+        b';'
+    } else {
+        b','
+    }
+}
+
+/// Parses a CSV text; checks the header against `required` and `allowed` columns and reports every problem.
+pub fn read_csv(cx: &mut Cx, text: &str, required: &[&str], allowed: &[&str]) -> Option<CsvTable> {
+    let delim = detect_delimiter(text);
+    let mut rdr = csv::ReaderBuilder::new().delimiter(delim).flexible(true).has_headers(false).from_reader(text.as_bytes());
+    let mut headers: Option<Vec<String>> = None;
+    let mut rows = vec![];
+    let mut ok = true;
+    let mut record = csv::StringRecord::new();
+    loop {
+        let start = rdr.position().byte() as usize;
+        match rdr.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let at = e.position().map(|p| p.byte() as usize).unwrap_or(start);
+                cx.report(messages::csv_syntax(&e.to_string()), at..at + 1);
+                return None;
+            }
+        }
+        let end = (rdr.position().byte() as usize).min(text.len());
+        let range = start..text[start..end].trim_end_matches(['\r', '\n']).len() + start;
+        let cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
+        if cells.iter().all(|c| c.is_empty()) {
+            continue;
+        }
+        match &headers {
+            None => {
+                let h: Vec<String> = cells.iter().map(|c| c.to_lowercase()).collect();
+                for (i, name) in h.iter().enumerate() {
+                    if !allowed.contains(&name.as_str()) {
+                        cx.report(messages::unknown_field(name, allowed).hint(format!("kolom yang dikenal: {}", allowed.join(", "))), range.clone());
+                        ok = false;
+                    }
+                    if h[..i].contains(name) {
+                        cx.report(messages::duplicate_id("kolom", name), range.clone());
+                        ok = false;
+                    }
+                }
+                for r in required {
+                    if !h.iter().any(|x| x == r) {
+                        cx.report(messages::missing_column(r), range.clone());
+                        ok = false;
+                    }
+                }
+                headers = Some(h);
+            }
+            Some(h) => {
+                let lower: Vec<String> = cells.iter().map(|c| c.to_lowercase()).collect();
+                if lower.iter().zip(h.iter()).filter(|(a, b)| !a.is_empty() && a == b).count() >= 2 || (lower.first() == h.first() && lower.len() > 1 && lower[0].chars().any(|c| c.is_alphabetic()) && h.len() > 1 && lower.get(1) == h.get(1)) {
+                    cx.report(messages::repeated_header(), range.clone());
+                    ok = false;
+                    continue;
+                }
+                if cells.len() > h.len() && cells[h.len()..].iter().any(|c| !c.is_empty()) {
+                    let detail = format!("baris berisi {} kolom, baris judul {} kolom", cells.len(), h.len());
+                    cx.report(messages::csv_syntax(&detail), range.clone());
+                    ok = false;
+                    continue;
+                }
+                let mut cells = cells;
+                cells.resize(h.len(), String::new());
+                for (name, c) in h.iter().zip(cells.iter()) {
+                    check_text(cx, name, c, range.clone());
+                }
+                rows.push(CsvRow { range, cells });
+            }
+        }
+    }
+    let headers = match headers {
+        Some(h) => h,
+        None => {
+            for r in required.iter().take(1) {
+                cx.report(messages::missing_column(r), 0..0);
+            }
+            return None;
+        }
+    };
+    if !ok && rows.is_empty() {
+        return None;
+    }
+    Some(CsvTable { headers, rows })
+}
+
+impl CsvTable {
+    /// The index of a column.
+    fn col(&self, name: &str) -> Option<usize> {
+        self.headers.iter().position(|h| h == name)
+    }
+
+    /// A cell's text (empty when the column is absent).
+    pub fn get<'a>(&self, row: &'a CsvRow, name: &str) -> &'a str {
+        self.col(name).map(|i| row.cells[i].as_str()).unwrap_or("")
+    }
+
+    /// The span of a cell (the row, naming the column).
+    pub fn span(&self, cx: &Cx, row: &CsvRow, name: &str) -> Span {
+        cx.span(row.range.clone()).with_field(name)
+    }
+
+    /// An optional number cell, read in the project's number style.
+    pub fn num(&self, cx: &mut Cx, row: &CsvRow, name: &str) -> Option<Decimal> {
+        let text = self.get(row, name);
+        let res = parse_text(text, cx.style);
+        let span = self.span(cx, row, name);
+        let mut sub = crate::diag::Diagnostics::default();
+        let v = {
+            let mut cx2 = Cx { file: cx.file, style: cx.style, diags: &mut sub };
+            number_result(&mut cx2, name, text, res, row.range.clone())
+        };
+        for mut d in sub.iter().cloned() {
+            d.span = Some(span.clone());
+            cx.diags.push(d);
+        }
+        v
+    }
+
+    /// A required number cell.
+    pub fn req_num(&self, cx: &mut Cx, row: &CsvRow, name: &str, what: &str) -> Option<Decimal> {
+        if self.get(row, name).is_empty() || self.get(row, name) == "-" {
+            let span = self.span(cx, row, name);
+            cx.diags.push(messages::missing_field(name, what).at(span).hint(format!("isi kolom `{name}` pada baris ini")));
+            return None;
+        }
+        self.num(cx, row, name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::Diagnostics;
+    use crate::number::NumberStyle;
+    use crate::source::FileId;
+
+    /// Reads a CSV text and returns the table and diagnostic codes.
+    fn read(text: &str) -> (Option<CsvTable>, Vec<&'static str>) {
+        let mut diags = Diagnostics::default();
+        let mut cx = Cx { file: FileId(0), style: NumberStyle::Indonesian, diags: &mut diags };
+        let t = read_csv(&mut cx, text, &["kode"], &["kode", "pagu"]);
+        (t, diags.iter().map(|d| d.code).collect())
+    }
+
+    #[test]
+    fn excel_semicolons_crlf_and_blank_rows() {
+        let (t, codes) = read("kode;pagu\r\n1.01.01;1.234,5\r\n;\r\n\r\n");
+        assert!(codes.is_empty(), "{codes:?}");
+        let t = t.unwrap();
+        assert_eq!(t.rows.len(), 1);
+        assert_eq!(t.get(&t.rows[0], "pagu"), "1.234,5");
+    }
+
+    #[test]
+    fn repeated_header_and_extra_fields() {
+        let (_, codes) = read("kode,pagu\nKODE,PAGU\n1,2,3\n");
+        assert_eq!(codes, vec!["E0210", "E0102"]);
+    }
+
+    #[test]
+    fn unknown_and_missing_columns() {
+        let (_, codes) = read("pagu,zzz\n1,2\n");
+        assert_eq!(codes, vec!["E0201", "E0202"]);
+    }
+}

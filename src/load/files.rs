@@ -1,0 +1,102 @@
+//! Reading project files safely: confined to the project folder, size-limited, UTF-8, BOM removed.
+
+use crate::diag::{messages, Diagnostics};
+use crate::source::{FileId, SourceMap};
+use std::path::{Component, Path, PathBuf};
+
+/// Largest file lkjip reads (bigger files are almost certainly a mistake).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Resolves a project-relative path, refusing absolute paths, `..` and symlinks that lead outside `root`.
+pub fn confine(root: &Path, rel: &str) -> Result<PathBuf, ()> {
+    let p = Path::new(rel);
+    if p.is_absolute() || p.components().any(|c| matches!(c, Component::ParentDir | Component::RootDir | Component::Prefix(_))) {
+        return Err(());
+    }
+    let joined = root.join(p);
+    match joined.canonicalize() {
+        Ok(c) if c.starts_with(root) => Ok(c),
+        Ok(_) => Err(()),
+        Err(_) => Ok(joined),
+    }
+}
+
+/// Reads a text file into the source map, reporting unreadable, oversized, escaping or non-UTF-8 files.
+pub fn read_text(root: &Path, rel: &str, sources: &mut SourceMap, diags: &mut Diagnostics) -> Option<FileId> {
+    let abs = match confine(root, rel) {
+        Ok(a) => a,
+        Err(()) => {
+            let id = sources.add_unread(rel, &root.join(rel));
+            diags.push(messages::path_escapes(rel).at(crate::source::Span::new(id, 0..0)));
+            return None;
+        }
+    };
+    let unread = |sources: &mut SourceMap| sources.add_unread(rel, &abs);
+    let meta = match std::fs::metadata(&abs) {
+        Ok(m) => m,
+        Err(e) => {
+            let id = unread(sources);
+            diags.push(messages::unreadable(rel, &io_text(&e)).at(crate::source::Span::new(id, 0..0)));
+            return None;
+        }
+    };
+    if meta.is_dir() {
+        let id = unread(sources);
+        diags.push(messages::unreadable(rel, "ini sebuah folder, bukan berkas").at(crate::source::Span::new(id, 0..0)));
+        return None;
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        let id = unread(sources);
+        diags.push(messages::file_too_large(rel, meta.len(), MAX_FILE_BYTES).at(crate::source::Span::new(id, 0..0)));
+        return None;
+    }
+    let bytes = match std::fs::read(&abs) {
+        Ok(b) => b,
+        Err(e) => {
+            let id = unread(sources);
+            diags.push(messages::unreadable(rel, &io_text(&e)).at(crate::source::Span::new(id, 0..0)));
+            return None;
+        }
+    };
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes).to_vec();
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(sources.add(rel.to_string(), abs, text)),
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let id = unread(sources);
+            diags.push(messages::not_utf8(rel, offset).at(crate::source::Span::new(id, 0..0)));
+            None
+        }
+    }
+}
+
+/// A short Indonesian description of an I/O error.
+pub fn io_text(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "tidak ditemukan".into(),
+        std::io::ErrorKind::PermissionDenied => "tidak ada izin membaca".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Lists the names of entries of a project folder (sorted; empty when it does not exist).
+pub fn list_dir(root: &Path, rel: &str) -> Vec<String> {
+    let Ok(abs) = confine(root, rel) else { return vec![] };
+    let Ok(rd) = std::fs::read_dir(abs) else { return vec![] };
+    let mut names: Vec<String> = rd.filter_map(|e| e.ok()).filter_map(|e| e.file_name().into_string().ok()).collect();
+    names.sort();
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn confinement_refuses_escapes() {
+        let root = std::env::temp_dir().canonicalize().unwrap();
+        assert!(confine(&root, "../etc/passwd").is_err());
+        assert!(confine(&root, "/etc/passwd").is_err());
+        assert!(confine(&root, "a/b.toml").is_ok());
+    }
+}

@@ -1,0 +1,130 @@
+//! Loading: project files → typed model with source positions; every problem collected as a diagnostic.
+
+pub mod csv_reader;
+mod config;
+pub mod files;
+mod renstra;
+mod scale;
+pub mod toml_reader;
+mod year;
+
+use crate::diag::{messages, Diagnostics};
+use crate::model::{Narrative, Project, YearData};
+use crate::source::{SourceMap, Span};
+use files::{list_dir, read_text};
+use std::collections::BTreeMap;
+use std::path::Path;
+use toml_reader::Cx;
+
+/// Narrative section files lkjip knows (without `.md`).
+pub const NARRATIVE_SECTIONS: [&str; 21] = [
+    "kata-pengantar", "ikhtisar", "bab1-latar-belakang", "bab1-landasan-hukum", "bab1-tugas-fungsi", "bab1-sumber-daya", "bab1-isu-strategis", "bab1-tindak-lanjut",
+    "bab1-sistematika", "bab2-renstra", "bab2-strategi", "bab2-program", "bab2-pk", "bab3-capaian", "bab3-renstra", "bab3-tren", "bab3-anggaran", "bab3-efisiensi",
+    "bab4-kesimpulan", "bab4-rekomendasi", "penutup",
+];
+
+/// Loads a whole project from its (canonical) root folder. `None` when lkjip.toml itself is unusable.
+pub fn load_project(root: &Path, sources: &mut SourceMap, diags: &mut Diagnostics) -> Option<Project> {
+    let cfg_file = read_text(root, "lkjip.toml", sources, diags)?;
+    let config = config::load_config(cfg_file, sources, diags)?;
+    let style = config.numbers.style;
+
+    let mut renstras = vec![];
+    for name in list_dir(root, "renstra").into_iter().filter(|n| n.ends_with(".toml")) {
+        let rel = format!("renstra/{name}");
+        if let Some(file) = read_text(root, &rel, sources, diags) {
+            let text = sources.get(file).text.clone();
+            let mut cx = Cx { file, style, diags };
+            if let Some(r) = renstra::load_renstra(&mut cx, &text) {
+                renstras.push(r);
+            }
+        }
+    }
+
+    let mut years = BTreeMap::new();
+    for name in list_dir(root, "data") {
+        let Ok(year) = name.parse::<i32>() else { continue };
+        if !(1900..=2200).contains(&year) || !root.join("data").join(&name).is_dir() {
+            continue;
+        }
+        years.insert(year, load_year(root, year, style, sources, diags));
+    }
+    Some(Project { root: root.to_path_buf(), config, renstras, years })
+}
+
+/// Loads `data/<year>/`, reading each known file that exists.
+fn load_year(root: &Path, year: i32, style: crate::number::NumberStyle, sources: &mut SourceMap, diags: &mut Diagnostics) -> YearData {
+    let mut yd = YearData { year, ..Default::default() };
+    let base = format!("data/{year}");
+    let present = list_dir(root, &base);
+    let has = |f: &str| present.iter().any(|p| p == f);
+    let read = |f: &str, sources: &mut SourceMap, diags: &mut Diagnostics| -> Option<(crate::source::FileId, String)> {
+        let id = read_text(root, &format!("{base}/{f}"), sources, diags)?;
+        Some((id, sources.get(id).text.clone()))
+    };
+    if has("pk.toml") {
+        if let Some((file, text)) = read("pk.toml", sources, diags) {
+            yd.pk = year::load_pk(&mut Cx { file, style, diags }, &text, year);
+        }
+    }
+    if has("realisasi.toml") {
+        if let Some((file, text)) = read("realisasi.toml", sources, diags) {
+            yd.realisations = year::load_realisations(&mut Cx { file, style, diags }, &text, year).unwrap_or_default();
+        }
+    }
+    if has("anggaran.csv") {
+        if let Some((file, text)) = read("anggaran.csv", sources, diags) {
+            yd.budget = year::load_budget(&mut Cx { file, style, diags }, &text);
+            yd.budget_file = Some(file);
+        }
+    }
+    if has("belanja.csv") {
+        if let Some((file, text)) = read("belanja.csv", sources, diags) {
+            yd.belanja = year::load_belanja(&mut Cx { file, style, diags }, &text);
+        }
+    }
+    if has("sdm.csv") {
+        if let Some((file, text)) = read("sdm.csv", sources, diags) {
+            yd.staff = year::load_staff(&mut Cx { file, style, diags }, &text);
+        }
+    }
+    if has("aset.csv") {
+        if let Some((file, text)) = read("aset.csv", sources, diags) {
+            yd.assets = year::load_assets(&mut Cx { file, style, diags }, &text);
+        }
+    }
+    if has("tindak-lanjut.csv") {
+        if let Some((file, text)) = read("tindak-lanjut.csv", sources, diags) {
+            yd.followups = year::load_pairs(&mut Cx { file, style, diags }, &text, "rekomendasi", "tindak_lanjut");
+        }
+    }
+    if has("rekomendasi.csv") {
+        if let Some((file, text)) = read("rekomendasi.csv", sources, diags) {
+            yd.recommendations = year::load_pairs(&mut Cx { file, style, diags }, &text, "permasalahan", "tindak_lanjut");
+        }
+    }
+    load_narrative(root, &base, &mut yd, sources, diags);
+    yd
+}
+
+/// Reads `narasi/*.md` and `narasi/indikator/*.md`; warns about files the report does not use.
+fn load_narrative(root: &Path, base: &str, yd: &mut YearData, sources: &mut SourceMap, diags: &mut Diagnostics) {
+    let dir = format!("{base}/narasi");
+    for name in list_dir(root, &dir) {
+        if name == "indikator" {
+            for ind in list_dir(root, &format!("{dir}/indikator")).into_iter().filter(|n| n.ends_with(".md")) {
+                if let Some(file) = read_text(root, &format!("{dir}/indikator/{ind}"), sources, diags) {
+                    yd.narrative.insert(format!("indikator/{}", ind.trim_end_matches(".md")), Narrative { file });
+                }
+            }
+            continue;
+        }
+        let Some(stem) = name.strip_suffix(".md") else { continue };
+        let Some(file) = read_text(root, &format!("{dir}/{name}"), sources, diags) else { continue };
+        if !NARRATIVE_SECTIONS.contains(&stem) {
+            diags.push(messages::unknown_narrative(&name, &NARRATIVE_SECTIONS).at(Span::new(file, 0..0)));
+            continue;
+        }
+        yd.narrative.insert(stem.to_string(), Narrative { file });
+    }
+}

@@ -1,0 +1,158 @@
+//! `renstra/*.toml` → `Renstra`: goals, objectives, strategies and indicators with yearly targets.
+
+use super::toml_reader::{parse_document, Cx, Table};
+use crate::diag::messages;
+use crate::model::*;
+use std::collections::BTreeMap;
+
+/// Keys of an indicator table.
+const INDICATOR_KEYS: [&str; 17] = [
+    "id", "sasaran", "nama", "satuan", "arah", "metode", "rumus", "pembilang", "penyebut", "sumber_data", "penanggung_jawab", "target", "target_akhir",
+    "rumus_negatif", "nilai_kualitatif", "definisi", "keterangan",
+];
+
+/// True for ids made of lowercase letters, digits, `-` and `_` (stable, file-name safe).
+pub fn valid_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 80 && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_' || c.is_ascii_uppercase() || c == '.')
+}
+
+/// Reads an id and checks its shape.
+fn read_id(cx: &mut Cx, t: &Table, key: &str) -> Option<Sp<String>> {
+    let id = t.req_str(cx, key)?;
+    if !valid_id(&id.v) {
+        cx.diags.push(messages::invalid_value(key, "id hanya boleh berisi huruf, angka, `-`, `_` dan `.`, tanpa spasi").at(id.span.clone()));
+        return None;
+    }
+    Some(id)
+}
+
+/// Loads one Renstra file.
+pub fn load_renstra(cx: &mut Cx, text: &str) -> Option<Renstra> {
+    let (doc, span) = parse_document(text, cx)?;
+    let root = Table::new(cx, &doc, span, "berkas Renstra", &["nama", "awal", "akhir", "revisi", "berlaku_sejak", "tujuan", "sasaran", "strategi", "indikator"]);
+    let start = root.req_year(cx, "awal");
+    let end = root.req_year(cx, "akhir");
+    let revision = root.int(cx, "revisi").map(|r| r.v.max(0) as u32).unwrap_or(0);
+    let (start, end) = (start?, end?);
+    if end.v < start.v {
+        cx.diags.push(messages::invalid_value("akhir", "tahun akhir periode sebelum tahun awal").at(end.span.clone()));
+        return None;
+    }
+    let effective_from = root.req_year_opt(cx, "berlaku_sejak").unwrap_or(start.v);
+
+    let goals = root
+        .tables(cx, "tujuan", &["id", "uraian"])
+        .iter()
+        .filter_map(|t| Some(Goal { id: read_id(cx, t, "id")?, text: t.req_str(cx, "uraian")?.v }))
+        .collect();
+    let objectives = root
+        .tables(cx, "sasaran", &["id", "tujuan", "uraian"])
+        .iter()
+        .filter_map(|t| {
+            let id = read_id(cx, t, "id");
+            let goal = t.req_str(cx, "tujuan");
+            let text = t.req_str(cx, "uraian");
+            Some(Objective { id: id?, goal: goal?, text: text?.v })
+        })
+        .collect();
+    let strategies = root
+        .tables(cx, "strategi", &["sasaran", "uraian", "arah_kebijakan"])
+        .iter()
+        .filter_map(|t| {
+            let objective = t.req_str(cx, "sasaran");
+            let text = t.req_str(cx, "uraian");
+            let policies = t.str_list(cx, "arah_kebijakan").into_iter().map(|s| s.v).collect();
+            Some(Strategy { objective: objective?, text: text?.v, policies })
+        })
+        .collect();
+    let indicators = root.tables(cx, "indikator", &INDICATOR_KEYS).iter().filter_map(|t| read_indicator(cx, t, start.v, end.v)).collect();
+    Some(Renstra { file: cx.file, name: root.text(cx, "nama"), start: start.v, end: end.v, revision, effective_from, goals, objectives, strategies, indicators })
+}
+
+/// Reads one `[[indikator]]`.
+fn read_indicator(cx: &mut Cx, t: &Table, start: i32, end: i32) -> Option<Indicator> {
+    let id = read_id(cx, t, "id");
+    let objective = t.req_str(cx, "sasaran");
+    let name = t.req_str(cx, "nama");
+    let unit = t.req_str(cx, "satuan");
+    let direction = match t.str(cx, "arah") {
+        None => Some(Direction::Positif),
+        Some(a) => match a.v.as_str() {
+            "positif" => Some(Direction::Positif),
+            "negatif" => Some(Direction::Negatif),
+            other => {
+                cx.diags.push(messages::bad_choice("arah", other, &["positif", "negatif"]).at(a.span));
+                None
+            }
+        },
+    };
+    let method = match t.str(cx, "metode") {
+        None => Some(Method::Nilai),
+        Some(m) => match Method::parse(&m.v) {
+            Some(x) => Some(x),
+            None => {
+                cx.diags.push(messages::bad_choice("metode", &m.v, &Method::NAMES).at(m.span));
+                None
+            }
+        },
+    };
+    let negative_formula = match t.str(cx, "rumus_negatif") {
+        None => None,
+        Some(f) => match NegativeFormula::parse(&f.v) {
+            Some(x) => Some(x),
+            None => {
+                cx.diags.push(messages::bad_choice("rumus_negatif", &f.v, &NegativeFormula::NAMES).at(f.span));
+                None
+            }
+        },
+    };
+    let mut targets = BTreeMap::new();
+    for (year, v) in t.entries(cx, "target") {
+        match year.v.parse::<i32>() {
+            Ok(y) if (start..=end).contains(&y) => {
+                if let Some(tg) = Table::target_value(cx, "target", v) {
+                    targets.insert(y, tg);
+                }
+            }
+            _ => cx.diags.push(messages::invalid_value("target", &format!("kunci `{}` harus tahun dalam periode Renstra {start}–{end}", year.v)).at(year.span)),
+        }
+    }
+    let mut quality_map = vec![];
+    for (k, v) in t.entries(cx, "nilai_kualitatif") {
+        if let Some(n) = super::toml_reader::number_value(cx, "nilai_kualitatif", v.get_ref(), v.span()) {
+            quality_map.push((k.v, n));
+        }
+    }
+    let method = method?;
+    if method == Method::Kualitatif && quality_map.is_empty() {
+        cx.diags.push(messages::missing_field("nilai_kualitatif", "indikator kualitatif").at(t.span(cx)).hint("tambahkan misalnya nilai_kualitatif = { WTP = 4, WDP = 3, TW = 2, TMP = 1 }"));
+    }
+    Some(Indicator {
+        id: id?,
+        objective: objective?,
+        name: name?.v,
+        unit: unit?.v,
+        direction: direction?,
+        method,
+        formula: t.text(cx, "rumus"),
+        numerator_label: t.text(cx, "pembilang"),
+        denominator_label: t.text(cx, "penyebut"),
+        data_source: t.text(cx, "sumber_data"),
+        responsible: t.text(cx, "penanggung_jawab"),
+        targets,
+        end_target: t.target(cx, "target_akhir"),
+        negative_formula,
+        quality_map,
+    })
+}
+
+impl Table<'_, '_> {
+    /// An optional year.
+    pub fn req_year_opt(&self, cx: &mut Cx, key: &str) -> Option<i32> {
+        if self.has(key) {
+            self.req_year(cx, key).map(|y| y.v)
+        } else {
+            None
+        }
+    }
+}

@@ -1,0 +1,422 @@
+//! Reads TOML with positions: every value keeps its span, every problem becomes a located diagnostic.
+//!
+//! Numbers are taken from their lexemes (never through `f64`); unknown keys are reported, not ignored.
+
+use crate::diag::{messages, Diagnostic, Diagnostics};
+use crate::model::{Date, Sp, Target};
+use crate::number::{parse_text, parse_toml_lexeme, NumberError, NumberStyle};
+use crate::source::{FileId, Span};
+use rust_decimal::Decimal;
+use toml::de::{DeTable, DeValue};
+
+/// Per-file reading context: where diagnostics go and how string numbers are read.
+pub struct Cx<'d> {
+    /// The file being read.
+    pub file: FileId,
+    /// Number style for numbers written as strings.
+    pub style: NumberStyle,
+    /// Collected diagnostics.
+    pub diags: &'d mut Diagnostics,
+}
+
+impl Cx<'_> {
+    /// A span in the current file.
+    pub fn span(&self, r: std::ops::Range<usize>) -> Span {
+        Span::new(self.file, r)
+    }
+
+    /// Records a diagnostic at a byte range of the current file.
+    pub fn report(&mut self, d: Diagnostic, r: std::ops::Range<usize>) {
+        let s = self.span(r);
+        self.diags.push(d.at(s));
+    }
+}
+
+/// Parses a TOML document, reporting every syntax error; `None` when it does not parse.
+pub fn parse_document<'i>(text: &'i str, cx: &mut Cx) -> Option<(DeTable<'i>, std::ops::Range<usize>)> {
+    let (doc, errors) = DeTable::parse_recoverable(text);
+    if errors.is_empty() {
+        let span = doc.span();
+        return Some((doc.into_inner(), span));
+    }
+    for e in errors {
+        let r = e.span().unwrap_or(0..0);
+        cx.report(messages::toml_syntax(e.message()), r);
+    }
+    None
+}
+
+/// A TOML table being read, with the keys it may contain.
+pub struct Table<'t, 'i> {
+    table: &'t DeTable<'i>,
+    span: std::ops::Range<usize>,
+    what: String,
+}
+
+/// Human name of a TOML value's type.
+fn type_name(v: &DeValue) -> &'static str {
+    match v {
+        DeValue::String(_) => "teks",
+        DeValue::Integer(_) => "bilangan bulat",
+        DeValue::Float(_) => "bilangan desimal",
+        DeValue::Boolean(_) => "boolean",
+        DeValue::Datetime(_) => "tanggal",
+        DeValue::Array(_) => "daftar",
+        DeValue::Table(_) => "tabel",
+    }
+}
+
+/// Checks a text for control characters (other than newline and tab).
+pub fn check_text(cx: &mut Cx, key: &str, s: &str, r: std::ops::Range<usize>) {
+    if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r') {
+        cx.report(messages::control_char(key), r);
+    }
+}
+
+/// Reads a number from a TOML value: native numbers exactly, strings in the project's style.
+pub fn number_value(cx: &mut Cx, key: &str, v: &DeValue, r: std::ops::Range<usize>) -> Option<Decimal> {
+    let res = match v {
+        DeValue::Integer(i) if i.radix() == 10 => parse_toml_lexeme(i.as_str()).map(Some),
+        DeValue::Float(f) => parse_toml_lexeme(f.as_str()).map(Some),
+        DeValue::String(s) => parse_text(s, cx.style),
+        other => {
+            cx.report(messages::wrong_type(key, "angka", type_name(other)), r);
+            return None;
+        }
+    };
+    let text = match v {
+        DeValue::String(s) => s.to_string(),
+        DeValue::Integer(i) => i.as_str().to_string(),
+        DeValue::Float(f) => f.as_str().to_string(),
+        _ => String::new(),
+    };
+    number_result(cx, key, &text, res, r)
+}
+
+/// Turns a number parse result into a value or a located diagnostic.
+pub fn number_result(cx: &mut Cx, key: &str, text: &str, res: Result<Option<Decimal>, NumberError>, r: std::ops::Range<usize>) -> Option<Decimal> {
+    match res {
+        Ok(v) => v,
+        Err(NumberError::Invalid(hint)) => {
+            cx.report(messages::bad_number(key, text, &hint), r);
+            None
+        }
+        Err(NumberError::Ambiguous(a, b)) => {
+            let style = cx.style.name();
+            cx.report(messages::ambiguous_number(key, text, &a, &b, style), r);
+            None
+        }
+        Err(NumberError::OutOfRange) => {
+            cx.report(messages::number_out_of_range(key, text), r);
+            None
+        }
+    }
+}
+
+impl<'t, 'i> Table<'t, 'i> {
+    /// Starts reading a table; reports keys not in `allowed`.
+    pub fn new(cx: &mut Cx, table: &'t DeTable<'i>, span: std::ops::Range<usize>, what: &str, allowed: &[&str]) -> Self {
+        for (k, _) in table.iter() {
+            if !allowed.contains(&k.get_ref().as_ref()) {
+                cx.report(messages::unknown_field(k.get_ref(), allowed), k.span());
+            }
+        }
+        Table { table, span, what: what.to_string() }
+    }
+
+    /// The raw value of a key.
+    fn raw(&self, key: &str) -> Option<&'t toml::Spanned<DeValue<'i>>> {
+        self.table.iter().find(|(k, _)| k.get_ref().as_ref() == key).map(|(_, v)| v)
+    }
+
+    /// The span of the whole table.
+    pub fn span(&self, cx: &Cx) -> Span {
+        cx.span(self.span.clone())
+    }
+
+    /// The span of a key's value, or of the table when absent.
+    pub fn key_span(&self, cx: &Cx, key: &str) -> Span {
+        cx.span(self.raw(key).map(|v| v.span()).unwrap_or(self.span.clone()))
+    }
+
+    /// The text of a key when it is a string, without reporting anything.
+    pub fn peek_str(&self, key: &str) -> Option<String> {
+        match self.raw(key)?.get_ref() {
+            DeValue::String(s) => Some(s.to_string()),
+            _ => None,
+        }
+    }
+
+    /// True when the key is present.
+    pub fn has(&self, key: &str) -> bool {
+        self.raw(key).is_some()
+    }
+
+    /// Reports a missing key.
+    fn missing(&self, cx: &mut Cx, key: &str) {
+        let r = self.span.start..self.span.start.max(self.span.start + 1).min(self.span.end.max(self.span.start + 1));
+        cx.report(messages::missing_field(key, &self.what), r);
+    }
+
+    /// An optional text.
+    pub fn str(&self, cx: &mut Cx, key: &str) -> Option<Sp<String>> {
+        let v = self.raw(key)?;
+        match v.get_ref() {
+            DeValue::String(s) => {
+                check_text(cx, key, s, v.span());
+                Some(Sp::new(s.to_string(), cx.span(v.span())))
+            }
+            other => {
+                cx.report(messages::wrong_type(key, "teks (dalam tanda kutip)", type_name(other)), v.span());
+                None
+            }
+        }
+    }
+
+    /// A required text.
+    pub fn req_str(&self, cx: &mut Cx, key: &str) -> Option<Sp<String>> {
+        if !self.has(key) {
+            self.missing(cx, key);
+            return None;
+        }
+        self.str(cx, key)
+    }
+
+    /// An optional text, as a plain string (empty when absent).
+    pub fn text(&self, cx: &mut Cx, key: &str) -> String {
+        self.str(cx, key).map(|s| s.v).unwrap_or_default()
+    }
+
+    /// An optional number.
+    pub fn num(&self, cx: &mut Cx, key: &str) -> Option<Sp<Decimal>> {
+        let v = self.raw(key)?;
+        let d = number_value(cx, key, v.get_ref(), v.span())?;
+        Some(Sp::new(d, cx.span(v.span())))
+    }
+
+    /// A required number.
+    pub fn req_num(&self, cx: &mut Cx, key: &str) -> Option<Sp<Decimal>> {
+        if !self.has(key) {
+            self.missing(cx, key);
+            return None;
+        }
+        self.num(cx, key)
+    }
+
+    /// An optional integer (years, counts).
+    pub fn int(&self, cx: &mut Cx, key: &str) -> Option<Sp<i64>> {
+        let v = self.raw(key)?;
+        match v.get_ref() {
+            DeValue::Integer(i) if i.radix() == 10 => match i.as_str().replace('_', "").parse::<i64>() {
+                Ok(n) => Some(Sp::new(n, cx.span(v.span()))),
+                Err(_) => {
+                    cx.report(messages::number_out_of_range(key, i.as_str()), v.span());
+                    None
+                }
+            },
+            other => {
+                cx.report(messages::wrong_type(key, "bilangan bulat", type_name(other)), v.span());
+                None
+            }
+        }
+    }
+
+    /// A required integer.
+    pub fn req_int(&self, cx: &mut Cx, key: &str) -> Option<Sp<i64>> {
+        if !self.has(key) {
+            self.missing(cx, key);
+            return None;
+        }
+        self.int(cx, key)
+    }
+
+    /// A required year (1900–2200).
+    pub fn req_year(&self, cx: &mut Cx, key: &str) -> Option<Sp<i32>> {
+        let n = self.req_int(cx, key)?;
+        if !(1900..=2200).contains(&n.v) {
+            cx.diags.push(messages::invalid_value(key, "tahun harus empat digit antara 1900 dan 2200").at(n.span));
+            return None;
+        }
+        Some(Sp::new(n.v as i32, n.span))
+    }
+
+    /// An optional boolean.
+    pub fn bool(&self, cx: &mut Cx, key: &str) -> Option<bool> {
+        let v = self.raw(key)?;
+        match v.get_ref() {
+            DeValue::Boolean(b) => Some(*b),
+            other => {
+                cx.report(messages::wrong_type(key, "true/false", type_name(other)), v.span());
+                None
+            }
+        }
+    }
+
+    /// An optional local date (`2024-01-30`).
+    pub fn date(&self, cx: &mut Cx, key: &str) -> Option<Sp<Date>> {
+        let v = self.raw(key)?;
+        match v.get_ref() {
+            DeValue::Datetime(dt) if dt.date.is_some() && dt.time.is_none() => {
+                let d = dt.date.expect("checked");
+                Some(Sp::new(Date { year: d.year as i32, month: d.month, day: d.day }, cx.span(v.span())))
+            }
+            other => {
+                cx.report(messages::wrong_type(key, "tanggal tanpa tanda kutip, misalnya 2024-01-30", type_name(other)), v.span());
+                None
+            }
+        }
+    }
+
+    /// An optional list of texts.
+    pub fn str_list(&self, cx: &mut Cx, key: &str) -> Vec<Sp<String>> {
+        let Some(v) = self.raw(key) else { return vec![] };
+        match v.get_ref() {
+            DeValue::Array(a) => a
+                .iter()
+                .filter_map(|item| match item.get_ref() {
+                    DeValue::String(s) => {
+                        check_text(cx, key, s, item.span());
+                        Some(Sp::new(s.to_string(), cx.span(item.span())))
+                    }
+                    other => {
+                        cx.report(messages::wrong_type(key, "daftar teks", type_name(other)), item.span());
+                        None
+                    }
+                })
+                .collect(),
+            DeValue::String(s) => vec![Sp::new(s.to_string(), cx.span(v.span()))],
+            other => {
+                cx.report(messages::wrong_type(key, "daftar teks", type_name(other)), v.span());
+                vec![]
+            }
+        }
+    }
+
+    /// An optional list of numbers.
+    pub fn num_list(&self, cx: &mut Cx, key: &str) -> Option<Sp<Vec<Decimal>>> {
+        let v = self.raw(key)?;
+        match v.get_ref() {
+            DeValue::Array(a) => {
+                let mut out = vec![];
+                for item in a.iter() {
+                    out.push(number_value(cx, key, item.get_ref(), item.span())?);
+                }
+                Some(Sp::new(out, cx.span(v.span())))
+            }
+            other => {
+                cx.report(messages::wrong_type(key, "daftar angka", type_name(other)), v.span());
+                None
+            }
+        }
+    }
+
+    /// A target from a value: a number, or `[min, maks]`.
+    pub fn target_value(cx: &mut Cx, key: &str, v: &toml::Spanned<DeValue>) -> Option<Sp<Target>> {
+        let span = cx.span(v.span());
+        match v.get_ref() {
+            DeValue::Array(a) => {
+                if a.len() != 2 {
+                    cx.diags.push(messages::invalid_value(key, "rentang target ditulis [min, maks] dengan dua angka").at(span));
+                    return None;
+                }
+                let lo = number_value(cx, key, a[0].get_ref(), a[0].span())?;
+                let hi = number_value(cx, key, a[1].get_ref(), a[1].span())?;
+                if lo > hi {
+                    cx.diags.push(messages::invalid_value(key, "batas bawah rentang lebih besar dari batas atas").at(span));
+                    return None;
+                }
+                Some(Sp::new(Target::Rentang { min: lo, maks: hi }, span))
+            }
+            other => number_value(cx, key, other, v.span()).map(|n| Sp::new(Target::Nilai { nilai: n }, span)),
+        }
+    }
+
+    /// An optional target (`target = 500` or `target = [10, 15]`).
+    pub fn target(&self, cx: &mut Cx, key: &str) -> Option<Sp<Target>> {
+        let v = self.raw(key)?;
+        Self::target_value(cx, key, v)
+    }
+
+    /// An optional sub-table.
+    pub fn table(&self, cx: &mut Cx, key: &str, allowed: &[&str]) -> Option<Table<'t, 'i>> {
+        let v = self.raw(key)?;
+        match v.get_ref() {
+            DeValue::Table(t) => Some(Table::new(cx, t, v.span(), &format!("[{key}]"), allowed)),
+            other => {
+                cx.report(messages::wrong_type(key, "tabel", type_name(other)), v.span());
+                None
+            }
+        }
+    }
+
+    /// The raw entries of an optional sub-table (for maps keyed by year or name).
+    pub fn entries(&self, cx: &mut Cx, key: &str) -> Vec<(Sp<String>, &'t toml::Spanned<DeValue<'i>>)> {
+        let Some(v) = self.raw(key) else { return vec![] };
+        match v.get_ref() {
+            DeValue::Table(t) => t.iter().map(|(k, val)| (Sp::new(k.get_ref().to_string(), cx.span(k.span())), val)).collect(),
+            other => {
+                cx.report(messages::wrong_type(key, "tabel", type_name(other)), v.span());
+                vec![]
+            }
+        }
+    }
+
+    /// The tables of an array of tables (`[[key]]`).
+    pub fn tables(&self, cx: &mut Cx, key: &str, allowed: &[&str]) -> Vec<Table<'t, 'i>> {
+        let Some(v) = self.raw(key) else { return vec![] };
+        match v.get_ref() {
+            DeValue::Array(a) => a
+                .iter()
+                .filter_map(|item| match item.get_ref() {
+                    DeValue::Table(t) => Some(Table::new(cx, t, item.span(), &format!("[[{key}]]"), allowed)),
+                    other => {
+                        cx.report(messages::wrong_type(key, "tabel [[...]]", type_name(other)), item.span());
+                        None
+                    }
+                })
+                .collect(),
+            other => {
+                cx.report(messages::wrong_type(key, "daftar tabel [[...]]", type_name(other)), v.span());
+                vec![]
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reads `text` with a reader over its root table and returns the diagnostics' codes.
+    fn codes(text: &str, allowed: &[&str], f: impl Fn(&Table, &mut Cx)) -> Vec<&'static str> {
+        let mut diags = Diagnostics::default();
+        let mut cx = Cx { file: FileId(0), style: NumberStyle::Indonesian, diags: &mut diags };
+        if let Some((doc, span)) = parse_document(text, &mut cx) {
+            let t = Table::new(&mut cx, &doc, span, "berkas", allowed);
+            f(&t, &mut cx);
+        }
+        diags.iter().map(|d| d.code).collect()
+    }
+
+    #[test]
+    fn reads_exact_numbers_and_reports_problems() {
+        assert!(codes("a = 0.1\nb = \"1.234,5\"", &["a", "b"], |t, cx| {
+            assert_eq!(t.num(cx, "a").unwrap().v.to_string(), "0.1");
+            assert_eq!(t.num(cx, "b").unwrap().v.to_string(), "1234.5");
+        })
+        .is_empty());
+        assert_eq!(codes("a = 1\nz = 2", &["a"], |_, _| {}), vec!["E0201"]);
+        assert_eq!(codes("a = [", &["a"], |_, _| {}).first(), Some(&"E0101"));
+        assert_eq!(codes("a = true", &["a"], |t, cx| assert!(t.num(cx, "a").is_none())), vec!["E0203"]);
+        assert_eq!(codes("", &["a"], |t, cx| assert!(t.req_str(cx, "a").is_none())), vec!["E0202"]);
+        assert_eq!(codes("a = \"12.5\"", &["a"], |t, cx| assert!(t.num(cx, "a").is_none())), vec!["E0204"]);
+        assert_eq!(codes("a = \"x\u{7}\"", &["a"], |t, cx| assert!(t.str(cx, "a").is_some())), vec!["E0110"]);
+    }
+
+    #[test]
+    fn reads_ranges() {
+        codes("t = [10, 15]", &["t"], |t, cx| {
+            assert_eq!(t.target(cx, "t").unwrap().v, Target::Rentang { min: Decimal::TEN, maks: Decimal::from(15) });
+        });
+    }
+}

@@ -1,0 +1,235 @@
+//! `data/<year>/` → `YearData`: PK, realisations, budget lines, Bab I tables and narrative files.
+
+use super::csv_reader::{read_csv, CsvTable};
+use super::toml_reader::{parse_document, Cx, Table};
+use crate::diag::messages;
+use crate::model::*;
+
+/// Reads `pk.toml`.
+pub fn load_pk(cx: &mut Cx, text: &str, year: i32) -> Option<Pk> {
+    let (doc, span) = parse_document(text, cx)?;
+    let root = Table::new(cx, &doc, span, "pk.toml", &["tahun", "indikator", "program", "jumlah"]);
+    check_year(cx, &root, year);
+    let indicators = root
+        .tables(cx, "indikator", &["id", "target"])
+        .iter()
+        .filter_map(|t| {
+            let id = t.req_str(cx, "id")?;
+            let target = t.target(cx, "target");
+            Some(PkIndicator { id, target })
+        })
+        .collect();
+    let programs = root
+        .tables(cx, "program", &["kode", "nama", "pagu", "sumber_dana"])
+        .iter()
+        .filter_map(|t| {
+            let code = t.req_str(cx, "kode");
+            let pagu = t.req_num(cx, "pagu");
+            let source = t.str(cx, "sumber_dana").map(|s| s.v).unwrap_or_else(|| "APBD".into());
+            if let Some(p) = &pagu {
+                if p.v.is_sign_negative() {
+                    cx.diags.push(messages::negative_amount("pagu", &p.v.to_string()).at(p.span.clone()));
+                }
+            }
+            Some(PkProgram { code: code?, name: t.text(cx, "nama"), pagu: pagu?, source })
+        })
+        .collect();
+    let mut stated_totals = vec![];
+    for (k, v) in root.entries(cx, "jumlah") {
+        if let Some(n) = super::toml_reader::number_value(cx, &k.v, v.get_ref(), v.span()) {
+            stated_totals.push((k.v, Sp::new(n, cx.span(v.span()))));
+        }
+    }
+    Some(Pk { file: cx.file, indicators, programs, stated_totals })
+}
+
+/// Reports a `tahun` key that contradicts the folder's year.
+fn check_year(cx: &mut Cx, root: &Table, year: i32) {
+    if let Some(y) = root.int(cx, "tahun") {
+        if y.v != year as i64 {
+            cx.diags.push(messages::year_contradiction("`tahun` di berkas", &y.v.to_string(), &format!("folder data/{year}")).at(y.span));
+        }
+    }
+}
+
+/// Keys of a `[[realisasi]]` table.
+const REAL_KEYS: [&str; 15] = [
+    "indikator", "nilai", "pembilang", "penyebut", "tahun_ini", "tahun_lalu", "komponen", "na", "catatan", "bukti", "capaian", "capaian_akhir", "kategori",
+    "target", "satuan",
+];
+
+/// Reads `realisasi.toml`.
+pub fn load_realisations(cx: &mut Cx, text: &str, year: i32) -> Option<Vec<Realisation>> {
+    let (doc, span) = parse_document(text, cx)?;
+    let root = Table::new(cx, &doc, span, "realisasi.toml", &["tahun", "realisasi"]);
+    check_year(cx, &root, year);
+    let out = root
+        .tables(cx, "realisasi", &REAL_KEYS)
+        .iter()
+        .filter_map(|t| {
+            let indicator = t.req_str(cx, "indikator")?;
+            let (value, text_value) = match t.str_or_num(cx, "nilai") {
+                Some(Ok(n)) => (Some(n), None),
+                Some(Err(s)) => (None, Some(s)),
+                None => (None, None),
+            };
+            Some(Realisation {
+                indicator,
+                value,
+                text_value,
+                numerator: t.num(cx, "pembilang"),
+                denominator: t.num(cx, "penyebut"),
+                current: t.num(cx, "tahun_ini"),
+                previous: t.num(cx, "tahun_lalu"),
+                components: t.num_list(cx, "komponen"),
+                na: t.str(cx, "na"),
+                note: t.text(cx, "catatan"),
+                evidence: t.text(cx, "bukti"),
+                stated_capaian: t.num(cx, "capaian"),
+                stated_end_capaian: t.num(cx, "capaian_akhir"),
+                stated_category: t.str(cx, "kategori"),
+                stated_target: t.target(cx, "target"),
+                stated_unit: t.str(cx, "satuan"),
+            })
+        })
+        .collect();
+    Some(out)
+}
+
+impl Table<'_, '_> {
+    /// A value that is a number, or (when written as non-numeric text) a text.
+    pub fn str_or_num(&self, cx: &mut Cx, key: &str) -> Option<Result<Stated, Sp<String>>> {
+        if !self.has(key) {
+            return None;
+        }
+        // A string that does not start like a number is a qualitative value.
+        if let Some(s) = self.peek_str(key) {
+            let looks_numeric = s.trim_start_matches(['-', '−', ' ']).starts_with(|c: char| c.is_ascii_digit()) || s.to_lowercase().starts_with("rp");
+            if !looks_numeric {
+                return self.str(cx, key).map(Err);
+            }
+        }
+        self.num(cx, key).map(Ok)
+    }
+}
+
+/// Columns of `anggaran.csv`.
+const BUDGET_COLS: [&str; 13] = ["kode", "uraian", "pagu", "realisasi", "fisik", "sumber_dana", "sasaran", "iku", "indikator", "target", "sisa", "persen", "keterangan"];
+
+/// Reads `anggaran.csv`.
+pub fn load_budget(cx: &mut Cx, text: &str) -> Vec<BudgetLine> {
+    let Some(t) = read_csv(cx, text, &["kode", "uraian"], &BUDGET_COLS) else { return vec![] };
+    let mut out = vec![];
+    for row in &t.rows {
+        let code_text = t.get(row, "kode").to_string();
+        let code_span = t.span(cx, row, "kode");
+        let Some(level) = Level::of(&code_text) else {
+            cx.diags.push(messages::bad_code(&code_text).at(code_span));
+            continue;
+        };
+        let money = |cx: &mut Cx, col: &str| -> Option<Stated> {
+            let v = t.num(cx, row, col)?;
+            let span = t.span(cx, row, col);
+            if v.is_sign_negative() && !v.is_zero() {
+                cx.diags.push(messages::negative_amount(col, t.get(row, col)).at(span.clone()));
+                return None;
+            }
+            Some(Sp::new(v, span))
+        };
+        let line = BudgetLine {
+            span: cx.span(row.range.clone()),
+            code: Sp::new(code_text, code_span),
+            level,
+            name: t.get(row, "uraian").to_string(),
+            pagu: money(cx, "pagu"),
+            realisasi: money(cx, "realisasi"),
+            fisik: t.num(cx, row, "fisik"),
+            source: opt_cell(cx, &t, row, "sumber_dana"),
+            objective: opt_cell(cx, &t, row, "sasaran"),
+            iku: t.get(row, "iku").split([' ', ';', ',']).filter(|s| !s.is_empty()).map(|s| Sp::new(s.to_string(), t.span(cx, row, "iku"))).collect(),
+            indicator: t.get(row, "indikator").to_string(),
+            target: t.get(row, "target").to_string(),
+            stated_sisa: t.num(cx, row, "sisa").map(|v| Sp::new(v, t.span(cx, row, "sisa"))),
+            stated_persen: t.num(cx, row, "persen").map(|v| Sp::new(v, t.span(cx, row, "persen"))),
+            remarks: t.get(row, "keterangan").to_string(),
+        };
+        if line.name.is_empty() {
+            cx.diags.push(messages::missing_field("uraian", "baris anggaran").at(t.span(cx, row, "uraian")));
+        }
+        out.push(line);
+    }
+    out
+}
+
+/// A non-empty cell with its span.
+fn opt_cell(cx: &Cx, t: &CsvTable, row: &super::csv_reader::CsvRow, col: &str) -> Option<Sp<String>> {
+    let v = t.get(row, col);
+    (!v.is_empty()).then(|| Sp::new(v.to_string(), t.span(cx, row, col)))
+}
+
+/// Reads `belanja.csv`.
+pub fn load_belanja(cx: &mut Cx, text: &str) -> Vec<BelanjaRow> {
+    let Some(t) = read_csv(cx, text, &["kelompok", "jenis", "pagu", "realisasi"], &["kelompok", "jenis", "pagu", "realisasi", "sisa", "persen"]) else { return vec![] };
+    let stated = |cx: &mut Cx, row, col: &str| t.num(cx, row, col).map(|v| Sp::new(v, t.span(cx, row, col)));
+    t.rows
+        .iter()
+        .map(|row| BelanjaRow {
+            span: cx.span(row.range.clone()),
+            group: t.get(row, "kelompok").to_string(),
+            kind: t.get(row, "jenis").to_string(),
+            pagu: stated(cx, row, "pagu"),
+            realisasi: stated(cx, row, "realisasi"),
+            stated_sisa: stated(cx, row, "sisa"),
+            stated_persen: stated(cx, row, "persen"),
+        })
+        .collect()
+}
+
+/// Reads `sdm.csv`.
+pub fn load_staff(cx: &mut Cx, text: &str) -> Vec<StaffRow> {
+    let cols = ["tabel", "kelompok", "uraian", "status", "l", "p", "jumlah", "persen"];
+    let Some(t) = read_csv(cx, text, &["tabel", "uraian", "l", "p"], &cols) else { return vec![] };
+    let mut out = vec![];
+    for row in &t.rows {
+        let status = match t.get(row, "status") {
+            "" | "asn" | "ASN" => "asn".to_string(),
+            "non-asn" | "non asn" | "Non ASN" | "NON-ASN" => "non-asn".to_string(),
+            other => {
+                cx.diags.push(messages::bad_choice("status", other, &["asn", "non-asn"]).at(t.span(cx, row, "status")));
+                continue;
+            }
+        };
+        out.push(StaffRow {
+            span: cx.span(row.range.clone()),
+            table: t.get(row, "tabel").to_string(),
+            group: t.get(row, "kelompok").to_string(),
+            label: t.get(row, "uraian").to_string(),
+            status,
+            male: t.num(cx, row, "l").unwrap_or_default(),
+            female: t.num(cx, row, "p").unwrap_or_default(),
+            stated_total: t.num(cx, row, "jumlah").map(|v| Sp::new(v, t.span(cx, row, "jumlah"))),
+            stated_persen: t.num(cx, row, "persen").map(|v| Sp::new(v, t.span(cx, row, "persen"))),
+        });
+    }
+    out
+}
+
+/// Reads `aset.csv`.
+pub fn load_assets(cx: &mut Cx, text: &str) -> Vec<AssetRow> {
+    let Some(t) = read_csv(cx, text, &["nama", "jumlah"], &["kode_barang", "nama", "jumlah", "kondisi"]) else { return vec![] };
+    t.rows
+        .iter()
+        .map(|row| AssetRow {
+            code: t.get(row, "kode_barang").to_string(),
+            name: t.get(row, "nama").to_string(),
+            count: t.req_num(cx, row, "jumlah", "baris aset").unwrap_or_default(),
+            condition: t.get(row, "kondisi").to_string(),
+        })
+        .collect()
+}
+
+/// Reads a two-column text table (`tindak-lanjut.csv`, `rekomendasi.csv`).
+pub fn load_pairs(cx: &mut Cx, text: &str, a: &str, b: &str) -> Vec<(String, String)> {
+    let Some(t) = read_csv(cx, text, &[a, b], &[a, b]) else { return vec![] };
+    t.rows.iter().map(|row| (t.get(row, a).to_string(), t.get(row, b).to_string())).collect()
+}

@@ -1,0 +1,67 @@
+//! The typed model of a project: what the loaders produce and validation, computation and the report read.
+//!
+//! Values that diagnostics may point at carry their `Span`.
+
+mod config;
+mod renstra;
+mod scale;
+mod year;
+
+pub use config::*;
+pub use renstra::*;
+pub use scale::*;
+pub use year::*;
+
+use crate::source::Span;
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// A value with the place it was written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sp<T> {
+    /// The value.
+    pub v: T,
+    /// Where it was written.
+    pub span: Span,
+}
+
+impl<T> Sp<T> {
+    /// Pairs a value with its span.
+    pub fn new(v: T, span: Span) -> Self {
+        Sp { v, span }
+    }
+}
+
+/// A typed number written by the user that lkjip must check against its own computation.
+pub type Stated = Sp<Decimal>;
+
+/// A whole project: configuration, Renstra documents and per-year data.
+#[derive(Debug, Clone)]
+pub struct Project {
+    /// Canonical project folder.
+    pub root: PathBuf,
+    /// Settings and profile from lkjip.toml.
+    pub config: Config,
+    /// Every Renstra document (periods and revisions).
+    pub renstras: Vec<Renstra>,
+    /// Data per year found under `data/`.
+    pub years: BTreeMap<i32, YearData>,
+}
+
+impl Project {
+    /// The Renstra in force for a year: the highest revision whose period covers it and that applies from it.
+    pub fn renstra_for(&self, year: i32) -> Option<&Renstra> {
+        self.renstras
+            .iter()
+            .filter(|r| r.start <= year && year <= r.end && r.effective_from <= year)
+            .max_by_key(|r| r.revision)
+    }
+
+    /// The Renstra indicator with this id in force for the year (falling back to any Renstra defining it).
+    pub fn indicator(&self, year: i32, id: &str) -> Option<&Indicator> {
+        self.renstra_for(year)
+            .and_then(|r| r.indicators.iter().find(|i| i.id.v == id))
+            .or_else(|| self.renstras.iter().rev().flat_map(|r| r.indicators.iter()).find(|i| i.id.v == id))
+    }
+}

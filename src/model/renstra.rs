@@ -1,0 +1,167 @@
+//! A Renstra document: goals, objectives, strategies and indicators with their yearly targets.
+
+use super::{NegativeFormula, Sp};
+use crate::source::FileId;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// A target: one value, or a range `[min, max]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "jenis", rename_all = "lowercase")]
+pub enum Target {
+    /// A single value.
+    Nilai {
+        /// The value.
+        nilai: Decimal,
+    },
+    /// A closed range.
+    Rentang {
+        /// Lower bound.
+        min: Decimal,
+        /// Upper bound.
+        maks: Decimal,
+    },
+}
+
+/// Whether higher or lower realisation is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Higher is better.
+    Positif,
+    /// Lower is better.
+    Negatif,
+}
+
+/// How the realisation is obtained from its components.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Method {
+    /// The value as typed.
+    Nilai,
+    /// numerator / denominator × 100.
+    Rasio,
+    /// (this year − last year) / last year × 100.
+    Pertumbuhan,
+    /// Sum of components.
+    Jumlah,
+    /// Last component.
+    Terakhir,
+    /// A text mapped to a number.
+    Kualitatif,
+}
+
+impl Method {
+    /// The names accepted in renstra files.
+    pub const NAMES: [&'static str; 6] = ["nilai", "rasio", "pertumbuhan", "jumlah", "terakhir", "kualitatif"];
+
+    /// Parses a name.
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "nilai" => Method::Nilai,
+            "rasio" => Method::Rasio,
+            "pertumbuhan" => Method::Pertumbuhan,
+            "jumlah" => Method::Jumlah,
+            "terakhir" => Method::Terakhir,
+            "kualitatif" => Method::Kualitatif,
+            _ => return None,
+        })
+    }
+
+    /// The name.
+    pub fn name(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+}
+
+/// A Renstra (strategic plan) for a period, or one revision of it.
+#[derive(Debug, Clone)]
+pub struct Renstra {
+    /// The file it came from.
+    pub file: FileId,
+    /// Document name.
+    pub name: String,
+    /// First year of the period.
+    pub start: i32,
+    /// Last year of the period.
+    pub end: i32,
+    /// 0 for the original, higher for revisions.
+    pub revision: u32,
+    /// First year this revision applies to.
+    pub effective_from: i32,
+    /// Goals.
+    pub goals: Vec<Goal>,
+    /// Strategic objectives.
+    pub objectives: Vec<Objective>,
+    /// Strategies with their policy directions.
+    pub strategies: Vec<Strategy>,
+    /// Key performance indicators.
+    pub indicators: Vec<Indicator>,
+}
+
+/// A tujuan.
+#[derive(Debug, Clone)]
+pub struct Goal {
+    /// Id.
+    pub id: Sp<String>,
+    /// Text.
+    pub text: String,
+}
+
+/// A sasaran, under a tujuan.
+#[derive(Debug, Clone)]
+pub struct Objective {
+    /// Id.
+    pub id: Sp<String>,
+    /// The tujuan id.
+    pub goal: Sp<String>,
+    /// Text.
+    pub text: String,
+}
+
+/// A strategi with its arah kebijakan, under a sasaran.
+#[derive(Debug, Clone)]
+pub struct Strategy {
+    /// The sasaran id.
+    pub objective: Sp<String>,
+    /// Text.
+    pub text: String,
+    /// Policy directions.
+    pub policies: Vec<String>,
+}
+
+/// An indikator kinerja utama.
+#[derive(Debug, Clone)]
+pub struct Indicator {
+    /// Stable id.
+    pub id: Sp<String>,
+    /// The sasaran id.
+    pub objective: Sp<String>,
+    /// Name.
+    pub name: String,
+    /// Unit (satuan).
+    pub unit: String,
+    /// Direction.
+    pub direction: Direction,
+    /// Method.
+    pub method: Method,
+    /// Formula text, as printed.
+    pub formula: String,
+    /// Label of the numerator / current value.
+    pub numerator_label: String,
+    /// Label of the denominator / previous value.
+    pub denominator_label: String,
+    /// Data source.
+    pub data_source: String,
+    /// Responsible unit.
+    pub responsible: String,
+    /// Target per year.
+    pub targets: BTreeMap<i32, Sp<Target>>,
+    /// End-of-period target.
+    pub end_target: Option<Sp<Target>>,
+    /// Override of the negative formula.
+    pub negative_formula: Option<NegativeFormula>,
+    /// Qualitative values and their numbers.
+    pub quality_map: Vec<(String, Decimal)>,
+}

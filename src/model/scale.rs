@@ -1,0 +1,120 @@
+//! Ordinal scales: capaian categories and the efficiency/effectiveness criteria bands.
+
+use crate::source::Span;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// One band of a scale: `[min, max)` by default, inclusivity configurable at each end.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Band {
+    /// Category name (e.g. "Sangat Baik", or "Efektif" for criteria).
+    pub label: String,
+    /// Second label (criteria tables: the efficiency word beside the effectiveness word).
+    pub label2: Option<String>,
+    /// Lower bound; `None` on the lowest band.
+    pub min: Option<Decimal>,
+    /// Whether the lower bound belongs to the band.
+    pub min_inclusive: bool,
+    /// Upper bound; `None` on the highest band.
+    pub max: Option<Decimal>,
+    /// Whether the upper bound belongs to the band.
+    pub max_inclusive: bool,
+    /// Where the band was written (for diagnostics); `None` for embedded presets.
+    #[serde(skip)]
+    pub span: Option<Span>,
+}
+
+impl Band {
+    /// True when `v` lies in the band.
+    pub fn contains(&self, v: Decimal) -> bool {
+        let lo = match self.min {
+            None => true,
+            Some(m) => v > m || (self.min_inclusive && v == m),
+        };
+        let hi = match self.max {
+            None => true,
+            Some(m) => v < m || (self.max_inclusive && v == m),
+        };
+        lo && hi
+    }
+}
+
+/// A validated scale: bands ordered from lowest to highest, joined without gap or overlap.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Scale {
+    /// Preset name or `inline`.
+    pub name: String,
+    /// Bands from lowest to highest.
+    pub bands: Vec<Band>,
+}
+
+impl Scale {
+    /// The band a value falls in (every value falls in exactly one band of a validated scale).
+    pub fn classify(&self, v: Decimal) -> Option<&Band> {
+        self.bands.iter().find(|b| b.contains(v))
+    }
+
+    /// Checks that bands join without gap or overlap and cover every value; returns the problem if not.
+    pub fn check(bands: &[Band]) -> Result<(), String> {
+        if bands.is_empty() {
+            return Err("tidak ada pita".into());
+        }
+        if bands[0].min.is_some() {
+            return Err(format!("pita terendah \"{}\" harus tanpa batas bawah (`min`), agar capaian berapa pun (juga negatif) mendapat kategori", bands[0].label));
+        }
+        let last = &bands[bands.len() - 1];
+        if last.max.is_some() {
+            return Err(format!("pita tertinggi \"{}\" harus tanpa batas atas (`maks`)", last.label));
+        }
+        for w in bands.windows(2) {
+            let (a, b) = (&w[0], &w[1]);
+            match (a.max, b.min) {
+                (Some(x), Some(y)) if x == y => {
+                    if a.max_inclusive && b.min_inclusive {
+                        return Err(format!("pita \"{}\" dan \"{}\" tumpang tindih di {x}", a.label, b.label));
+                    }
+                    if !a.max_inclusive && !b.min_inclusive {
+                        return Err(format!("nilai {x} tidak masuk pita mana pun (antara \"{}\" dan \"{}\")", a.label, b.label));
+                    }
+                }
+                (Some(x), Some(y)) if x < y => return Err(format!("celah antara {x} dan {y} (antara \"{}\" dan \"{}\")", a.label, b.label)),
+                (Some(x), Some(y)) => return Err(format!("pita \"{}\" (sampai {x}) dan \"{}\" (mulai {y}) tumpang tindih atau tidak berurutan naik", a.label, b.label)),
+                _ => return Err(format!("hanya pita terendah dan tertinggi yang boleh tanpa batas (\"{}\"/\"{}\")", a.label, b.label)),
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::number::dec;
+
+    /// A band for tests.
+    fn band(label: &str, min: Option<&str>, max: Option<&str>) -> Band {
+        Band { label: label.into(), label2: None, min: min.map(dec), min_inclusive: true, max: max.map(dec), max_inclusive: false, span: None }
+    }
+
+    #[test]
+    fn sumsel_scale_classifies_boundaries() {
+        let bands = vec![band("Kurang", None, Some("55")), band("Cukup", Some("55"), Some("80")), band("Baik", Some("80"), Some("100")), band("Sangat Baik", Some("100"), None)];
+        assert!(Scale::check(&bands).is_ok());
+        let s = Scale { name: "t".into(), bands };
+        assert_eq!(s.classify(dec("100")).unwrap().label, "Sangat Baik");
+        assert_eq!(s.classify(dec("99.999")).unwrap().label, "Baik");
+        assert_eq!(s.classify(dec("55")).unwrap().label, "Cukup");
+        assert_eq!(s.classify(dec("-3000")).unwrap().label, "Kurang");
+    }
+
+    #[test]
+    fn gaps_and_overlaps_are_found() {
+        let gap = vec![band("a", None, Some("50")), band("b", Some("51"), None)];
+        assert!(Scale::check(&gap).unwrap_err().contains("celah"));
+        let mut over = vec![band("a", None, Some("50")), band("b", Some("50"), None)];
+        over[0].max_inclusive = true;
+        assert!(Scale::check(&over).unwrap_err().contains("tumpang tindih"));
+        let open = vec![band("a", Some("0"), None)];
+        assert!(Scale::check(&open).is_err());
+    }
+}

@@ -1,0 +1,240 @@
+//! One year's data: Perjanjian Kinerja, realisations, budget lines, Bab I tables and narrative.
+
+use super::{Sp, Stated, Target};
+use crate::source::{FileId, Span};
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+/// Everything under `data/<year>/`.
+#[derive(Debug, Clone, Default)]
+pub struct YearData {
+    /// The year.
+    pub year: i32,
+    /// Perjanjian Kinerja (absent for earlier years that only hold realisations).
+    pub pk: Option<Pk>,
+    /// Realisations.
+    pub realisations: Vec<Realisation>,
+    /// Budget lines, in file order.
+    pub budget: Vec<BudgetLine>,
+    /// The file of the budget lines, if present.
+    pub budget_file: Option<FileId>,
+    /// Belanja recap rows.
+    pub belanja: Vec<BelanjaRow>,
+    /// Staff table rows.
+    pub staff: Vec<StaffRow>,
+    /// Assets.
+    pub assets: Vec<AssetRow>,
+    /// SAKIP follow-up (recommendation, action).
+    pub followups: Vec<(String, String)>,
+    /// Problems and recommendations (problem, action).
+    pub recommendations: Vec<(String, String)>,
+    /// Narrative Markdown by section name (`indikator/<id>` for indicators).
+    pub narrative: BTreeMap<String, Narrative>,
+}
+
+/// The Perjanjian Kinerja of a year.
+#[derive(Debug, Clone)]
+pub struct Pk {
+    /// The file.
+    pub file: FileId,
+    /// Indicators that count, in order.
+    pub indicators: Vec<PkIndicator>,
+    /// Program budgets as signed.
+    pub programs: Vec<PkProgram>,
+    /// Stated totals: key is a sumber dana or `total`.
+    pub stated_totals: Vec<(String, Stated)>,
+}
+
+/// An indicator in the PK.
+#[derive(Debug, Clone)]
+pub struct PkIndicator {
+    /// Indicator id.
+    pub id: Sp<String>,
+    /// The target this year.
+    pub target: Option<Sp<Target>>,
+}
+
+/// A program budget in the PK.
+#[derive(Debug, Clone)]
+pub struct PkProgram {
+    /// Program code.
+    pub code: Sp<String>,
+    /// Name.
+    pub name: String,
+    /// Ceiling.
+    pub pagu: Sp<Decimal>,
+    /// Source of funds.
+    pub source: String,
+}
+
+/// The realisation of one indicator in one year.
+#[derive(Debug, Clone)]
+pub struct Realisation {
+    /// Indicator id.
+    pub indicator: Sp<String>,
+    /// Typed value (the realisation for `nilai`, a stated value otherwise).
+    pub value: Option<Stated>,
+    /// Text value (`kualitatif`).
+    pub text_value: Option<Sp<String>>,
+    /// Ratio numerator.
+    pub numerator: Option<Stated>,
+    /// Ratio denominator.
+    pub denominator: Option<Stated>,
+    /// Growth: this year's value.
+    pub current: Option<Stated>,
+    /// Growth: last year's value.
+    pub previous: Option<Stated>,
+    /// Components for `jumlah` / `terakhir`.
+    pub components: Option<Sp<Vec<Decimal>>>,
+    /// Not applicable, with the reason.
+    pub na: Option<Sp<String>>,
+    /// Note.
+    pub note: String,
+    /// Evidence.
+    pub evidence: String,
+    /// Stated capaian.
+    pub stated_capaian: Option<Stated>,
+    /// Stated capaian against the Renstra end target.
+    pub stated_end_capaian: Option<Stated>,
+    /// Stated category.
+    pub stated_category: Option<Sp<String>>,
+    /// Target as printed beside the realisation (checked against the PK).
+    pub stated_target: Option<Sp<Target>>,
+    /// Unit as printed beside the realisation (checked against the Renstra).
+    pub stated_unit: Option<Sp<String>>,
+}
+
+/// Level of a budget line, from the number of code segments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// Three segments.
+    Program,
+    /// Five segments.
+    Kegiatan,
+    /// Six segments.
+    SubKegiatan,
+}
+
+impl Level {
+    /// The level of a code, or `None` when it has another shape.
+    pub fn of(code: &str) -> Option<Level> {
+        let segs: Vec<&str> = code.split('.').collect();
+        if segs.iter().any(|s| s.is_empty() || !s.chars().all(|c| c.is_ascii_alphanumeric())) {
+            return None;
+        }
+        match segs.len() {
+            3 => Some(Level::Program),
+            5 => Some(Level::Kegiatan),
+            6 => Some(Level::SubKegiatan),
+            _ => None,
+        }
+    }
+
+    /// The parent's code of a code at this level.
+    pub fn parent_code(self, code: &str) -> Option<String> {
+        let segs: Vec<&str> = code.split('.').collect();
+        match self {
+            Level::Program => None,
+            Level::Kegiatan => Some(segs[..3].join(".")),
+            Level::SubKegiatan => Some(segs[..5].join(".")),
+        }
+    }
+}
+
+/// One row of `anggaran.csv`.
+#[derive(Debug, Clone)]
+pub struct BudgetLine {
+    /// The row (span of the whole record).
+    pub span: Span,
+    /// SIPD code.
+    pub code: Sp<String>,
+    /// Level from the code.
+    pub level: Level,
+    /// Name.
+    pub name: String,
+    /// Ceiling (required on leaves; stated on parents).
+    pub pagu: Option<Stated>,
+    /// Spent (required on leaves; stated on parents).
+    pub realisasi: Option<Stated>,
+    /// Physical progress %.
+    pub fisik: Option<Decimal>,
+    /// Source of funds.
+    pub source: Option<Sp<String>>,
+    /// Sasaran served (programs).
+    pub objective: Option<Sp<String>>,
+    /// Indicators supported (programs).
+    pub iku: Vec<Sp<String>>,
+    /// Output indicator text.
+    pub indicator: String,
+    /// Output target text.
+    pub target: String,
+    /// Stated sisa.
+    pub stated_sisa: Option<Stated>,
+    /// Stated percentage.
+    pub stated_persen: Option<Stated>,
+    /// Remarks.
+    pub remarks: String,
+}
+
+/// One row of `belanja.csv`.
+#[derive(Debug, Clone)]
+pub struct BelanjaRow {
+    /// The row.
+    pub span: Span,
+    /// Group (Belanja Operasi / Belanja Modal / Total).
+    pub group: String,
+    /// Kind within the group (empty: group total row).
+    pub kind: String,
+    /// Ceiling.
+    pub pagu: Option<Stated>,
+    /// Spent.
+    pub realisasi: Option<Stated>,
+    /// Stated sisa.
+    pub stated_sisa: Option<Stated>,
+    /// Stated percentage.
+    pub stated_persen: Option<Stated>,
+}
+
+/// One row of `sdm.csv`.
+#[derive(Debug, Clone)]
+pub struct StaffRow {
+    /// The row.
+    pub span: Span,
+    /// Table id.
+    pub table: String,
+    /// Group label.
+    pub group: String,
+    /// Row label.
+    pub label: String,
+    /// `asn` or `non-asn`.
+    pub status: String,
+    /// Men.
+    pub male: Decimal,
+    /// Women.
+    pub female: Decimal,
+    /// Stated total.
+    pub stated_total: Option<Stated>,
+    /// Stated percentage.
+    pub stated_persen: Option<Stated>,
+}
+
+/// One row of `aset.csv`.
+#[derive(Debug, Clone)]
+pub struct AssetRow {
+    /// Item code.
+    pub code: String,
+    /// Item name.
+    pub name: String,
+    /// Count.
+    pub count: Decimal,
+    /// Condition.
+    pub condition: String,
+}
+
+/// A narrative Markdown file.
+#[derive(Debug, Clone)]
+pub struct Narrative {
+    /// The file (text in the source map).
+    pub file: FileId,
+}

@@ -1,0 +1,84 @@
+//! Fonts embedded in the binary: Liberation Sans/Serif (metric-compatible with Arial/Times) plus Typst's own.
+
+use typst::foundations::Bytes;
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst_kit::fonts::FontStore;
+
+/// The Liberation font files, embedded.
+const LIBERATION: [&[u8]; 8] = [
+    include_bytes!("../../report-templates/fonts/LiberationSans-Regular.ttf"),
+    include_bytes!("../../report-templates/fonts/LiberationSans-Bold.ttf"),
+    include_bytes!("../../report-templates/fonts/LiberationSans-Italic.ttf"),
+    include_bytes!("../../report-templates/fonts/LiberationSans-BoldItalic.ttf"),
+    include_bytes!("../../report-templates/fonts/LiberationSerif-Regular.ttf"),
+    include_bytes!("../../report-templates/fonts/LiberationSerif-Bold.ttf"),
+    include_bytes!("../../report-templates/fonts/LiberationSerif-Italic.ttf"),
+    include_bytes!("../../report-templates/fonts/LiberationSerif-BoldItalic.ttf"),
+];
+
+/// The text font families a project may choose in `[tampilan] huruf`.
+pub const FAMILIES: [&str; 4] = ["Liberation Serif", "Liberation Sans", "Libertinus Serif", "New Computer Modern"];
+
+/// Every embedded font: Liberation first, then the fonts bundled with Typst (serif, math, monospace).
+pub struct Fonts {
+    store: FontStore,
+}
+
+impl Fonts {
+    /// Loads the font metadata of every embedded font (the font data stays in the binary).
+    pub fn embedded() -> Self {
+        let mut store = FontStore::new();
+        for data in LIBERATION {
+            for font in Font::iter(Bytes::new(data)) {
+                let info = font.info().clone();
+                store.push((font, info));
+            }
+        }
+        store.extend(typst_kit::fonts::embedded());
+        Fonts { store }
+    }
+
+    /// The font book (metadata) for the Typst world.
+    pub fn book(&self) -> &LazyHash<FontBook> {
+        self.store.book()
+    }
+
+    /// The font at an index of the book.
+    pub fn font(&self, index: usize) -> Option<Font> {
+        self.store.font(index)
+    }
+
+    /// Family names present in the book, sorted and deduplicated.
+    pub fn families(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.store.book().families().map(|(name, _)| name.to_string()).collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+}
+
+/// Returns the canonical spelling of a configured text family, or `None` when it is not one of `FAMILIES`.
+pub fn resolve_family(name: &str) -> Option<&'static str> {
+    FAMILIES.iter().copied().find(|f| f.eq_ignore_ascii_case(name.trim()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_choosable_family_is_embedded() {
+        let fonts = Fonts::embedded();
+        let have: Vec<String> = fonts.families().iter().map(|f| f.to_lowercase()).collect();
+        for f in FAMILIES {
+            assert!(have.contains(&f.to_lowercase()), "{f} missing from {have:?}");
+        }
+    }
+
+    #[test]
+    fn family_names_are_matched_case_insensitively() {
+        assert_eq!(resolve_family("liberation sans"), Some("Liberation Sans"));
+        assert_eq!(resolve_family("Arial"), None);
+    }
+}

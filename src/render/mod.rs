@@ -1,0 +1,244 @@
+//! Rendering: the report model → PDF through the embedded Typst compiler (no external program, no network).
+//!
+//! `world` serves fonts, templates, the report data and confined project files to Typst; `pdf` sets the fixed
+//! date, standard and tagging; `output` writes the file atomically; `errors` locates template errors.
+
+mod confine;
+mod errors;
+pub mod fonts;
+mod output;
+mod pdf;
+mod templates;
+mod world;
+
+use crate::diag::{messages, Diagnostics};
+use crate::model::Project;
+use crate::report::Report;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use templates::Templates;
+use typst::foundations::Datetime;
+use typst_layout::PagedDocument;
+use world::ReportWorld;
+
+pub use confine::{resolve as resolve_confined, Refusal};
+
+/// What `render_pdf` is asked to do.
+#[derive(Debug, Clone)]
+pub struct RenderOptions {
+    /// Where the PDF goes (written atomically).
+    pub output: PathBuf,
+    /// PDF standard (`a-2b`), overriding `[tampilan] pdf_standar`.
+    pub pdf_standard: Option<String>,
+}
+
+/// Timings and sizes of one rendering.
+#[derive(Debug, Clone, Default)]
+pub struct RenderStats {
+    /// Serializing the report and preparing fonts and templates.
+    pub prepare: Duration,
+    /// Typst compilation (evaluation and layout).
+    pub compile: Duration,
+    /// PDF export.
+    pub export: Duration,
+    /// Writing the file.
+    pub write: Duration,
+    /// Number of pages.
+    pub pages: usize,
+    /// Size of the PDF in bytes.
+    pub bytes: usize,
+    /// Non-fatal template warnings.
+    pub warnings: Diagnostics,
+}
+
+/// Typesets the report and writes the PDF to `opts.output`; on error nothing is written.
+pub fn render_pdf(project: &Project, report: &Report, opts: &RenderOptions) -> Result<RenderStats, Diagnostics> {
+    let start = Instant::now();
+    let mut diags = Diagnostics::default();
+    let cfg = &project.config;
+    if fonts::resolve_family(&cfg.display.font.v).is_none() {
+        diags.push(messages::unknown_font(&cfg.display.font.v, &fonts::FAMILIES).at(cfg.display.font.span.clone()));
+    }
+    let templates = match template_source(project) {
+        Ok(t) => t,
+        Err(d) => {
+            diags.extend(d.iter().cloned());
+            Templates { override_dir: None }
+        }
+    };
+    let date = match pdf::document_date(cfg, std::env::var("SOURCE_DATE_EPOCH").ok().as_deref()) {
+        Ok(d) => d,
+        Err(d) => {
+            diags.push(d);
+            None
+        }
+    };
+    let standard_name = opts.pdf_standard.clone().or_else(|| cfg.display.pdf_standard.as_ref().map(|s| s.v.clone()));
+    let standard = match standard_name.as_deref().map(pdf::parse_standard) {
+        Some(Ok(s)) => Some(s),
+        Some(Err(d)) => {
+            diags.push(d);
+            None
+        }
+        None => None,
+    };
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    let json = serde_json::to_vec(report).map_err(|e| one(messages::pdf_export(&e.to_string())))?;
+    let today = date.and_then(|d| d.day()).or_else(|| Datetime::from_ymd(project.config.report.year.v + 1, 1, 1));
+    let input = CompileInput {
+        templates,
+        project_root: project.root.clone(),
+        json,
+        today: today.unwrap_or_else(|| Datetime::from_ymd(2000, 1, 1).expect("valid date")),
+        ident: format!("lkjip/{}/{}", cfg.profile.name, report_year(project)),
+        date,
+        standard,
+        tagged: pdf::tagged_from_env(),
+    };
+    let prepare = start.elapsed();
+    let (bytes, mut stats) = compile_and_export(input)?;
+    stats.prepare = prepare;
+    let t = Instant::now();
+    output::write_atomic(&opts.output, &bytes)
+        .map_err(|e| one(messages::output_write(&opts.output.display().to_string(), &e.to_string())))?;
+    stats.write = t.elapsed();
+    Ok(stats)
+}
+
+/// The report year shown in the document identifier.
+fn report_year(project: &Project) -> i32 {
+    project.config.report.year.v
+}
+
+/// Wraps one diagnostic.
+fn one(d: crate::diag::Diagnostic) -> Diagnostics {
+    let mut ds = Diagnostics::default();
+    ds.push(d);
+    ds
+}
+
+/// The template set of a project: the embedded one, or its `[tampilan] templat` folder over it.
+fn template_source(project: &Project) -> Result<Templates, Diagnostics> {
+    let Some(t) = &project.config.display.template else { return Ok(Templates { override_dir: None }) };
+    let rel = t.v.trim_end_matches('/');
+    match confine::resolve(&project.root, rel) {
+        Ok(dir) if dir.join("main.typ").is_file() => Ok(Templates { override_dir: Some((dir, rel.to_string())) }),
+        Ok(_) | Err(Refusal::Missing) => Err(one(messages::template_folder_missing(rel).at(t.span.clone()))),
+        Err(_) => Err(one(messages::path_escapes(rel).at(t.span.clone()))),
+    }
+}
+
+/// Everything one Typst compilation needs.
+struct CompileInput {
+    templates: Templates,
+    project_root: PathBuf,
+    json: Vec<u8>,
+    today: Datetime,
+    ident: String,
+    date: Option<pdf::DocDate>,
+    standard: Option<typst_pdf::PdfStandard>,
+    tagged: bool,
+}
+
+/// Compiles the template with the report data and exports the PDF bytes.
+fn compile_and_export(input: CompileInput) -> Result<(Vec<u8>, RenderStats), Diagnostics> {
+    let world = ReportWorld::new(fonts::Fonts::embedded(), input.templates, input.project_root, input.json, input.today);
+    let t = Instant::now();
+    let result = typst::compile::<PagedDocument>(&world);
+    let compile = t.elapsed();
+    let warnings = errors::from_typst(&world, &result.warnings);
+    let doc = match result.output {
+        Ok(doc) => doc,
+        Err(errs) => {
+            let mut d = errors::from_typst(&world, &errs);
+            d.extend(warnings.iter().cloned());
+            comemo::evict(0);
+            return Err(d);
+        }
+    };
+    let refused = world.refused();
+    if !refused.is_empty() {
+        comemo::evict(0);
+        let mut d = Diagnostics::default();
+        for p in refused {
+            d.push(messages::path_escapes(&p));
+        }
+        return Err(d);
+    }
+    let t = Instant::now();
+    let bytes = pdf::export(&doc, &input.ident, input.date, input.standard, input.tagged);
+    let export = t.elapsed();
+    let pages = doc.pages().len();
+    drop(doc);
+    comemo::evict(0);
+    let bytes = bytes?;
+    let len = bytes.len();
+    Ok((bytes, RenderStats { compile, export, pages, bytes: len, warnings, ..RenderStats::default() }))
+}
+
+/// Compiles a template folder with arbitrary JSON data into PDF bytes (for tests and tools).
+pub fn compile_folder(template_dir: &Path, project_root: &Path, json: &[u8]) -> Result<Vec<u8>, Diagnostics> {
+    let dir = template_dir.canonicalize().map_err(|e| one(messages::output_write(&template_dir.display().to_string(), &e.to_string())))?;
+    let input = CompileInput {
+        templates: Templates { override_dir: Some((dir, "templat".into())) },
+        project_root: project_root.to_path_buf(),
+        json: json.to_vec(),
+        today: Datetime::from_ymd(2024, 1, 30).expect("valid date"),
+        ident: "lkjip-test".into(),
+        date: Some(pdf::DocDate { ymdhms: (2024, 1, 30, 0, 0, 0) }),
+        standard: None,
+        tagged: false,
+    };
+    compile_and_export(input).map(|(b, _)| b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Writes a template folder with one `main.typ`.
+    fn template(main: &str) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("main.typ"), main).unwrap();
+        dir
+    }
+
+    #[test]
+    fn tiny_template_compiles_to_pdf_deterministically() {
+        let t = template("#let r = json(\"/laporan.json\")\n#set text(font: \"Liberation Sans\")\nHalo #r.nama — #datetime.today().display()\n");
+        let a = compile_folder(t.path(), t.path(), br#"{"nama": "Dinas #[x] $y$ @z"}"#).unwrap();
+        let b = compile_folder(t.path(), t.path(), br#"{"nama": "Dinas #[x] $y$ @z"}"#).unwrap();
+        assert!(a.starts_with(b"%PDF-"));
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn template_error_names_file_and_line() {
+        let t = template("= Judul\n\n#let x = (\n#undefined-thing\n");
+        let err = compile_folder(t.path(), t.path(), b"{}").unwrap_err();
+        let msg: Vec<String> = err.iter().map(|d| d.message.clone()).collect();
+        assert!(msg.iter().any(|m| m.contains("templat/main.typ") && m.contains("baris")), "{msg:?}");
+    }
+
+    #[test]
+    fn project_files_outside_the_root_are_refused() {
+        let outside = tempfile::tempdir().unwrap();
+        std::fs::write(outside.path().join("rahasia.txt"), "rahasia").unwrap();
+        let project = tempfile::tempdir().unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(outside.path().join("rahasia.txt"), project.path().join("link.txt")).unwrap();
+        let t = template("#read(\"/proyek/link.txt\")\n");
+        let err = compile_folder(t.path(), project.path(), b"{}").unwrap_err();
+        assert!(err.iter().any(|d| d.code == "E0106"), "{:?}", err.iter().map(|d| &d.message).collect::<Vec<_>>());
+        let t = template("#read(\"/proyek/../../etc/passwd\")\n");
+        assert!(compile_folder(t.path(), project.path(), b"{}").is_err());
+    }
+
+    #[test]
+    fn packages_are_not_downloaded() {
+        let t = template("#import \"@preview/example:0.1.0\": *\n");
+        assert!(compile_folder(t.path(), t.path(), b"{}").is_err());
+    }
+}

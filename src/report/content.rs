@@ -1,0 +1,364 @@
+//! The content tree the template walks: chapters, sections, items, narrative blocks and inlines, tables, charts.
+//!
+//! Every string is printed literally by the template (as a Typst string, never as markup).
+
+use serde::Serialize;
+
+/// A chapter (BAB) or an appendix (LAMPIRAN).
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Chapter {
+    /// Label before the title: `BAB I`, `LAMPIRAN I`.
+    pub label: String,
+    /// Title: `PENDAHULUAN`.
+    pub judul: String,
+    /// Content before the first section.
+    pub isi: Vec<Item>,
+    /// Numbered sections.
+    pub bagian: Vec<Section>,
+}
+
+/// A numbered section (`1.4`) or subsection (`1.4.1`).
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Section {
+    /// Number: `1.4.1`.
+    pub nomor: String,
+    /// Title.
+    pub judul: String,
+    /// Content.
+    pub isi: Vec<Item>,
+    /// Subsections.
+    pub sub: Vec<Section>,
+}
+
+/// One piece of content inside a chapter or section.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "jenis", rename_all = "snake_case")]
+pub enum Item {
+    /// Narrative converted from Markdown, or generated text.
+    Blok {
+        /// The blocks.
+        blok: Vec<Block>,
+    },
+    /// A numbered table.
+    Tabel(Table),
+    /// A chart.
+    Grafik(Chart),
+    /// A run-in heading not listed in the table of contents (e.g. one indicator's analysis).
+    Subjudul {
+        /// Text.
+        teks: String,
+    },
+    /// A formula with the actual numbers.
+    Rumus(Formula),
+    /// A highlighted conclusion (bold, boxed).
+    Kesimpulan {
+        /// Text.
+        teks: String,
+    },
+    /// A signature block (place, date, position, name, rank, NIP).
+    TandaTangan(Signature),
+    /// A page break.
+    HalamanBaru,
+}
+
+/// A block of narrative.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(tag = "jenis", rename_all = "snake_case")]
+pub enum Block {
+    /// A paragraph.
+    Paragraf {
+        /// Its inlines.
+        isi: Vec<Inline>,
+    },
+    /// A heading inside a narrative file (printed as a run-in sub-heading, not in the table of contents).
+    Judul {
+        /// Markdown level (1–6).
+        tingkat: u8,
+        /// Its inlines.
+        isi: Vec<Inline>,
+    },
+    /// A bulleted or numbered list.
+    Daftar {
+        /// Numbered.
+        bernomor: bool,
+        /// First number.
+        mulai: usize,
+        /// Items, each a list of blocks.
+        butir: Vec<Vec<Block>>,
+    },
+    /// A block quote.
+    Kutipan {
+        /// Quoted blocks.
+        isi: Vec<Block>,
+    },
+    /// Preformatted text.
+    Kode {
+        /// The text.
+        teks: String,
+    },
+    /// A Markdown table.
+    Tabel {
+        /// Alignment per column: `left`, `center`, `right`.
+        rata: Vec<String>,
+        /// Header row.
+        kepala: Vec<Vec<Inline>>,
+        /// Body rows.
+        baris: Vec<Vec<Vec<Inline>>>,
+    },
+    /// A horizontal rule.
+    Garis,
+}
+
+/// Inline narrative content.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(tag = "jenis", rename_all = "snake_case")]
+pub enum Inline {
+    /// Plain text (printed literally).
+    Teks {
+        /// The text.
+        teks: String,
+    },
+    /// Bold.
+    Tebal {
+        /// Content.
+        isi: Vec<Inline>,
+    },
+    /// Italic.
+    Miring {
+        /// Content.
+        isi: Vec<Inline>,
+    },
+    /// Struck through.
+    Coret {
+        /// Content.
+        isi: Vec<Inline>,
+    },
+    /// Superscript.
+    Atas {
+        /// Content.
+        isi: Vec<Inline>,
+    },
+    /// Subscript.
+    Bawah {
+        /// Content.
+        isi: Vec<Inline>,
+    },
+    /// Inline code.
+    Kode {
+        /// The text.
+        teks: String,
+    },
+    /// A link (shown with its text; the address is kept for the PDF link).
+    Tautan {
+        /// Address.
+        url: String,
+        /// Content.
+        isi: Vec<Inline>,
+    },
+    /// A soft line break (a space).
+    Spasi,
+    /// A hard line break.
+    BarisBaru,
+}
+
+impl Inline {
+    /// Plain text inline.
+    pub fn text(s: impl Into<String>) -> Self {
+        Inline::Teks { teks: s.into() }
+    }
+
+    /// Bold text inline.
+    pub fn bold(s: impl Into<String>) -> Self {
+        Inline::Tebal { isi: vec![Inline::text(s)] }
+    }
+}
+
+impl Block {
+    /// A paragraph of plain text.
+    pub fn para(s: impl Into<String>) -> Self {
+        Block::Paragraf { isi: vec![Inline::text(s)] }
+    }
+
+    /// A list of plain-text items.
+    pub fn list(numbered: bool, items: impl IntoIterator<Item = String>) -> Self {
+        Block::Daftar { bernomor: numbered, mulai: 1, butir: items.into_iter().map(|s| vec![Block::para(s)]).collect() }
+    }
+}
+
+impl Item {
+    /// Blocks as an item.
+    pub fn blocks(blok: Vec<Block>) -> Self {
+        Item::Blok { blok }
+    }
+
+    /// One paragraph of plain text as an item.
+    pub fn para(s: impl Into<String>) -> Self {
+        Item::Blok { blok: vec![Block::para(s)] }
+    }
+}
+
+/// A table with its number and caption.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Table {
+    /// Number (`III.1`); empty for an unnumbered table (not listed in Daftar Tabel).
+    pub nomor: String,
+    /// Caption without the number.
+    pub judul: String,
+    /// Column widths (Typst lengths: `auto`, `2fr`, `18%`).
+    pub lebar: Vec<String>,
+    /// Column alignment (`left`, `center`, `right`).
+    pub rata: Vec<String>,
+    /// Header rows (repeated on every page).
+    pub kepala: Vec<Vec<Cell>>,
+    /// Body rows.
+    pub baris: Vec<Row>,
+    /// Set on its own landscape page(s).
+    pub lanskap: bool,
+    /// Smaller type (wide tables).
+    pub kecil: bool,
+    /// Note printed under the table.
+    pub catatan: String,
+}
+
+/// A table row.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Row {
+    /// Cells.
+    pub sel: Vec<Cell>,
+    /// Style: `biasa`, `grup` (shaded group row), `tebal` (bold), `total` (bold, shaded).
+    pub gaya: String,
+}
+
+/// A table cell: lines of text.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Cell {
+    /// Lines (joined by line breaks).
+    pub teks: Vec<String>,
+    /// Columns spanned.
+    pub kolom: usize,
+    /// Rows spanned.
+    pub baris: usize,
+    /// Alignment override.
+    pub rata: Option<String>,
+}
+
+impl Cell {
+    /// A one-line cell.
+    pub fn new(s: impl Into<String>) -> Self {
+        Cell { teks: vec![s.into()], kolom: 1, baris: 1, rata: None }
+    }
+
+    /// A multi-line cell.
+    pub fn lines(lines: Vec<String>) -> Self {
+        Cell { teks: lines, kolom: 1, baris: 1, rata: None }
+    }
+
+    /// Spans `n` columns.
+    pub fn span(mut self, n: usize) -> Self {
+        self.kolom = n.max(1);
+        self
+    }
+
+    /// Spans `n` rows.
+    pub fn rows(mut self, n: usize) -> Self {
+        self.baris = n.max(1);
+        self
+    }
+
+    /// Overrides the alignment.
+    pub fn align(mut self, a: &str) -> Self {
+        self.rata = Some(a.into());
+        self
+    }
+}
+
+impl Row {
+    /// A row with a style.
+    pub fn new(gaya: &str, sel: Vec<Cell>) -> Self {
+        Row { sel, gaya: gaya.into() }
+    }
+
+    /// A plain row of one-line cells.
+    pub fn plain(cells: Vec<String>) -> Self {
+        Row { sel: cells.into_iter().map(Cell::new).collect(), gaya: "biasa".into() }
+    }
+}
+
+/// A chart drawn by the template from these values.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Chart {
+    /// Number (`III.1`).
+    pub nomor: String,
+    /// Caption.
+    pub judul: String,
+    /// `kolom` (vertical grouped bars, categories on the x axis) or `batang` (horizontal grouped bars).
+    pub bentuk: String,
+    /// Category labels.
+    pub kategori: Vec<String>,
+    /// Series.
+    pub seri: Vec<Series>,
+    /// Unit shown on the axis.
+    pub satuan: String,
+}
+
+/// One data series of a chart.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Series {
+    /// Legend name.
+    pub nama: String,
+    /// Colour (hex).
+    pub warna: String,
+    /// One bar per category.
+    pub nilai: Vec<Bar>,
+}
+
+/// One bar: its length as a fraction of the axis and its printed value.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Bar {
+    /// Length in [0, 1] of the axis (negative values are drawn as 0 and labelled).
+    pub panjang: f64,
+    /// Printed value; empty when there is no value.
+    pub label: String,
+}
+
+/// A formula with the actual numbers substituted.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Formula {
+    /// Lines, each `= term`.
+    pub baris: Vec<FormulaLine>,
+}
+
+/// One line of a formula.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "jenis", rename_all = "snake_case")]
+pub enum FormulaLine {
+    /// `atas / bawah × 100` (or without the factor).
+    Pecahan {
+        /// Numerator.
+        atas: String,
+        /// Denominator.
+        bawah: String,
+        /// Text after the fraction, e.g. ` × 100`.
+        akhir: String,
+    },
+    /// Text.
+    Teks {
+        /// The text.
+        teks: String,
+    },
+}
+
+/// A signature block.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Signature {
+    /// `Palembang, 30 Januari 2024`.
+    pub tempat_tanggal: String,
+    /// `KEPALA DINAS,`.
+    pub jabatan: String,
+    /// Name.
+    pub nama: String,
+    /// `Pembina Utama Madya (IV/d)`.
+    pub pangkat: String,
+    /// `NIP. 19660509 199203 1 003`.
+    pub nip: String,
+}

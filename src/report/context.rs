@@ -1,0 +1,130 @@
+//! The state shared while building one report: inputs, formatter, references, numbering and diagnostics.
+
+use super::content::{Cell, Item, Table};
+use super::display::{roman, Fmt};
+use super::markdown;
+use super::refs::Refs;
+use super::values::IndicatorView;
+use crate::compute::Computed;
+use crate::diag::Diagnostics;
+use crate::model::{Project, YearData};
+use crate::source::SourceMap;
+use std::collections::BTreeSet;
+
+/// Inputs and running state of a report build.
+pub struct Ctx<'a> {
+    /// The project.
+    pub project: &'a Project,
+    /// Source texts (narratives).
+    pub sources: &'a SourceMap,
+    /// Computed values.
+    pub computed: &'a Computed,
+    /// Formatter.
+    pub fmt: Fmt,
+    /// Report year.
+    pub year: i32,
+    /// Agency name.
+    pub agency: String,
+    /// Indicators in PK order.
+    pub ind: Vec<IndicatorView>,
+    /// Narrative references.
+    pub refs: Refs,
+    /// Problems found.
+    pub diags: Diagnostics,
+    /// Chapter numeral for table numbers (`III`).
+    chapter: String,
+    /// Tables numbered so far in the chapter.
+    tables: usize,
+    /// Charts numbered so far in the chapter.
+    charts: usize,
+    /// Narrative sections used.
+    pub used: BTreeSet<String>,
+}
+
+impl<'a> Ctx<'a> {
+    /// Prepares the context of a report year.
+    pub fn new(project: &'a Project, sources: &'a SourceMap, computed: &'a Computed) -> Self {
+        let fmt = Fmt::new(&project.config.numbers);
+        let ind: Vec<IndicatorView> = computed.indicators.iter().map(|r| IndicatorView::new(r, &fmt)).collect();
+        let refs = Refs::build(computed, &ind, &fmt, computed.year);
+        Ctx {
+            project,
+            sources,
+            computed,
+            fmt,
+            year: computed.year,
+            agency: project.config.profile.name.clone(),
+            ind,
+            refs,
+            diags: Diagnostics::default(),
+            chapter: String::new(),
+            tables: 0,
+            charts: 0,
+            used: BTreeSet::new(),
+        }
+    }
+
+    /// The data folder of the report year.
+    pub fn year_data(&self) -> Option<&'a YearData> {
+        self.project.years.get(&self.year)
+    }
+
+    /// Starts numbering tables and charts of chapter `n` (1-based).
+    pub fn start_chapter(&mut self, n: usize) {
+        self.chapter = roman(n);
+        self.tables = 0;
+        self.charts = 0;
+    }
+
+    /// The next table number in the chapter: `III.2`.
+    pub fn next_table(&mut self) -> String {
+        self.tables += 1;
+        format!("{}.{}", self.chapter, self.tables)
+    }
+
+    /// The next chart number in the chapter.
+    pub fn next_chart(&mut self) -> String {
+        self.charts += 1;
+        format!("{}.{}", self.chapter, self.charts)
+    }
+
+    /// A new numbered table with its caption, columns and one header row.
+    pub fn table(&mut self, judul: String, cols: &[(&str, &str, &str)]) -> Table {
+        Table {
+            nomor: self.next_table(),
+            judul,
+            lebar: cols.iter().map(|c| c.1.to_string()).collect(),
+            rata: cols.iter().map(|c| c.2.to_string()).collect(),
+            kepala: vec![cols.iter().map(|c| Cell::new(c.0).align("center")).collect()],
+            ..Table::default()
+        }
+    }
+
+    /// The narrative of a section (empty when the file does not exist), converted to items.
+    pub fn narrative(&mut self, name: &str) -> Vec<Item> {
+        let Some(n) = self.year_data().and_then(|y| y.narrative.get(name)) else { return vec![] };
+        self.used.insert(name.to_string());
+        let text = &self.sources.get(n.file).text;
+        let (blocks, diags) = markdown::convert(text, n.file, &self.refs);
+        self.diags.extend(diags.iter().cloned());
+        if blocks.is_empty() {
+            vec![]
+        } else {
+            vec![Item::blocks(blocks)]
+        }
+    }
+
+    /// True when the year has this narrative file.
+    pub fn has_narrative(&self, name: &str) -> bool {
+        self.year_data().is_some_and(|y| y.narrative.contains_key(name))
+    }
+
+    /// The text of a Renstra sasaran by id (the id itself when unknown).
+    pub fn objective_text(&self, id: &str) -> String {
+        self.project
+            .renstra_for(self.year)
+            .and_then(|r| r.objectives.iter().find(|o| o.id.v == id))
+            .map(|o| o.text.clone())
+            .unwrap_or_else(|| id.to_string())
+    }
+}

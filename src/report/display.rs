@@ -1,0 +1,130 @@
+//! Display formatting of computed values, all in Indonesian style (delegating to `crate::number`).
+
+use crate::model::{Date, NumberSettings, Target};
+use crate::number::{format_fixed, format_natural, format_rupiah, Rounding};
+use rust_decimal::Decimal;
+
+/// Indonesian month names.
+const MONTHS: [&str; 12] =
+    ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+
+/// What the tables print for a missing value.
+pub const NONE: &str = "-";
+
+/// Formats values the way every table and sentence of one report prints them.
+#[derive(Debug, Clone, Copy)]
+pub struct Fmt {
+    /// Decimals for percentages and capaian.
+    pub decimals: u32,
+    /// Rounding rule.
+    pub rounding: Rounding,
+}
+
+impl Fmt {
+    /// The formatter of a project's number settings.
+    pub fn new(n: &NumberSettings) -> Self {
+        Fmt { decimals: n.decimals, rounding: n.rounding }
+    }
+
+    /// A measured value (target, realisation): at most `decimals` places, no trailing zeros (`25,3`, `500`).
+    pub fn value(&self, d: Decimal) -> String {
+        format_natural(d, self.decimals, self.rounding)
+    }
+
+    /// An optional measured value, `-` when absent.
+    pub fn value_opt(&self, d: Option<Decimal>) -> String {
+        d.map(|v| self.value(v)).unwrap_or_else(|| NONE.into())
+    }
+
+    /// A percentage or capaian with exactly `decimals` places (`105,20`).
+    pub fn pct(&self, d: Decimal) -> String {
+        format_fixed(d, self.decimals, self.rounding)
+    }
+
+    /// An optional percentage, `-` when absent.
+    pub fn pct_opt(&self, d: Option<Decimal>) -> String {
+        d.map(|v| self.pct(v)).unwrap_or_else(|| NONE.into())
+    }
+
+    /// An amount of rupiah in a table column headed "(Rp)": `23.607.846.268`.
+    pub fn amount(&self, d: Decimal) -> String {
+        format_natural(d, 2, self.rounding)
+    }
+
+    /// An amount of rupiah in a sentence: `Rp23.607.846.268`.
+    pub fn rupiah(&self, d: Decimal) -> String {
+        format_rupiah(d, self.rounding)
+    }
+
+    /// A count (people, items): no decimals unless there are some.
+    pub fn count(&self, d: Decimal) -> String {
+        format_natural(d, self.decimals, self.rounding)
+    }
+
+    /// A target: one value, or a range `min–maks`.
+    pub fn target(&self, t: &Target) -> String {
+        match t {
+            Target::Nilai { nilai } => self.value(*nilai),
+            Target::Rentang { min, maks } => format!("{}–{}", self.value(*min), self.value(*maks)),
+        }
+    }
+
+    /// An optional target, `-` when absent.
+    pub fn target_opt(&self, t: Option<&Target>) -> String {
+        t.map(|t| self.target(t)).unwrap_or_else(|| NONE.into())
+    }
+}
+
+/// A date in words: `30 Januari 2024`.
+pub fn date_long(d: &Date) -> String {
+    let m = MONTHS.get(usize::from(d.month).saturating_sub(1)).copied().unwrap_or("");
+    format!("{} {} {}", d.day, m, d.year)
+}
+
+/// A unit appended to a value with a space, except `%` which is attached: `500 UMK`, `2,8%`.
+pub fn with_unit(value: &str, unit: &str) -> String {
+    let unit = unit.trim();
+    if unit.is_empty() || value == NONE {
+        value.to_string()
+    } else if unit == "%" {
+        format!("{value}%")
+    } else {
+        format!("{value} {unit}")
+    }
+}
+
+/// Roman numeral of a small number (chapter numbers).
+pub fn roman(n: usize) -> String {
+    const TABLE: [(usize, &str); 9] =
+        [(40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"), (0, ""), (0, ""), (0, "")];
+    let mut n = n;
+    let mut s = String::new();
+    for (v, r) in TABLE {
+        while v > 0 && n >= v {
+            s.push_str(r);
+            n -= v;
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::number::dec;
+
+    #[test]
+    fn formats_the_indonesian_way() {
+        let f = Fmt { decimals: 2, rounding: Rounding::HalfUp };
+        assert_eq!(f.value(dec("2.79822")), "2,8");
+        assert_eq!(f.pct(dec("105.2")), "105,20");
+        assert_eq!(f.amount(dec("23607846268")), "23.607.846.268");
+        assert_eq!(f.rupiah(dec("548778000")), "Rp548.778.000");
+        assert_eq!(f.target(&Target::Rentang { min: dec("10"), maks: dec("20.5") }), "10–20,5");
+        assert_eq!(date_long(&Date { year: 2024, month: 1, day: 30 }), "30 Januari 2024");
+        assert_eq!(with_unit("2,8", "%"), "2,8%");
+        assert_eq!(with_unit("500", "UMK"), "500 UMK");
+        assert_eq!(roman(3), "III");
+        assert_eq!(roman(4), "IV");
+    }
+}

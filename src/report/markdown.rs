@@ -1,0 +1,253 @@
+//! Narrative Markdown (CommonMark + tables, via comrak) → `Block`/`Inline` data; never Typst markup.
+//!
+//! `{{ name }}` references are resolved before parsing: each becomes a private-use placeholder that Markdown
+//! leaves alone, and is swapped for the value's display string while converting text nodes.
+
+use super::content::{Block, Inline};
+use super::refs::Refs;
+use crate::diag::{messages, Diagnostics};
+use crate::source::{FileId, Span};
+use comrak::nodes::{AstNode, ListType, NodeValue, TableAlignment};
+use comrak::{parse_document, Arena, Options};
+
+/// Opens a placeholder.
+const OPEN: char = '\u{E000}';
+/// Closes a placeholder.
+const CLOSE: char = '\u{E001}';
+
+/// Converts one narrative file; unknown references are diagnostics located in `file`.
+pub fn convert(text: &str, file: FileId, refs: &Refs) -> (Vec<Block>, Diagnostics) {
+    let mut diags = Diagnostics::default();
+    let mut values = Vec::new();
+    let prepared = substitute(text, file, refs, &mut values, &mut diags);
+    let arena = Arena::new();
+    let mut options = Options::default();
+    options.extension.table = true;
+    options.extension.strikethrough = true;
+    options.extension.superscript = true;
+    let root = parse_document(&arena, &prepared, &options);
+    let blocks = blocks_of(root, &values);
+    (blocks, diags)
+}
+
+/// Replaces every `{{ name }}` by a placeholder indexing `values`, recording unknown names.
+fn substitute(text: &str, file: FileId, refs: &Refs, values: &mut Vec<String>, diags: &mut Diagnostics) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut offset = 0;
+    while let Some(start) = rest.find("{{") {
+        let line_end = rest[start..].find('\n').map(|i| start + i).unwrap_or(rest.len());
+        let Some(close) = rest[start + 2..line_end].find("}}").map(|i| start + 2 + i) else {
+            out.push_str(&clean(&rest[..start + 2]));
+            offset += start + 2;
+            rest = &rest[start + 2..];
+            continue;
+        };
+        out.push_str(&clean(&rest[..start]));
+        let name = rest[start + 2..close].trim();
+        let span = Span::new(file, offset + start..offset + close + 2);
+        match refs.get(name) {
+            Some(v) => {
+                out.push(OPEN);
+                out.push_str(&values.len().to_string());
+                out.push(CLOSE);
+                values.push(v.to_string());
+            }
+            None => {
+                diags.push(messages::unknown_reference(name).at(span));
+                out.push_str(&clean(&rest[start..close + 2]));
+            }
+        }
+        offset += close + 2;
+        rest = &rest[close + 2..];
+    }
+    out.push_str(&clean(rest));
+    out
+}
+
+/// Removes the placeholder characters from user text (so they cannot forge a reference).
+fn clean(s: &str) -> String {
+    s.chars().filter(|c| *c != OPEN && *c != CLOSE).collect()
+}
+
+/// Converts the children of a block container.
+fn blocks_of<'a>(node: &'a AstNode<'a>, values: &[String]) -> Vec<Block> {
+    node.children().filter_map(|c| block(c, values)).collect()
+}
+
+/// Converts one block node.
+fn block<'a>(node: &'a AstNode<'a>, values: &[String]) -> Option<Block> {
+    let value = node.data().value.clone();
+    Some(match value {
+        NodeValue::Paragraph => Block::Paragraf { isi: inlines_of(node, values) },
+        NodeValue::Heading(h) => Block::Judul { tingkat: h.level, isi: inlines_of(node, values) },
+        NodeValue::List(l) => Block::Daftar {
+            bernomor: l.list_type == ListType::Ordered,
+            mulai: l.start.max(1),
+            butir: node.children().map(|item| blocks_of(item, values)).collect(),
+        },
+        NodeValue::BlockQuote | NodeValue::MultilineBlockQuote(_) => Block::Kutipan { isi: blocks_of(node, values) },
+        NodeValue::CodeBlock(c) => Block::Kode { teks: restore(c.literal.trim_end_matches('\n'), values) },
+        NodeValue::HtmlBlock(h) => Block::Paragraf { isi: vec![Inline::text(restore(h.literal.trim_end(), values))] },
+        NodeValue::ThematicBreak => Block::Garis,
+        NodeValue::Table(t) => {
+            let rata = t
+                .alignments
+                .iter()
+                .map(|a| match a {
+                    TableAlignment::Center => "center",
+                    TableAlignment::Right => "right",
+                    _ => "left",
+                })
+                .map(String::from)
+                .collect();
+            let mut rows = node.children().map(|row| {
+                let header = matches!(row.data().value, NodeValue::TableRow(true));
+                (header, row.children().map(|cell| inlines_of(cell, values)).collect::<Vec<_>>())
+            });
+            let mut kepala = vec![];
+            let mut baris = vec![];
+            for (header, cells) in rows.by_ref() {
+                if header {
+                    kepala = cells;
+                } else {
+                    baris.push(cells);
+                }
+            }
+            Block::Tabel { rata, kepala, baris }
+        }
+        NodeValue::FrontMatter(_) => return None,
+        _ => {
+            let blocks = blocks_of(node, values);
+            if blocks.is_empty() {
+                return None;
+            }
+            Block::Kutipan { isi: blocks }
+        }
+    })
+}
+
+/// Converts the inline children of a node, merging adjacent text.
+fn inlines_of<'a>(node: &'a AstNode<'a>, values: &[String]) -> Vec<Inline> {
+    let mut out: Vec<Inline> = Vec::new();
+    for c in node.children() {
+        for i in inline(c, values) {
+            match (out.last_mut(), i) {
+                (Some(Inline::Teks { teks }), Inline::Teks { teks: more }) => teks.push_str(&more),
+                (_, i) => out.push(i),
+            }
+        }
+    }
+    out
+}
+
+/// Converts one inline node (a text node may become several inlines).
+fn inline<'a>(node: &'a AstNode<'a>, values: &[String]) -> Vec<Inline> {
+    let value = node.data().value.clone();
+    let one = match value {
+        NodeValue::Text(t) => Inline::text(restore(&t, values)),
+        NodeValue::Strong => Inline::Tebal { isi: inlines_of(node, values) },
+        NodeValue::Emph => Inline::Miring { isi: inlines_of(node, values) },
+        NodeValue::Strikethrough => Inline::Coret { isi: inlines_of(node, values) },
+        NodeValue::Superscript => Inline::Atas { isi: inlines_of(node, values) },
+        NodeValue::Subscript => Inline::Bawah { isi: inlines_of(node, values) },
+        NodeValue::Code(c) => Inline::Kode { teks: restore(&c.literal, values) },
+        NodeValue::Link(l) => Inline::Tautan { url: l.url.clone(), isi: inlines_of(node, values) },
+        NodeValue::Image(_) => return inlines_of(node, values),
+        NodeValue::SoftBreak => Inline::Spasi,
+        NodeValue::LineBreak => Inline::BarisBaru,
+        NodeValue::HtmlInline(h) | NodeValue::Raw(h) => Inline::text(restore(&h, values)),
+        _ => return inlines_of(node, values),
+    };
+    vec![one]
+}
+
+/// Swaps placeholders back for their values.
+fn restore(s: &str, values: &[String]) -> String {
+    if !s.contains(OPEN) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find(OPEN) {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + OPEN.len_utf8()..];
+        match after.find(CLOSE) {
+            Some(j) => {
+                if let Some(v) = after[..j].parse::<usize>().ok().and_then(|k| values.get(k)) {
+                    out.push_str(v);
+                }
+                rest = &after[j + CLOSE.len_utf8()..];
+            }
+            None => rest = after,
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// References used by the tests.
+    fn refs() -> Refs {
+        let mut r = Refs::default();
+        r.insert("iku.koperasi-sehat.capaian", "55,00");
+        r.insert("laporan.tahun", "2023");
+        r
+    }
+
+    /// Converts with the test references.
+    fn conv(s: &str) -> (Vec<Block>, Diagnostics) {
+        convert(s, FileId(0), &refs())
+    }
+
+    #[test]
+    fn typst_syntax_stays_text() {
+        let src = "Biaya #set page(width: 1cm) $x^2$ @ref <lbl> [a] \\\\ `#raw` selesai.";
+        let (b, d) = conv(src);
+        assert!(d.is_empty());
+        let Block::Paragraf { isi } = &b[0] else { panic!("{b:?}") };
+        let text: String = isi
+            .iter()
+            .map(|i| match i {
+                Inline::Teks { teks } | Inline::Kode { teks } => teks.clone(),
+                _ => String::new(),
+            })
+            .collect();
+        assert!(text.contains("#set page(width: 1cm) $x^2$ @ref <lbl> [a] \\"), "{text}");
+        assert!(text.contains("#raw"));
+    }
+
+    #[test]
+    fn references_resolve_to_display_strings() {
+        let (b, d) = conv("Capaian {{ iku.koperasi-sehat.capaian }}% pada tahun {{laporan.tahun}}.");
+        assert!(d.is_empty());
+        assert_eq!(b, vec![Block::para("Capaian 55,00% pada tahun 2023.")]);
+    }
+
+    #[test]
+    fn unknown_reference_is_located() {
+        let (_, d) = conv("Baris satu.\n\nNilai {{ iku.tidak-ada.capaian }} di sini.");
+        let all: Vec<_> = d.iter().collect();
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].code, "E0701");
+        let span = all[0].span.as_ref().unwrap();
+        assert_eq!(&"Baris satu.\n\nNilai {{ iku.tidak-ada.capaian }} di sini."[span.range.clone()], "{{ iku.tidak-ada.capaian }}");
+    }
+
+    #[test]
+    fn lists_headings_and_tables_convert() {
+        let (b, _) = conv("## Kendala\n\n1. satu\n2. **dua**\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n");
+        assert!(matches!(&b[0], Block::Judul { tingkat: 2, .. }));
+        assert!(matches!(&b[1], Block::Daftar { bernomor: true, .. }));
+        assert!(matches!(&b[2], Block::Tabel { rata, .. } if rata[1] == "right"));
+    }
+
+    #[test]
+    fn placeholder_characters_in_input_cannot_forge_values() {
+        let (b, _) = conv("a\u{E000}0\u{E001}b");
+        assert_eq!(b, vec![Block::para("a0b")]);
+    }
+}

@@ -22,7 +22,9 @@ pub fn resolve(root: &Path, rel: &str) -> Result<PathBuf, Refusal> {
     for c in rel_path.components() {
         match c {
             Component::Normal(_) | Component::CurDir => {}
-            Component::ParentDir | Component::RootDir | Component::Prefix(_) => return Err(Refusal::NotRelative),
+            Component::ParentDir | Component::RootDir | Component::Prefix(_) => {
+                return Err(Refusal::NotRelative)
+            }
         }
     }
     let root = root.canonicalize().map_err(|_| Refusal::Missing)?;
@@ -33,7 +35,9 @@ pub fn resolve(root: &Path, rel: &str) -> Result<PathBuf, Refusal> {
         Err(_) => {
             // A dangling symlink pointing outside is still an escape, not merely missing.
             match std::fs::read_link(&joined) {
-                Ok(target) if target.is_absolute() && !target.starts_with(&root) => Err(Refusal::Escapes),
+                Ok(target) if target.is_absolute() && !target.starts_with(&root) => {
+                    Err(Refusal::Escapes)
+                }
                 _ => Err(Refusal::Missing),
             }
         }
@@ -49,7 +53,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         assert_eq!(resolve(dir.path(), "../x"), Err(Refusal::NotRelative));
         assert_eq!(resolve(dir.path(), "a/../../x"), Err(Refusal::NotRelative));
-        assert_eq!(resolve(dir.path(), "/etc/passwd"), Err(Refusal::NotRelative));
+        assert_eq!(
+            resolve(dir.path(), "/etc/passwd"),
+            Err(Refusal::NotRelative)
+        );
         assert_eq!(resolve(dir.path(), "missing.png"), Err(Refusal::Missing));
     }
 
@@ -63,9 +70,14 @@ mod tests {
         assert!(resolve(dir.path(), "./logo.png").is_ok());
         #[cfg(unix)]
         {
-            std::os::unix::fs::symlink(outside.path().join("secret.txt"), dir.path().join("link.txt")).unwrap();
+            std::os::unix::fs::symlink(
+                outside.path().join("secret.txt"),
+                dir.path().join("link.txt"),
+            )
+            .unwrap();
             assert_eq!(resolve(dir.path(), "link.txt"), Err(Refusal::Escapes));
-            std::os::unix::fs::symlink(dir.path().join("logo.png"), dir.path().join("inner.png")).unwrap();
+            std::os::unix::fs::symlink(dir.path().join("logo.png"), dir.path().join("inner.png"))
+                .unwrap();
             assert!(resolve(dir.path(), "inner.png").is_ok());
         }
     }

@@ -25,10 +25,19 @@ fn convert(world: &ReportWorld, d: &SourceDiagnostic) -> Diagnostic {
         message.push_str(&format!(" (petunjuk Typst: {})", hint.v));
     }
     // A diagnostic raised inside a function reports the call site in the trace; prefer the user-visible span.
-    let span = if d.span.is_detached() { d.trace.first().map(|t| DiagSpan::from(t.span)).unwrap_or(d.span) } else { d.span };
+    let span = if d.span.is_detached() {
+        d.trace
+            .first()
+            .map(|t| DiagSpan::from(t.span))
+            .unwrap_or(d.span)
+    } else {
+        d.span
+    };
     let located = locate(world, span);
     match (d.severity, located) {
-        (Severity::Error, Some((file, line, col))) => messages::template_error(&file, line, col, &message),
+        (Severity::Error, Some((file, line, col))) => {
+            messages::template_error(&file, line, col, &message)
+        }
         (Severity::Error, None) => messages::template_error_unlocated(&message),
         (Severity::Warning, Some((file, line, col))) => {
             messages::template_warning(&format!("`{file}` baris {line} kolom {col}"), &message)

@@ -18,7 +18,12 @@ const LIBERATION: [&[u8]; 8] = [
 ];
 
 /// The text font families a project may choose in `[tampilan] huruf`.
-pub const FAMILIES: [&str; 4] = ["Liberation Serif", "Liberation Sans", "Libertinus Serif", "New Computer Modern"];
+pub const FAMILIES: [&str; 4] = [
+    "Liberation Serif",
+    "Liberation Sans",
+    "Libertinus Serif",
+    "New Computer Modern",
+];
 
 /// Every embedded font: Liberation first, then the fonts bundled with Typst (serif, math, monospace).
 pub struct Fonts {
@@ -51,7 +56,12 @@ impl Fonts {
 
     /// Family names present in the book, sorted and deduplicated.
     pub fn families(&self) -> Vec<String> {
-        let mut v: Vec<String> = self.store.book().families().map(|(name, _)| name.to_string()).collect();
+        let mut v: Vec<String> = self
+            .store
+            .book()
+            .families()
+            .map(|(name, _)| name.to_string())
+            .collect();
         v.sort();
         v.dedup();
         v
@@ -60,7 +70,10 @@ impl Fonts {
 
 /// Returns the canonical spelling of a configured text family, or `None` when it is not one of `FAMILIES`.
 pub fn resolve_family(name: &str) -> Option<&'static str> {
-    FAMILIES.iter().copied().find(|f| f.eq_ignore_ascii_case(name.trim()))
+    FAMILIES
+        .iter()
+        .copied()
+        .find(|f| f.eq_ignore_ascii_case(name.trim()))
 }
 
 #[cfg(test)]
@@ -72,7 +85,10 @@ mod tests {
         let fonts = Fonts::embedded();
         let have: Vec<String> = fonts.families().iter().map(|f| f.to_lowercase()).collect();
         for f in FAMILIES {
-            assert!(have.contains(&f.to_lowercase()), "{f} missing from {have:?}");
+            assert!(
+                have.contains(&f.to_lowercase()),
+                "{f} missing from {have:?}"
+            );
         }
     }
 

@@ -52,12 +52,22 @@ pub struct RenderStats {
 }
 
 /// Typesets the report and writes the PDF to `opts.output`; on error nothing is written.
-pub fn render_pdf(project: &Project, report: &Report, opts: &RenderOptions) -> Result<RenderStats, Diagnostics> {
+pub fn render_pdf(
+    project: &Project,
+    report: &Report,
+    opts: &RenderOptions,
+) -> Result<RenderStats, Diagnostics> {
     let start = Instant::now();
     let mut diags = Diagnostics::default();
     let cfg = &project.config;
     if fonts::resolve_family(&cfg.display.font.v).is_none() {
-        diags.push(messages::unknown_font(&cfg.display.font.v, &fonts::FAMILIES).at(cfg.display.font.span.clone()));
+        diags.push(
+            messages::unknown_font(&cfg.display.font.v, &fonts::FAMILIES).at(cfg
+                .display
+                .font
+                .span
+                .clone()),
+        );
     }
     let templates = match template_source(project) {
         Ok(t) => t,
@@ -73,7 +83,10 @@ pub fn render_pdf(project: &Project, report: &Report, opts: &RenderOptions) -> R
             None
         }
     };
-    let standard_name = opts.pdf_standard.clone().or_else(|| cfg.display.pdf_standard.as_ref().map(|s| s.v.clone()));
+    let standard_name = opts
+        .pdf_standard
+        .clone()
+        .or_else(|| cfg.display.pdf_standard.as_ref().map(|s| s.v.clone()));
     let standard = match standard_name.as_deref().map(pdf::parse_standard) {
         Some(Ok(s)) => Some(s),
         Some(Err(d)) => {
@@ -86,7 +99,9 @@ pub fn render_pdf(project: &Project, report: &Report, opts: &RenderOptions) -> R
         return Err(diags);
     }
     let json = serde_json::to_vec(report).map_err(|e| one(messages::pdf_export(&e.to_string())))?;
-    let today = date.and_then(|d| d.day()).or_else(|| Datetime::from_ymd(project.config.report.year.v + 1, 1, 1));
+    let today = date
+        .and_then(|d| d.day())
+        .or_else(|| Datetime::from_ymd(project.config.report.year.v + 1, 1, 1));
     let input = CompileInput {
         templates,
         project_root: project.root.clone(),
@@ -101,8 +116,12 @@ pub fn render_pdf(project: &Project, report: &Report, opts: &RenderOptions) -> R
     let (bytes, mut stats) = compile_and_export(input)?;
     stats.prepare = prepare;
     let t = Instant::now();
-    output::write_atomic(&opts.output, &bytes)
-        .map_err(|e| one(messages::output_write(&opts.output.display().to_string(), &e.to_string())))?;
+    output::write_atomic(&opts.output, &bytes).map_err(|e| {
+        one(messages::output_write(
+            &opts.output.display().to_string(),
+            &e.to_string(),
+        ))
+    })?;
     stats.write = t.elapsed();
     Ok(stats)
 }
@@ -121,11 +140,17 @@ fn one(d: crate::diag::Diagnostic) -> Diagnostics {
 
 /// The template set of a project: the embedded one, or its `[tampilan] templat` folder over it.
 fn template_source(project: &Project) -> Result<Templates, Diagnostics> {
-    let Some(t) = &project.config.display.template else { return Ok(Templates { override_dir: None }) };
+    let Some(t) = &project.config.display.template else {
+        return Ok(Templates { override_dir: None });
+    };
     let rel = t.v.trim_end_matches('/');
     match confine::resolve(&project.root, rel) {
-        Ok(dir) if dir.join("main.typ").is_file() => Ok(Templates { override_dir: Some((dir, rel.to_string())) }),
-        Ok(_) | Err(Refusal::Missing) => Err(one(messages::template_folder_missing(rel).at(t.span.clone()))),
+        Ok(dir) if dir.join("main.typ").is_file() => Ok(Templates {
+            override_dir: Some((dir, rel.to_string())),
+        }),
+        Ok(_) | Err(Refusal::Missing) => Err(one(
+            messages::template_folder_missing(rel).at(t.span.clone())
+        )),
         Err(_) => Err(one(messages::path_escapes(rel).at(t.span.clone()))),
     }
 }
@@ -144,7 +169,13 @@ struct CompileInput {
 
 /// Compiles the template with the report data and exports the PDF bytes.
 fn compile_and_export(input: CompileInput) -> Result<(Vec<u8>, RenderStats), Diagnostics> {
-    let world = ReportWorld::new(fonts::Fonts::embedded(), input.templates, input.project_root, input.json, input.today);
+    let world = ReportWorld::new(
+        fonts::Fonts::embedded(),
+        input.templates,
+        input.project_root,
+        input.json,
+        input.today,
+    );
     let t = Instant::now();
     let result = typst::compile::<PagedDocument>(&world);
     let compile = t.elapsed();
@@ -175,19 +206,42 @@ fn compile_and_export(input: CompileInput) -> Result<(Vec<u8>, RenderStats), Dia
     comemo::evict(0);
     let bytes = bytes?;
     let len = bytes.len();
-    Ok((bytes, RenderStats { compile, export, pages, bytes: len, warnings, ..RenderStats::default() }))
+    Ok((
+        bytes,
+        RenderStats {
+            compile,
+            export,
+            pages,
+            bytes: len,
+            warnings,
+            ..RenderStats::default()
+        },
+    ))
 }
 
 /// Compiles a template folder with arbitrary JSON data into PDF bytes (for tests and tools).
-pub fn compile_folder(template_dir: &Path, project_root: &Path, json: &[u8]) -> Result<Vec<u8>, Diagnostics> {
-    let dir = template_dir.canonicalize().map_err(|e| one(messages::output_write(&template_dir.display().to_string(), &e.to_string())))?;
+pub fn compile_folder(
+    template_dir: &Path,
+    project_root: &Path,
+    json: &[u8],
+) -> Result<Vec<u8>, Diagnostics> {
+    let dir = template_dir.canonicalize().map_err(|e| {
+        one(messages::output_write(
+            &template_dir.display().to_string(),
+            &e.to_string(),
+        ))
+    })?;
     let input = CompileInput {
-        templates: Templates { override_dir: Some((dir, "templat".into())) },
+        templates: Templates {
+            override_dir: Some((dir, "templat".into())),
+        },
         project_root: project_root.to_path_buf(),
         json: json.to_vec(),
         today: Datetime::from_ymd(2024, 1, 30).expect("valid date"),
         ident: "lkjip-test".into(),
-        date: Some(pdf::DocDate { ymdhms: (2024, 1, 30, 0, 0, 0) }),
+        date: Some(pdf::DocDate {
+            ymdhms: (2024, 1, 30, 0, 0, 0),
+        }),
         standard: None,
         tagged: false,
     };
@@ -219,7 +273,11 @@ mod tests {
         let t = template("= Judul\n\n#let x = (\n#undefined-thing\n");
         let err = compile_folder(t.path(), t.path(), b"{}").unwrap_err();
         let msg: Vec<String> = err.iter().map(|d| d.message.clone()).collect();
-        assert!(msg.iter().any(|m| m.contains("templat/main.typ") && m.contains("baris")), "{msg:?}");
+        assert!(
+            msg.iter()
+                .any(|m| m.contains("templat/main.typ") && m.contains("baris")),
+            "{msg:?}"
+        );
     }
 
     #[test]
@@ -228,10 +286,18 @@ mod tests {
         std::fs::write(outside.path().join("rahasia.txt"), "rahasia").unwrap();
         let project = tempfile::tempdir().unwrap();
         #[cfg(unix)]
-        std::os::unix::fs::symlink(outside.path().join("rahasia.txt"), project.path().join("link.txt")).unwrap();
+        std::os::unix::fs::symlink(
+            outside.path().join("rahasia.txt"),
+            project.path().join("link.txt"),
+        )
+        .unwrap();
         let t = template("#read(\"/proyek/link.txt\")\n");
         let err = compile_folder(t.path(), project.path(), b"{}").unwrap_err();
-        assert!(err.iter().any(|d| d.code == "E0106"), "{:?}", err.iter().map(|d| &d.message).collect::<Vec<_>>());
+        assert!(
+            err.iter().any(|d| d.code == "E0106"),
+            "{:?}",
+            err.iter().map(|d| &d.message).collect::<Vec<_>>()
+        );
         let t = template("#read(\"/proyek/../../etc/passwd\")\n");
         assert!(compile_folder(t.path(), project.path(), b"{}").is_err());
     }

@@ -28,15 +28,32 @@ impl DocDate {
 }
 
 /// The document date: `[laporan] tanggal`, else `SOURCE_DATE_EPOCH`; `None` when neither is set.
-pub fn document_date(config: &Config, epoch_var: Option<&str>) -> Result<Option<DocDate>, Diagnostic> {
+pub fn document_date(
+    config: &Config,
+    epoch_var: Option<&str>,
+) -> Result<Option<DocDate>, Diagnostic> {
     if let Some(d) = &config.report.date {
-        return Ok(Some(DocDate { ymdhms: (d.v.year, d.v.month, d.v.day, 0, 0, 0) }));
+        return Ok(Some(DocDate {
+            ymdhms: (d.v.year, d.v.month, d.v.day, 0, 0, 0),
+        }));
     }
-    let Some(raw) = epoch_var.map(str::trim).filter(|s| !s.is_empty()) else { return Ok(None) };
-    let secs: i64 = raw.parse().map_err(|_| messages::bad_source_date_epoch(raw))?;
-    let t = time::OffsetDateTime::from_unix_timestamp(secs).map_err(|_| messages::bad_source_date_epoch(raw))?;
+    let Some(raw) = epoch_var.map(str::trim).filter(|s| !s.is_empty()) else {
+        return Ok(None);
+    };
+    let secs: i64 = raw
+        .parse()
+        .map_err(|_| messages::bad_source_date_epoch(raw))?;
+    let t = time::OffsetDateTime::from_unix_timestamp(secs)
+        .map_err(|_| messages::bad_source_date_epoch(raw))?;
     Ok(Some(DocDate {
-        ymdhms: (t.year(), u8::from(t.month()), t.day(), t.hour(), t.minute(), t.second()),
+        ymdhms: (
+            t.year(),
+            u8::from(t.month()),
+            t.day(),
+            t.hour(),
+            t.minute(),
+            t.second(),
+        ),
     }))
 }
 
@@ -50,7 +67,9 @@ pub fn parse_standard(name: &str) -> Result<PdfStandard, Diagnostic> {
 
 /// Whether to write a tagged PDF: off by default (≈6× smaller on table-heavy reports), `LKJIP_PDF_TAGGED=1` to measure.
 pub fn tagged_from_env() -> bool {
-    std::env::var("LKJIP_PDF_TAGGED").map(|v| v == "1").unwrap_or(false)
+    std::env::var("LKJIP_PDF_TAGGED")
+        .map(|v| v == "1")
+        .unwrap_or(false)
 }
 
 /// Exports the laid-out document as PDF bytes.

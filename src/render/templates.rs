@@ -7,10 +7,22 @@ use std::path::PathBuf;
 pub const EMBEDDED: [(&str, &str); 6] = [
     ("main.typ", include_str!("../../report-templates/main.typ")),
     ("gaya.typ", include_str!("../../report-templates/gaya.typ")),
-    ("narasi.typ", include_str!("../../report-templates/narasi.typ")),
-    ("tabel.typ", include_str!("../../report-templates/tabel.typ")),
-    ("grafik.typ", include_str!("../../report-templates/grafik.typ")),
-    ("sampul.typ", include_str!("../../report-templates/sampul.typ")),
+    (
+        "narasi.typ",
+        include_str!("../../report-templates/narasi.typ"),
+    ),
+    (
+        "tabel.typ",
+        include_str!("../../report-templates/tabel.typ"),
+    ),
+    (
+        "grafik.typ",
+        include_str!("../../report-templates/grafik.typ"),
+    ),
+    (
+        "sampul.typ",
+        include_str!("../../report-templates/sampul.typ"),
+    ),
 ];
 
 /// Where template files come from.
@@ -45,7 +57,10 @@ impl Templates {
             match confine::resolve(dir, rel) {
                 Ok(path) => {
                     let bytes = std::fs::read(&path).map_err(|_| Lookup::NotFound)?;
-                    return Ok(TemplateFile { bytes, display: format!("{name}/{rel}") });
+                    return Ok(TemplateFile {
+                        bytes,
+                        display: format!("{name}/{rel}"),
+                    });
                 }
                 Err(Refusal::Missing) => {}
                 Err(_) => return Err(Lookup::Refused),
@@ -54,7 +69,10 @@ impl Templates {
         EMBEDDED
             .iter()
             .find(|(p, _)| *p == rel)
-            .map(|(p, text)| TemplateFile { bytes: text.as_bytes().to_vec(), display: display_embedded(p) })
+            .map(|(p, text)| TemplateFile {
+                bytes: text.as_bytes().to_vec(),
+                display: display_embedded(p),
+            })
             .ok_or(Lookup::NotFound)
     }
 

@@ -34,7 +34,13 @@ pub struct ReportWorld {
 
 impl ReportWorld {
     /// Builds the world for a report serialized as JSON.
-    pub fn new(fonts: Fonts, templates: Templates, project_root: PathBuf, report_json: Vec<u8>, today: Datetime) -> Self {
+    pub fn new(
+        fonts: Fonts,
+        templates: Templates,
+        project_root: PathBuf,
+        report_json: Vec<u8>,
+        today: Datetime,
+    ) -> Self {
         ReportWorld {
             library: LazyHash::new(Library::builder().build()),
             fonts,
@@ -78,7 +84,9 @@ impl ReportWorld {
     /// Reads a file by id, without caching.
     fn read(&self, id: FileId) -> FileResult<Bytes> {
         if let VirtualRoot::Package(spec) = id.root() {
-            return Err(FileError::Other(Some(format!("paket Typst ({spec}) tidak tersedia: lkjip tidak mengunduh paket").into())));
+            return Err(FileError::Other(Some(
+                format!("paket Typst ({spec}) tidak tersedia: lkjip tidak mengunduh paket").into(),
+            )));
         }
         let path = id.vpath().get_with_slash().to_string();
         if path == REPORT_PATH {
@@ -86,7 +94,9 @@ impl ReportWorld {
         }
         if let Some(rel) = path.strip_prefix(PROJECT_PREFIX) {
             return match confine::resolve(&self.project_root, rel) {
-                Ok(real) => std::fs::read(&real).map(Bytes::new).map_err(|e| FileError::from_io(e, &real)),
+                Ok(real) => std::fs::read(&real)
+                    .map(Bytes::new)
+                    .map_err(|e| FileError::from_io(e, &real)),
                 Err(Refusal::Missing) => Err(FileError::NotFound(PathBuf::from(rel))),
                 Err(_) => Err(self.refuse(rel)),
             };
@@ -102,7 +112,8 @@ impl ReportWorld {
 
 /// The file id of a path in the project root.
 pub fn file_id(path: &str) -> FileId {
-    let vpath = VirtualPath::new(path).unwrap_or_else(|_| VirtualPath::new("/main.typ").expect("static path"));
+    let vpath = VirtualPath::new(path)
+        .unwrap_or_else(|_| VirtualPath::new("/main.typ").expect("static path"));
     RootedPath::new(VirtualRoot::Project, vpath).intern()
 }
 

@@ -19,19 +19,34 @@ pub fn chapter(ctx: &mut Ctx) -> Chapter {
     s4.extend(pk(ctx));
     let y = ctx.year;
     let mut bagian = vec![
-        section("2.1", &format!("Tujuan, Sasaran dan Indikator {}", ctx.agency), s1),
+        section(
+            "2.1",
+            &format!("Tujuan, Sasaran dan Indikator {}", ctx.agency),
+            s1,
+        ),
         section("2.2", "Strategi dan Arah Kebijakan", s2),
-        section("2.3", &format!("Struktur Program, Kegiatan dan Sub Kegiatan Tahun {y}"), s3),
+        section(
+            "2.3",
+            &format!("Struktur Program, Kegiatan dan Sub Kegiatan Tahun {y}"),
+            s3,
+        ),
         section("2.4", &format!("Perjanjian Kinerja Tahun {y}"), s4),
     ];
     bagian.retain(|s| !s.isi.is_empty());
     renumber(&mut bagian, "2");
-    Chapter { label: "BAB II".into(), judul: "PERENCANAAN DAN PERJANJIAN KINERJA".into(), isi: vec![], bagian }
+    Chapter {
+        label: "BAB II".into(),
+        judul: "PERENCANAAN DAN PERJANJIAN KINERJA".into(),
+        isi: vec![],
+        bagian,
+    }
 }
 
 /// Table II.1: goals, objectives, indicators and their yearly targets in the Renstra.
 fn renstra_targets(ctx: &mut Ctx) -> Vec<Item> {
-    let Some(r) = ctx.project.renstra_for(ctx.year) else { return vec![] };
+    let Some(r) = ctx.project.renstra_for(ctx.year) else {
+        return vec![];
+    };
     let years: Vec<i32> = (r.start..=r.end).collect();
     let mut cols: Vec<(String, String, String)> = vec![
         ("No".into(), "auto".into(), "center".into()),
@@ -44,17 +59,36 @@ fn renstra_targets(ctx: &mut Ctx) -> Vec<Item> {
         cols.push((y.to_string(), "auto".into(), "right".into()));
     }
     cols.push(("Target Akhir".into(), "auto".into(), "right".into()));
-    let colrefs: Vec<(&str, &str, &str)> = cols.iter().map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str())).collect();
-    let mut t = ctx.table(format!("Target Indikator Kinerja Utama {} ({})", ctx.agency, r.name), &colrefs);
+    let colrefs: Vec<(&str, &str, &str)> = cols
+        .iter()
+        .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
+        .collect();
+    let mut t = ctx.table(
+        format!("Target Indikator Kinerja Utama {} ({})", ctx.agency, r.name),
+        &colrefs,
+    );
     t.lanskap = years.len() > 3;
     t.kecil = true;
     let mut no = 0;
     for g in &r.goals {
         let objs: Vec<_> = r.objectives.iter().filter(|o| o.goal.v == g.id.v).collect();
-        let goal_rows: usize = objs.iter().map(|o| r.indicators.iter().filter(|i| i.objective.v == o.id.v).count().max(1)).sum();
+        let goal_rows: usize = objs
+            .iter()
+            .map(|o| {
+                r.indicators
+                    .iter()
+                    .filter(|i| i.objective.v == o.id.v)
+                    .count()
+                    .max(1)
+            })
+            .sum();
         let mut first_goal = true;
         for o in objs {
-            let inds: Vec<_> = r.indicators.iter().filter(|i| i.objective.v == o.id.v).collect();
+            let inds: Vec<_> = r
+                .indicators
+                .iter()
+                .filter(|i| i.objective.v == o.id.v)
+                .collect();
             let n = inds.len().max(1);
             let mut first_obj = true;
             for k in 0..n {
@@ -74,9 +108,13 @@ fn renstra_targets(ctx: &mut Ctx) -> Vec<Item> {
                         cells.push(Cell::new(format!("{}. {}", k + 1, i.name)));
                         cells.push(Cell::new(i.unit.clone()));
                         for y in &years {
-                            cells.push(Cell::new(ctx.fmt.target_opt(i.targets.get(y).map(|t| &t.v))));
+                            cells.push(Cell::new(
+                                ctx.fmt.target_opt(i.targets.get(y).map(|t| &t.v)),
+                            ));
                         }
-                        cells.push(Cell::new(ctx.fmt.target_opt(i.end_target.as_ref().map(|t| &t.v))));
+                        cells.push(Cell::new(
+                            ctx.fmt.target_opt(i.end_target.as_ref().map(|t| &t.v)),
+                        ));
                     }
                     None => {
                         for _ in 0..(years.len() + 3) {
@@ -93,20 +131,39 @@ fn renstra_targets(ctx: &mut Ctx) -> Vec<Item> {
 
 /// Table II.2: goals, objectives, strategies and policy directions.
 fn strategy(ctx: &mut Ctx) -> Vec<Item> {
-    let Some(r) = ctx.project.renstra_for(ctx.year) else { return vec![] };
+    let Some(r) = ctx.project.renstra_for(ctx.year) else {
+        return vec![];
+    };
     if r.strategies.is_empty() {
         return vec![];
     }
     let mut t = ctx.table(
-        format!("Keterkaitan Tujuan, Sasaran, Strategi dan Arah Kebijakan {}", ctx.agency),
-        &[("Tujuan", "1fr", "left"), ("Sasaran", "1fr", "left"), ("Strategi", "1.2fr", "left"), ("Arah Kebijakan", "1.5fr", "left")],
+        format!(
+            "Keterkaitan Tujuan, Sasaran, Strategi dan Arah Kebijakan {}",
+            ctx.agency
+        ),
+        &[
+            ("Tujuan", "1fr", "left"),
+            ("Sasaran", "1fr", "left"),
+            ("Strategi", "1.2fr", "left"),
+            ("Arah Kebijakan", "1.5fr", "left"),
+        ],
     );
     for o in &r.objectives {
-        let strats: Vec<_> = r.strategies.iter().filter(|s| s.objective.v == o.id.v).collect();
+        let strats: Vec<_> = r
+            .strategies
+            .iter()
+            .filter(|s| s.objective.v == o.id.v)
+            .collect();
         if strats.is_empty() {
             continue;
         }
-        let goal = r.goals.iter().find(|g| g.id.v == o.goal.v).map(|g| g.text.clone()).unwrap_or_default();
+        let goal = r
+            .goals
+            .iter()
+            .find(|g| g.id.v == o.goal.v)
+            .map(|g| g.text.clone())
+            .unwrap_or_default();
         for (k, s) in strats.iter().enumerate() {
             let mut cells = vec![];
             if k == 0 {
@@ -114,7 +171,13 @@ fn strategy(ctx: &mut Ctx) -> Vec<Item> {
                 cells.push(Cell::new(o.text.clone()).rows(strats.len()));
             }
             cells.push(Cell::new(format!("{}. {}", k + 1, s.text)));
-            cells.push(Cell::lines(s.policies.iter().enumerate().map(|(j, p)| format!("{}. {p}", j + 1)).collect()));
+            cells.push(Cell::lines(
+                s.policies
+                    .iter()
+                    .enumerate()
+                    .map(|(j, p)| format!("{}. {p}", j + 1))
+                    .collect(),
+            ));
             t.baris.push(Row::new("biasa", cells));
         }
     }
@@ -128,8 +191,16 @@ fn programs(ctx: &mut Ctx) -> Vec<Item> {
         return vec![];
     }
     let mut t = ctx.table(
-        format!("Keterkaitan Sasaran, Program, Kegiatan, Sub Kegiatan dan Indikator Kinerja {}", ctx.agency),
-        &[("No", "auto", "center"), ("Kode", "auto", "left"), ("Program/Kegiatan/Sub Kegiatan", "1.6fr", "left"), ("Indikator dan Target", "1.4fr", "left")],
+        format!(
+            "Keterkaitan Sasaran, Program, Kegiatan, Sub Kegiatan dan Indikator Kinerja {}",
+            ctx.agency
+        ),
+        &[
+            ("No", "auto", "center"),
+            ("Kode", "auto", "left"),
+            ("Program/Kegiatan/Sub Kegiatan", "1.6fr", "left"),
+            ("Indikator dan Target", "1.4fr", "left"),
+        ],
     );
     let mut current_obj: Option<String> = None;
     let mut no = 0;
@@ -137,7 +208,10 @@ fn programs(ctx: &mut Ctx) -> Vec<Item> {
         if r.tingkat == Level::Program {
             let obj = r.sasaran.clone().unwrap_or_default();
             if current_obj.as_deref() != Some(obj.as_str()) && !obj.is_empty() {
-                t.baris.push(Row::new("grup", vec![Cell::new(format!("Sasaran: {}", ctx.objective_text(&obj))).span(4)]));
+                t.baris.push(Row::new(
+                    "grup",
+                    vec![Cell::new(format!("Sasaran: {}", ctx.objective_text(&obj))).span(4)],
+                ));
             }
             current_obj = Some(obj);
             no += 1;
@@ -161,8 +235,20 @@ fn programs(ctx: &mut Ctx) -> Vec<Item> {
             Level::Program => ("tebal", no.to_string()),
             _ => ("biasa", String::new()),
         };
-        let uraian = if r.tingkat == Level::Program { r.uraian.to_uppercase() } else { r.uraian.clone() };
-        t.baris.push(Row::new(gaya, vec![Cell::new(no_cell), Cell::new(r.kode.clone()), Cell::new(uraian), Cell::lines(indikator)]));
+        let uraian = if r.tingkat == Level::Program {
+            r.uraian.to_uppercase()
+        } else {
+            r.uraian.clone()
+        };
+        t.baris.push(Row::new(
+            gaya,
+            vec![
+                Cell::new(no_cell),
+                Cell::new(r.kode.clone()),
+                Cell::new(uraian),
+                Cell::lines(indikator),
+            ],
+        ));
     }
     vec![Item::Tabel(t)]
 }
@@ -173,7 +259,12 @@ fn pk(ctx: &mut Ctx) -> Vec<Item> {
     if !ctx.ind.is_empty() {
         let mut t = ctx.table(
             format!("Perjanjian Kinerja Tahun {}", ctx.year),
-            &[("No.", "auto", "center"), ("Sasaran", "1fr", "left"), ("Indikator Kinerja", "1.6fr", "left"), ("Target", "auto", "right")],
+            &[
+                ("No.", "auto", "center"),
+                ("Sasaran", "1fr", "left"),
+                ("Indikator Kinerja", "1.6fr", "left"),
+                ("Target", "auto", "right"),
+            ],
         );
         pk_rows(ctx, &mut t.baris);
         items.push(Item::Tabel(t));
@@ -182,18 +273,39 @@ fn pk(ctx: &mut Ctx) -> Vec<Item> {
     if !progs.is_empty() {
         let mut t = ctx.table(
             "Dukungan Program dan Anggaran".into(),
-            &[("No", "auto", "center"), ("Program", "1fr", "left"), ("Pagu Anggaran (Rp)", "auto", "right"), ("Sumber Dana", "auto", "center")],
+            &[
+                ("No", "auto", "center"),
+                ("Program", "1fr", "left"),
+                ("Pagu Anggaran (Rp)", "auto", "right"),
+                ("Sumber Dana", "auto", "center"),
+            ],
         );
         for (i, p) in progs.iter().enumerate() {
-            t.baris.push(Row::plain(vec![(i + 1).to_string(), p.nama.clone(), ctx.fmt.amount(p.pagu), p.sumber_dana.clone()]));
+            t.baris.push(Row::plain(vec![
+                (i + 1).to_string(),
+                p.nama.clone(),
+                ctx.fmt.amount(p.pagu),
+                p.sumber_dana.clone(),
+            ]));
         }
         for s in &ctx.computed.pk_by_source {
             t.baris.push(Row::new(
                 "tebal",
-                vec![Cell::new(format!("Jumlah {}", s.sumber_dana)).span(2), Cell::new(ctx.fmt.amount(s.jumlah.pagu)), Cell::new("")],
+                vec![
+                    Cell::new(format!("Jumlah {}", s.sumber_dana)).span(2),
+                    Cell::new(ctx.fmt.amount(s.jumlah.pagu)),
+                    Cell::new(""),
+                ],
             ));
         }
-        t.baris.push(Row::new("total", vec![Cell::new("Total Anggaran").span(2), Cell::new(ctx.fmt.amount(ctx.computed.pk_total)), Cell::new("")]));
+        t.baris.push(Row::new(
+            "total",
+            vec![
+                Cell::new("Total Anggaran").span(2),
+                Cell::new(ctx.fmt.amount(ctx.computed.pk_total)),
+                Cell::new(""),
+            ],
+        ));
         items.push(Item::Tabel(t));
     }
     items

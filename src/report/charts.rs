@@ -10,23 +10,50 @@ pub const TARGET_COLOUR: &str = "#9fb3c8";
 pub const REAL_COLOUR: &str = "#1f4e79";
 
 /// A grouped bar chart of several series; values and their labels per category (`None` = no bar).
-pub fn bars(nomor: String, judul: String, bentuk: &str, kategori: Vec<String>, seri: Vec<(String, &str, Vec<(Option<Decimal>, String)>)>, satuan: &str) -> Chart {
-    let max = seri.iter().flat_map(|s| s.2.iter().filter_map(|(v, _)| *v)).fold(Decimal::ZERO, Decimal::max);
+pub fn bars(
+    nomor: String,
+    judul: String,
+    bentuk: &str,
+    kategori: Vec<String>,
+    seri: Vec<(String, &str, Vec<(Option<Decimal>, String)>)>,
+    satuan: &str,
+) -> Chart {
+    let max = seri
+        .iter()
+        .flat_map(|s| s.2.iter().filter_map(|(v, _)| *v))
+        .fold(Decimal::ZERO, Decimal::max);
     let seri = seri
         .into_iter()
         .map(|(nama, warna, vals)| Series {
             nama,
             warna: warna.to_string(),
-            nilai: vals.into_iter().map(|(v, label)| Bar { panjang: fraction(v, max), label }).collect(),
+            nilai: vals
+                .into_iter()
+                .map(|(v, label)| Bar {
+                    panjang: fraction(v, max),
+                    label,
+                })
+                .collect(),
         })
         .collect();
-    Chart { nomor, judul, bentuk: bentuk.into(), kategori, seri, satuan: satuan.into() }
+    Chart {
+        nomor,
+        judul,
+        bentuk: bentuk.into(),
+        kategori,
+        seri,
+        satuan: satuan.into(),
+    }
 }
 
 /// `v / max` in [0, 1], rounded to 4 places (0 for missing, negative or when max is 0).
 fn fraction(v: Option<Decimal>, max: Decimal) -> f64 {
     match v {
-        Some(v) if v > Decimal::ZERO && max > Decimal::ZERO => (v / max).round_dp(4).min(Decimal::ONE).to_f64().unwrap_or(0.0),
+        Some(v) if v > Decimal::ZERO && max > Decimal::ZERO => (v / max)
+            .round_dp(4)
+            .min(Decimal::ONE)
+            .to_f64()
+            .unwrap_or(0.0),
         _ => 0.0,
     }
 }
@@ -43,7 +70,21 @@ mod tests {
             "x".into(),
             "kolom",
             vec!["2022".into(), "2023".into()],
-            vec![("Target".into(), TARGET_COLOUR, vec![(Some(dec("20")), "20".into()), (Some(dec("-5")), "-5".into())]), ("Realisasi".into(), REAL_COLOUR, vec![(Some(dec("10")), "10".into()), (None, String::new())])],
+            vec![
+                (
+                    "Target".into(),
+                    TARGET_COLOUR,
+                    vec![
+                        (Some(dec("20")), "20".into()),
+                        (Some(dec("-5")), "-5".into()),
+                    ],
+                ),
+                (
+                    "Realisasi".into(),
+                    REAL_COLOUR,
+                    vec![(Some(dec("10")), "10".into()), (None, String::new())],
+                ),
+            ],
             "",
         );
         assert_eq!(c.seri[0].nilai[0].panjang, 1.0);

@@ -169,19 +169,27 @@ impl Inline {
 
     /// Bold text inline.
     pub fn bold(s: impl Into<String>) -> Self {
-        Inline::Tebal { isi: vec![Inline::text(s)] }
+        Inline::Tebal {
+            isi: vec![Inline::text(s)],
+        }
     }
 }
 
 impl Block {
     /// A paragraph of plain text.
     pub fn para(s: impl Into<String>) -> Self {
-        Block::Paragraf { isi: vec![Inline::text(s)] }
+        Block::Paragraf {
+            isi: vec![Inline::text(s)],
+        }
     }
 
     /// A list of plain-text items.
     pub fn list(numbered: bool, items: impl IntoIterator<Item = String>) -> Self {
-        Block::Daftar { bernomor: numbered, mulai: 1, butir: items.into_iter().map(|s| vec![Block::para(s)]).collect() }
+        Block::Daftar {
+            bernomor: numbered,
+            mulai: 1,
+            butir: items.into_iter().map(|s| vec![Block::para(s)]).collect(),
+        }
     }
 }
 
@@ -193,7 +201,9 @@ impl Item {
 
     /// One paragraph of plain text as an item.
     pub fn para(s: impl Into<String>) -> Self {
-        Item::Blok { blok: vec![Block::para(s)] }
+        Item::Blok {
+            blok: vec![Block::para(s)],
+        }
     }
 }
 
@@ -245,12 +255,22 @@ pub struct Cell {
 impl Cell {
     /// A one-line cell.
     pub fn new(s: impl Into<String>) -> Self {
-        Cell { teks: vec![s.into()], kolom: 1, baris: 1, rata: None }
+        Cell {
+            teks: vec![s.into()],
+            kolom: 1,
+            baris: 1,
+            rata: None,
+        }
     }
 
     /// A multi-line cell.
     pub fn lines(lines: Vec<String>) -> Self {
-        Cell { teks: lines, kolom: 1, baris: 1, rata: None }
+        Cell {
+            teks: lines,
+            kolom: 1,
+            baris: 1,
+            rata: None,
+        }
     }
 
     /// Spans `n` columns.
@@ -275,12 +295,18 @@ impl Cell {
 impl Row {
     /// A row with a style.
     pub fn new(gaya: &str, sel: Vec<Cell>) -> Self {
-        Row { sel, gaya: gaya.into() }
+        Row {
+            sel,
+            gaya: gaya.into(),
+        }
     }
 
     /// A plain row of one-line cells.
     pub fn plain(cells: Vec<String>) -> Self {
-        Row { sel: cells.into_iter().map(Cell::new).collect(), gaya: "biasa".into() }
+        Row {
+            sel: cells.into_iter().map(Cell::new).collect(),
+            gaya: "biasa".into(),
+        }
     }
 }
 

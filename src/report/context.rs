@@ -45,7 +45,11 @@ impl<'a> Ctx<'a> {
     /// Prepares the context of a report year.
     pub fn new(project: &'a Project, sources: &'a SourceMap, computed: &'a Computed) -> Self {
         let fmt = Fmt::new(&project.config.numbers);
-        let ind: Vec<IndicatorView> = computed.indicators.iter().map(|r| IndicatorView::new(r, &fmt)).collect();
+        let ind: Vec<IndicatorView> = computed
+            .indicators
+            .iter()
+            .map(|r| IndicatorView::new(r, &fmt))
+            .collect();
         let refs = Refs::build(computed, &ind, &fmt, computed.year);
         Ctx {
             project,
@@ -95,14 +99,19 @@ impl<'a> Ctx<'a> {
             judul,
             lebar: cols.iter().map(|c| c.1.to_string()).collect(),
             rata: cols.iter().map(|c| c.2.to_string()).collect(),
-            kepala: vec![cols.iter().map(|c| Cell::new(c.0).align("center")).collect()],
+            kepala: vec![cols
+                .iter()
+                .map(|c| Cell::new(c.0).align("center"))
+                .collect()],
             ..Table::default()
         }
     }
 
     /// The narrative of a section (empty when the file does not exist), converted to items.
     pub fn narrative(&mut self, name: &str) -> Vec<Item> {
-        let Some(n) = self.year_data().and_then(|y| y.narrative.get(name)) else { return vec![] };
+        let Some(n) = self.year_data().and_then(|y| y.narrative.get(name)) else {
+            return vec![];
+        };
         self.used.insert(name.to_string());
         let text = &self.sources.get(n.file).text;
         let (blocks, diags) = markdown::convert(text, n.file, &self.refs);
@@ -116,7 +125,8 @@ impl<'a> Ctx<'a> {
 
     /// True when the year has this narrative file.
     pub fn has_narrative(&self, name: &str) -> bool {
-        self.year_data().is_some_and(|y| y.narrative.contains_key(name))
+        self.year_data()
+            .is_some_and(|y| y.narrative.contains_key(name))
     }
 
     /// The text of a Renstra sasaran by id (the id itself when unknown).

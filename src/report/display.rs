@@ -5,8 +5,20 @@ use crate::number::{format_fixed, format_natural, format_rupiah, Rounding};
 use rust_decimal::Decimal;
 
 /// Indonesian month names.
-const MONTHS: [&str; 12] =
-    ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+const MONTHS: [&str; 12] = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+];
 
 /// What the tables print for a missing value.
 pub const NONE: &str = "-";
@@ -23,7 +35,10 @@ pub struct Fmt {
 impl Fmt {
     /// The formatter of a project's number settings.
     pub fn new(n: &NumberSettings) -> Self {
-        Fmt { decimals: n.decimals, rounding: n.rounding }
+        Fmt {
+            decimals: n.decimals,
+            rounding: n.rounding,
+        }
     }
 
     /// A measured value (target, realisation): at most `decimals` places, no trailing zeros (`25,3`, `500`).
@@ -77,7 +92,10 @@ impl Fmt {
 
 /// A date in words: `30 Januari 2024`.
 pub fn date_long(d: &Date) -> String {
-    let m = MONTHS.get(usize::from(d.month).saturating_sub(1)).copied().unwrap_or("");
+    let m = MONTHS
+        .get(usize::from(d.month).saturating_sub(1))
+        .copied()
+        .unwrap_or("");
     format!("{} {} {}", d.day, m, d.year)
 }
 
@@ -95,8 +113,17 @@ pub fn with_unit(value: &str, unit: &str) -> String {
 
 /// Roman numeral of a small number (chapter numbers).
 pub fn roman(n: usize) -> String {
-    const TABLE: [(usize, &str); 9] =
-        [(40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"), (0, ""), (0, ""), (0, "")];
+    const TABLE: [(usize, &str); 9] = [
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+        (0, ""),
+        (0, ""),
+        (0, ""),
+    ];
     let mut n = n;
     let mut s = String::new();
     for (v, r) in TABLE {
@@ -115,13 +142,29 @@ mod tests {
 
     #[test]
     fn formats_the_indonesian_way() {
-        let f = Fmt { decimals: 2, rounding: Rounding::HalfUp };
+        let f = Fmt {
+            decimals: 2,
+            rounding: Rounding::HalfUp,
+        };
         assert_eq!(f.value(dec("2.79822")), "2,8");
         assert_eq!(f.pct(dec("105.2")), "105,20");
         assert_eq!(f.amount(dec("23607846268")), "23.607.846.268");
         assert_eq!(f.rupiah(dec("548778000")), "Rp548.778.000");
-        assert_eq!(f.target(&Target::Rentang { min: dec("10"), maks: dec("20.5") }), "10–20,5");
-        assert_eq!(date_long(&Date { year: 2024, month: 1, day: 30 }), "30 Januari 2024");
+        assert_eq!(
+            f.target(&Target::Rentang {
+                min: dec("10"),
+                maks: dec("20.5")
+            }),
+            "10–20,5"
+        );
+        assert_eq!(
+            date_long(&Date {
+                year: 2024,
+                month: 1,
+                day: 30
+            }),
+            "30 Januari 2024"
+        );
         assert_eq!(with_unit("2,8", "%"), "2,8%");
         assert_eq!(with_unit("500", "UMK"), "500 UMK");
         assert_eq!(roman(3), "III");

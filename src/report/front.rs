@@ -50,7 +50,11 @@ pub fn meta(ctx: &Ctx) -> Meta {
     if !p.website.is_empty() {
         alamat.push(p.website.clone());
     }
-    let judul = if cfg.report.title.is_empty() { "Laporan Kinerja Instansi Pemerintah".to_string() } else { cfg.report.title.clone() };
+    let judul = if cfg.report.title.is_empty() {
+        "Laporan Kinerja Instansi Pemerintah".to_string()
+    } else {
+        cfg.report.title.clone()
+    };
     Meta {
         kepala_halaman: format!("{judul} {} Tahun {}", p.name, ctx.year),
         judul,
@@ -59,8 +63,13 @@ pub fn meta(ctx: &Ctx) -> Meta {
         wilayah: p.region.clone(),
         alamat,
         tahun: ctx.year.to_string(),
-        logo: p.logo.as_ref().map(|l| format!("/proyek/{}", l.v.trim_start_matches("./"))),
-        huruf: fonts::resolve_family(&cfg.display.font.v).unwrap_or("Liberation Serif").to_string(),
+        logo: p
+            .logo
+            .as_ref()
+            .map(|l| format!("/proyek/{}", l.v.trim_start_matches("./"))),
+        huruf: fonts::resolve_family(&cfg.display.font.v)
+            .unwrap_or("Liberation Serif")
+            .to_string(),
         tempat_tanggal: place_date(ctx),
     }
 }
@@ -90,7 +99,11 @@ pub fn signature(ctx: &Ctx) -> Signature {
         jabatan: format!("{},", h.position.to_uppercase()),
         nama: h.name.clone(),
         pangkat,
-        nip: if h.nip.is_empty() { String::new() } else { format!("NIP. {}", h.nip) },
+        nip: if h.nip.is_empty() {
+            String::new()
+        } else {
+            format!("NIP. {}", h.nip)
+        },
     }
 }
 
@@ -135,12 +148,23 @@ pub fn summary_sentences(ctx: &Ctx) -> Vec<Block> {
         s.jumlah_indikator, s.tercapai, s.tidak_tercapai
     );
     if s.na > 0 {
-        p.push_str(&format!(", sedangkan {} indikator tidak dapat dinilai (n/a)", s.na));
+        p.push_str(&format!(
+            ", sedangkan {} indikator tidak dapat dinilai (n/a)",
+            s.na
+        ));
     }
     p.push('.');
-    let cats: Vec<String> = s.per_kategori.iter().filter(|(_, n)| *n > 0).map(|(k, n)| format!("{n} indikator {k}")).collect();
+    let cats: Vec<String> = s
+        .per_kategori
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(k, n)| format!("{n} indikator {k}"))
+        .collect();
     if !cats.is_empty() {
-        p.push_str(&format!(" Menurut skala kategori capaian: {}.", join_and(&cats)));
+        p.push_str(&format!(
+            " Menurut skala kategori capaian: {}.",
+            join_and(&cats)
+        ));
     }
     if let Some(r) = s.rata_capaian {
         p.push_str(&format!(" Rata-rata capaian kinerja adalah {}%.", f.pct(r)));
@@ -150,14 +174,28 @@ pub fn summary_sentences(ctx: &Ctx) -> Vec<Block> {
         .ind
         .iter()
         .filter(|i| i.tercapai == Some(false))
-        .map(|i| format!("{}: realisasi {} dari target {} (capaian {}%, kategori {})", i.nama, i.realisasi_unit(), i.target_unit(), i.capaian, i.kategori))
+        .map(|i| {
+            format!(
+                "{}: realisasi {} dari target {} (capaian {}%, kategori {})",
+                i.nama,
+                i.realisasi_unit(),
+                i.target_unit(),
+                i.capaian,
+                i.kategori
+            )
+        })
         .collect();
     if !missed.is_empty() {
-        out.push(Block::Paragraf { isi: vec![Inline::text("Indikator yang belum mencapai target:")] });
+        out.push(Block::Paragraf {
+            isi: vec![Inline::text("Indikator yang belum mencapai target:")],
+        });
         out.push(Block::list(false, missed));
     }
-    let na: Vec<String> =
-        ctx.ind.iter().filter_map(|i| i.na.as_ref().map(|r| format!("{}: {r}", i.nama))).collect();
+    let na: Vec<String> = ctx
+        .ind
+        .iter()
+        .filter_map(|i| i.na.as_ref().map(|r| format!("{}: {r}", i.nama)))
+        .collect();
     if !na.is_empty() {
         out.push(Block::para("Indikator yang tidak dapat dinilai:"));
         out.push(Block::list(false, na));
@@ -182,7 +220,11 @@ pub fn summary_sentences(ctx: &Ctx) -> Vec<Block> {
 pub fn efficiency_sentence(ctx: &Ctx) -> Option<String> {
     let e = &ctx.computed.efficiency.total;
     let (c, s, k) = (e.capaian?, e.anggaran.persen?, e.kesimpulan.as_ref()?);
-    let cmp = if c >= s { "lebih besar atau sama dengan" } else { "lebih kecil dari" };
+    let cmp = if c >= s {
+        "lebih besar atau sama dengan"
+    } else {
+        "lebih kecil dari"
+    };
     Some(format!(
         "Rata-rata capaian kinerja ({}%) {cmp} persentase realisasi anggaran ({}%), sehingga sasaran dicapai dengan kesimpulan: {k}.",
         ctx.fmt.pct(c),

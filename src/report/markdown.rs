@@ -31,12 +31,21 @@ pub fn convert(text: &str, file: FileId, refs: &Refs) -> (Vec<Block>, Diagnostic
 }
 
 /// Replaces every `{{ name }}` by a placeholder indexing `values`, recording unknown names.
-fn substitute(text: &str, file: FileId, refs: &Refs, values: &mut Vec<String>, diags: &mut Diagnostics) -> String {
+fn substitute(
+    text: &str,
+    file: FileId,
+    refs: &Refs,
+    values: &mut Vec<String>,
+    diags: &mut Diagnostics,
+) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     let mut offset = 0;
     while let Some(start) = rest.find("{{") {
-        let line_end = rest[start..].find('\n').map(|i| start + i).unwrap_or(rest.len());
+        let line_end = rest[start..]
+            .find('\n')
+            .map(|i| start + i)
+            .unwrap_or(rest.len());
         let Some(close) = rest[start + 2..line_end].find("}}").map(|i| start + 2 + i) else {
             out.push_str(&clean(&rest[..start + 2]));
             offset += start + 2;
@@ -79,16 +88,30 @@ fn blocks_of<'a>(node: &'a AstNode<'a>, values: &[String]) -> Vec<Block> {
 fn block<'a>(node: &'a AstNode<'a>, values: &[String]) -> Option<Block> {
     let value = node.data().value.clone();
     Some(match value {
-        NodeValue::Paragraph => Block::Paragraf { isi: inlines_of(node, values) },
-        NodeValue::Heading(h) => Block::Judul { tingkat: h.level, isi: inlines_of(node, values) },
+        NodeValue::Paragraph => Block::Paragraf {
+            isi: inlines_of(node, values),
+        },
+        NodeValue::Heading(h) => Block::Judul {
+            tingkat: h.level,
+            isi: inlines_of(node, values),
+        },
         NodeValue::List(l) => Block::Daftar {
             bernomor: l.list_type == ListType::Ordered,
             mulai: l.start.max(1),
-            butir: node.children().map(|item| blocks_of(item, values)).collect(),
+            butir: node
+                .children()
+                .map(|item| blocks_of(item, values))
+                .collect(),
         },
-        NodeValue::BlockQuote | NodeValue::MultilineBlockQuote(_) => Block::Kutipan { isi: blocks_of(node, values) },
-        NodeValue::CodeBlock(c) => Block::Kode { teks: restore(c.literal.trim_end_matches('\n'), values) },
-        NodeValue::HtmlBlock(h) => Block::Paragraf { isi: vec![Inline::text(restore(h.literal.trim_end(), values))] },
+        NodeValue::BlockQuote | NodeValue::MultilineBlockQuote(_) => Block::Kutipan {
+            isi: blocks_of(node, values),
+        },
+        NodeValue::CodeBlock(c) => Block::Kode {
+            teks: restore(c.literal.trim_end_matches('\n'), values),
+        },
+        NodeValue::HtmlBlock(h) => Block::Paragraf {
+            isi: vec![Inline::text(restore(h.literal.trim_end(), values))],
+        },
         NodeValue::ThematicBreak => Block::Garis,
         NodeValue::Table(t) => {
             let rata = t
@@ -103,7 +126,12 @@ fn block<'a>(node: &'a AstNode<'a>, values: &[String]) -> Option<Block> {
                 .collect();
             let mut rows = node.children().map(|row| {
                 let header = matches!(row.data().value, NodeValue::TableRow(true));
-                (header, row.children().map(|cell| inlines_of(cell, values)).collect::<Vec<_>>())
+                (
+                    header,
+                    row.children()
+                        .map(|cell| inlines_of(cell, values))
+                        .collect::<Vec<_>>(),
+                )
             });
             let mut kepala = vec![];
             let mut baris = vec![];
@@ -114,7 +142,11 @@ fn block<'a>(node: &'a AstNode<'a>, values: &[String]) -> Option<Block> {
                     baris.push(cells);
                 }
             }
-            Block::Tabel { rata, kepala, baris }
+            Block::Tabel {
+                rata,
+                kepala,
+                baris,
+            }
         }
         NodeValue::FrontMatter(_) => return None,
         _ => {
@@ -146,13 +178,28 @@ fn inline<'a>(node: &'a AstNode<'a>, values: &[String]) -> Vec<Inline> {
     let value = node.data().value.clone();
     let one = match value {
         NodeValue::Text(t) => Inline::text(restore(&t, values)),
-        NodeValue::Strong => Inline::Tebal { isi: inlines_of(node, values) },
-        NodeValue::Emph => Inline::Miring { isi: inlines_of(node, values) },
-        NodeValue::Strikethrough => Inline::Coret { isi: inlines_of(node, values) },
-        NodeValue::Superscript => Inline::Atas { isi: inlines_of(node, values) },
-        NodeValue::Subscript => Inline::Bawah { isi: inlines_of(node, values) },
-        NodeValue::Code(c) => Inline::Kode { teks: restore(&c.literal, values) },
-        NodeValue::Link(l) => Inline::Tautan { url: l.url.clone(), isi: inlines_of(node, values) },
+        NodeValue::Strong => Inline::Tebal {
+            isi: inlines_of(node, values),
+        },
+        NodeValue::Emph => Inline::Miring {
+            isi: inlines_of(node, values),
+        },
+        NodeValue::Strikethrough => Inline::Coret {
+            isi: inlines_of(node, values),
+        },
+        NodeValue::Superscript => Inline::Atas {
+            isi: inlines_of(node, values),
+        },
+        NodeValue::Subscript => Inline::Bawah {
+            isi: inlines_of(node, values),
+        },
+        NodeValue::Code(c) => Inline::Kode {
+            teks: restore(&c.literal, values),
+        },
+        NodeValue::Link(l) => Inline::Tautan {
+            url: l.url.clone(),
+            isi: inlines_of(node, values),
+        },
         NodeValue::Image(_) => return inlines_of(node, values),
         NodeValue::SoftBreak => Inline::Spasi,
         NodeValue::LineBreak => Inline::BarisBaru,
@@ -208,7 +255,9 @@ mod tests {
         let src = "Biaya #set page(width: 1cm) $x^2$ @ref <lbl> [a] \\\\ `#raw` selesai.";
         let (b, d) = conv(src);
         assert!(d.is_empty());
-        let Block::Paragraf { isi } = &b[0] else { panic!("{b:?}") };
+        let Block::Paragraf { isi } = &b[0] else {
+            panic!("{b:?}")
+        };
         let text: String = isi
             .iter()
             .map(|i| match i {
@@ -216,13 +265,17 @@ mod tests {
                 _ => String::new(),
             })
             .collect();
-        assert!(text.contains("#set page(width: 1cm) $x^2$ @ref <lbl> [a] \\"), "{text}");
+        assert!(
+            text.contains("#set page(width: 1cm) $x^2$ @ref <lbl> [a] \\"),
+            "{text}"
+        );
         assert!(text.contains("#raw"));
     }
 
     #[test]
     fn references_resolve_to_display_strings() {
-        let (b, d) = conv("Capaian {{ iku.koperasi-sehat.capaian }}% pada tahun {{laporan.tahun}}.");
+        let (b, d) =
+            conv("Capaian {{ iku.koperasi-sehat.capaian }}% pada tahun {{laporan.tahun}}.");
         assert!(d.is_empty());
         assert_eq!(b, vec![Block::para("Capaian 55,00% pada tahun 2023.")]);
     }
@@ -234,7 +287,10 @@ mod tests {
         assert_eq!(all.len(), 1);
         assert_eq!(all[0].code, "E0701");
         let span = all[0].span.as_ref().unwrap();
-        assert_eq!(&"Baris satu.\n\nNilai {{ iku.tidak-ada.capaian }} di sini."[span.range.clone()], "{{ iku.tidak-ada.capaian }}");
+        assert_eq!(
+            &"Baris satu.\n\nNilai {{ iku.tidak-ada.capaian }} di sini."[span.range.clone()],
+            "{{ iku.tidak-ada.capaian }}"
+        );
     }
 
     #[test]

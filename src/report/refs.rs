@@ -40,7 +40,10 @@ impl Refs {
         r.insert("anggaran.sisa", &fmt.amount(b.sisa));
         r.insert("anggaran.persen", &fmt.pct_opt(b.persen));
         let s = &computed.summary;
-        r.insert("ringkasan.jumlah_indikator", &s.jumlah_indikator.to_string());
+        r.insert(
+            "ringkasan.jumlah_indikator",
+            &s.jumlah_indikator.to_string(),
+        );
         r.insert("ringkasan.tercapai", &s.tercapai.to_string());
         r.insert("ringkasan.tidak_tercapai", &s.tidak_tercapai.to_string());
         r.insert("ringkasan.na", &s.na.to_string());
@@ -48,7 +51,10 @@ impl Refs {
         let e = &computed.efficiency.total;
         r.insert("efisiensi.capaian", &fmt.pct_opt(e.capaian));
         r.insert("efisiensi.serapan", &fmt.pct_opt(e.anggaran.persen));
-        r.insert("efisiensi.kesimpulan", e.kesimpulan.as_deref().unwrap_or(NONE));
+        r.insert(
+            "efisiensi.kesimpulan",
+            e.kesimpulan.as_deref().unwrap_or(NONE),
+        );
         r.insert("laporan.tahun", &year.to_string());
         r
     }

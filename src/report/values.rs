@@ -43,12 +43,19 @@ impl IndicatorView {
         let realisasi = if r.na.is_some() {
             "n/a".to_string()
         } else if r.metode == Method::Kualitatif {
-            r.inputs.teks.clone().unwrap_or_else(|| fmt.value_opt(r.realisasi))
+            r.inputs
+                .teks
+                .clone()
+                .unwrap_or_else(|| fmt.value_opt(r.realisasi))
         } else {
             fmt.value_opt(r.realisasi)
         };
         let (capaian_akhir, kategori_akhir, target_akhir) = match &r.akhir_renstra {
-            Some(a) => (capaian_text(a, r, fmt), a.kategori.clone().unwrap_or_else(|| NONE.into()), fmt.target(&a.target)),
+            Some(a) => (
+                capaian_text(a, r, fmt),
+                a.kategori.clone().unwrap_or_else(|| NONE.into()),
+                fmt.target(&a.target),
+            ),
             None => (NONE.into(), NONE.into(), NONE.into()),
         };
         IndicatorView {

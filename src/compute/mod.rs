@@ -1,5 +1,54 @@
 //! Computation: typed model → exact computed values. `Decimal` only, no floats, no I/O.
 
+mod budget;
+pub mod capaian;
+mod efficiency;
+pub mod indicators;
+mod staff;
+mod summary;
 mod types;
 
+pub use budget::{has_children, is_belanja_total, rollup};
+pub use staff::headcount as staff_headcount;
 pub use types::*;
+
+use crate::diag::Diagnostics;
+use crate::model::Project;
+
+/// Years shown in trend tables: the Renstra period (at most five years) up to the report year.
+pub fn trend_years(project: &Project, year: i32) -> Vec<i32> {
+    let start = project.renstra_for(year).map(|r| r.start).unwrap_or(year).max(year - 4);
+    (start..=year).collect()
+}
+
+/// Computes every value of the report year; `None` when the year has no PK (validation reports why).
+pub fn compute(project: &Project, year: i32, diags: &mut Diagnostics) -> Option<Computed> {
+    let yd = project.years.get(&year)?;
+    let pk = yd.pk.as_ref()?;
+    let trend = trend_years(project, year);
+    let indicators: Vec<IndicatorResult> = pk.indicators.iter().filter_map(|p| indicators::indicator_result(project, year, p, &trend, diags)).collect();
+    let budget_rows = budget::rows(&yd.budget);
+    let (budget_total, budget_by_source) = budget::totals(&yd.budget, &budget_rows);
+    let (pk_programs, pk_by_source, pk_total) = budget::pk_programs(Some(pk));
+    let (belanja, belanja_total) = budget::belanja(&yd.belanja);
+    let objectives: Vec<(String, String)> = project.renstra_for(year).map(|r| r.objectives.iter().map(|o| (o.id.v.clone(), o.text.clone())).collect()).unwrap_or_default();
+    let efficiency = efficiency::efficiency(&project.config.efficiency, &indicators, &objectives, &budget_rows, budget_total);
+    let summary = summary::summary(&indicators, &project.config.capaian.scale);
+    Some(Computed {
+        year,
+        trend_years: trend,
+        summary,
+        efficiency,
+        indicators,
+        budget: budget_rows,
+        budget_total,
+        budget_by_source,
+        pk_programs,
+        pk_by_source,
+        pk_total,
+        belanja,
+        belanja_total,
+        staff: staff::tables(&yd.staff),
+        assets_total: yd.assets.iter().map(|a| a.count).sum(),
+    })
+}

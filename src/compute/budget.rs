@@ -1,0 +1,177 @@
+//! Budget roll-ups: sisa and % per line, parents as sums of children, totals per source of funds and belanja class.
+
+use super::types::{Amounts, BelanjaGroup, BudgetRow, PkProgramRow, SourceTotal};
+use crate::model::{BelanjaRow, BudgetLine, Level, Pk};
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+/// Lines in tree order: each program, then its kegiatan, each followed by its sub kegiatan (file order within a level).
+pub fn tree_order(lines: &[BudgetLine]) -> Vec<&BudgetLine> {
+    let mut out = vec![];
+    /// Appends `code`'s children (in file order) and their descendants.
+    fn walk<'a>(lines: &'a [BudgetLine], parent: &str, out: &mut Vec<&'a BudgetLine>) {
+        for l in lines.iter().filter(|l| l.level.parent_code(&l.code.v).as_deref() == Some(parent)) {
+            out.push(l);
+            walk(lines, &l.code.v, out);
+        }
+    }
+    for p in lines.iter().filter(|l| l.level == Level::Program) {
+        out.push(p);
+        walk(lines, &p.code.v, &mut out);
+    }
+    out
+}
+
+/// True when the line has children in `lines`.
+pub fn has_children(lines: &[BudgetLine], code: &str) -> bool {
+    lines.iter().any(|l| l.level.parent_code(&l.code.v).as_deref() == Some(code))
+}
+
+/// Amounts of every line: leaves as typed, parents as the sum of their children.
+pub fn rollup(lines: &[BudgetLine]) -> BTreeMap<String, Amounts> {
+    let mut sums: BTreeMap<String, Amounts> = BTreeMap::new();
+    let mut ordered: Vec<&BudgetLine> = lines.iter().collect();
+    ordered.sort_by(|a, b| b.level.cmp(&a.level));
+    for l in ordered {
+        let own = if has_children(lines, &l.code.v) {
+            sums.get(&l.code.v).copied().unwrap_or_default()
+        } else {
+            let a = Amounts::new(l.pagu.as_ref().map(|s| s.v).unwrap_or_default(), l.realisasi.as_ref().map(|s| s.v).unwrap_or_default());
+            sums.insert(l.code.v.clone(), a);
+            a
+        };
+        if let Some(parent) = l.level.parent_code(&l.code.v) {
+            let e = sums.entry(parent).or_default();
+            *e = e.plus(own);
+        }
+    }
+    sums
+}
+
+/// The computed rows in tree order, with each parent listing its children's sources of funds.
+pub fn rows(lines: &[BudgetLine]) -> Vec<BudgetRow> {
+    let sums = rollup(lines);
+    tree_order(lines)
+        .into_iter()
+        .map(|l| {
+            let mut sources: Vec<String> = lines
+                .iter()
+                .filter(|x| x.code.v == l.code.v || x.code.v.starts_with(&format!("{}.", l.code.v)))
+                .filter_map(|x| x.source.as_ref().map(|s| s.v.clone()))
+                .collect();
+            sources.sort();
+            sources.dedup();
+            BudgetRow {
+                kode: l.code.v.clone(),
+                tingkat: l.level,
+                uraian: l.name.clone(),
+                jumlah: sums.get(&l.code.v).copied().unwrap_or_default(),
+                fisik: l.fisik,
+                sumber_dana: sources,
+                indikator: l.indicator.clone(),
+                target: l.target.clone(),
+                keterangan: l.remarks.clone(),
+                sasaran: l.objective.as_ref().map(|s| s.v.clone()),
+                iku: l.iku.iter().map(|s| s.v.clone()).collect(),
+            }
+        })
+        .collect()
+}
+
+/// Total over programs, and totals per source of funds over leaves.
+pub fn totals(lines: &[BudgetLine], rows: &[BudgetRow]) -> (Amounts, Vec<SourceTotal>) {
+    let total = rows.iter().filter(|r| r.tingkat == Level::Program).fold(Amounts::default(), |a, r| a.plus(r.jumlah));
+    let mut by: BTreeMap<String, Amounts> = BTreeMap::new();
+    for l in lines.iter().filter(|l| !has_children(lines, &l.code.v)) {
+        let key = l.source.as_ref().map(|s| s.v.clone()).unwrap_or_else(|| "-".into());
+        let a = Amounts::new(l.pagu.as_ref().map(|s| s.v).unwrap_or_default(), l.realisasi.as_ref().map(|s| s.v).unwrap_or_default());
+        let e = by.entry(key).or_default();
+        *e = e.plus(a);
+    }
+    (Amounts::new(total.pagu, total.realisasi), by.into_iter().map(|(sumber_dana, jumlah)| SourceTotal { sumber_dana, jumlah }).collect())
+}
+
+/// PK programs, totals per source and the grand total.
+pub fn pk_programs(pk: Option<&Pk>) -> (Vec<PkProgramRow>, Vec<SourceTotal>, Decimal) {
+    let Some(pk) = pk else { return (vec![], vec![], Decimal::ZERO) };
+    let rows: Vec<PkProgramRow> = pk.programs.iter().map(|p| PkProgramRow { kode: p.code.v.clone(), nama: p.name.clone(), pagu: p.pagu.v, sumber_dana: p.source.clone() }).collect();
+    let mut by: BTreeMap<String, Decimal> = BTreeMap::new();
+    for r in &rows {
+        *by.entry(r.sumber_dana.clone()).or_default() += r.pagu;
+    }
+    let total = rows.iter().map(|r| r.pagu).sum();
+    (rows, by.into_iter().map(|(s, p)| SourceTotal { sumber_dana: s, jumlah: Amounts::new(p, Decimal::ZERO) }).collect(), total)
+}
+
+/// True for a belanja row that states a total rather than a kind.
+pub fn is_belanja_total(r: &BelanjaRow) -> bool {
+    r.kind.is_empty() || r.group.eq_ignore_ascii_case("total")
+}
+
+/// Belanja groups (in file order) with kinds and totals, and the grand total.
+pub fn belanja(rows: &[BelanjaRow]) -> (Vec<BelanjaGroup>, Option<Amounts>) {
+    if rows.is_empty() {
+        return (vec![], None);
+    }
+    let mut groups: Vec<BelanjaGroup> = vec![];
+    for r in rows.iter().filter(|r| !is_belanja_total(r)) {
+        let a = Amounts::new(r.pagu.as_ref().map(|s| s.v).unwrap_or_default(), r.realisasi.as_ref().map(|s| s.v).unwrap_or_default());
+        match groups.iter_mut().find(|g| g.kelompok == r.group) {
+            Some(g) => {
+                g.jumlah = g.jumlah.plus(a);
+                g.rincian.push((r.kind.clone(), a));
+            }
+            None => groups.push(BelanjaGroup { kelompok: r.group.clone(), jumlah: a, rincian: vec![(r.kind.clone(), a)] }),
+        }
+    }
+    let total = groups.iter().fold(Amounts::default(), |a, g| a.plus(g.jumlah));
+    (groups, Some(total))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Sp;
+    use crate::number::dec;
+    use crate::source::{FileId, Span};
+
+    /// A budget line for tests.
+    fn line(code: &str, pagu: Option<&str>, real: Option<&str>) -> BudgetLine {
+        let sp = Span::new(FileId(0), 0..0);
+        BudgetLine {
+            span: sp.clone(),
+            code: Sp::new(code.into(), sp.clone()),
+            level: Level::of(code).unwrap(),
+            name: code.into(),
+            pagu: pagu.map(|p| Sp::new(dec(p), sp.clone())),
+            realisasi: real.map(|p| Sp::new(dec(p), sp.clone())),
+            fisik: None,
+            source: Some(Sp::new("APBD".into(), sp.clone())),
+            objective: None,
+            iku: vec![],
+            indicator: String::new(),
+            target: String::new(),
+            stated_sisa: None,
+            stated_persen: None,
+            remarks: String::new(),
+        }
+    }
+
+    #[test]
+    fn parents_are_sums_of_children() {
+        let lines = vec![
+            line("2.17.02", Some("999"), None),
+            line("2.17.02.2.01", None, None),
+            line("2.17.02.2.01.0001", Some("100"), Some("90")),
+            line("2.17.02.2.01.0002", Some("50"), Some("50")),
+        ];
+        let rows = rows(&lines);
+        assert_eq!(rows[0].jumlah.pagu, dec("150"));
+        assert_eq!(rows[0].jumlah.sisa, dec("10"));
+        assert_eq!(rows[1].jumlah.realisasi, dec("140"));
+        let (total, by) = totals(&lines, &rows);
+        assert_eq!(total.pagu, dec("150"));
+        assert_eq!(by[0].jumlah.realisasi, dec("140"));
+        assert_eq!(total.persen.unwrap().round_dp(2), dec("93.33"));
+    }
+}

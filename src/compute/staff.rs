@@ -1,0 +1,66 @@
+//! Staff tables: group subtotals, totals per status, percentages of the headcount.
+
+use super::types::{StaffLine, StaffTable};
+use crate::model::StaffRow;
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+/// Headcount per status: the largest table total for that status (complete breakdowns cover everyone).
+pub fn headcount(rows: &[StaffRow]) -> BTreeMap<String, Decimal> {
+    let mut per_table: BTreeMap<(String, String), Decimal> = BTreeMap::new();
+    for r in rows {
+        *per_table.entry((r.table.clone(), r.status.clone())).or_default() += r.male + r.female;
+    }
+    let mut out: BTreeMap<String, Decimal> = BTreeMap::new();
+    for ((_, status), n) in per_table {
+        let e = out.entry(status).or_default();
+        *e = (*e).max(n);
+    }
+    out
+}
+
+/// Percentage of `n` in `base`.
+fn pct(n: Decimal, base: Option<&Decimal>) -> Option<Decimal> {
+    base.filter(|b| !b.is_zero()).map(|b| n / *b * Decimal::ONE_HUNDRED)
+}
+
+/// Builds the tables in file order, inserting a subtotal line before each group's rows.
+pub fn tables(rows: &[StaffRow]) -> Vec<StaffTable> {
+    let heads = headcount(rows);
+    let mut order: Vec<String> = vec![];
+    for r in rows {
+        if !order.contains(&r.table) {
+            order.push(r.table.clone());
+        }
+    }
+    order
+        .into_iter()
+        .map(|t| {
+            let rs: Vec<&StaffRow> = rows.iter().filter(|r| r.table == t).collect();
+            let mut baris = vec![];
+            let mut seen_groups: Vec<(String, String)> = vec![];
+            for r in &rs {
+                let key = (r.group.clone(), r.status.clone());
+                if !r.group.is_empty() && !seen_groups.contains(&key) {
+                    seen_groups.push(key);
+                    let (l, p) = rs.iter().filter(|x| x.group == r.group && x.status == r.status).fold((Decimal::ZERO, Decimal::ZERO), |(l, p), x| (l + x.male, p + x.female));
+                    baris.push(StaffLine { kelompok: r.group.clone(), uraian: r.group.clone(), status: r.status.clone(), l, p, jumlah: l + p, persen: pct(l + p, heads.get(&r.status)), subtotal: true });
+                }
+                let n = r.male + r.female;
+                baris.push(StaffLine { kelompok: r.group.clone(), uraian: r.label.clone(), status: r.status.clone(), l: r.male, p: r.female, jumlah: n, persen: pct(n, heads.get(&r.status)), subtotal: false });
+            }
+            let mut statuses: Vec<String> = rs.iter().map(|r| r.status.clone()).collect();
+            statuses.dedup();
+            statuses.sort();
+            statuses.dedup();
+            let total = statuses
+                .into_iter()
+                .map(|s| {
+                    let (l, p) = rs.iter().filter(|x| x.status == s).fold((Decimal::ZERO, Decimal::ZERO), |(l, p), x| (l + x.male, p + x.female));
+                    StaffLine { kelompok: String::new(), uraian: "Jumlah".into(), persen: pct(l + p, heads.get(&s)), status: s, l, p, jumlah: l + p, subtotal: true }
+                })
+                .collect();
+            StaffTable { tabel: t, baris, total }
+        })
+        .collect()
+}

@@ -1,0 +1,195 @@
+//! Checks typed ("stated") values against lkjip's own computation, and warns about implausible results.
+
+use crate::compute::{is_belanja_total, rollup, Amounts, Computed};
+use crate::diag::{messages, Diagnostics};
+use crate::model::{Project, Stated};
+use crate::number::{format_fixed, format_natural, format_rupiah, Rounding};
+use rust_decimal::Decimal;
+
+/// Formatting and comparison rules of the project.
+struct Rules {
+    /// Decimals for percentages.
+    dp: u32,
+    /// Rounding rule.
+    rounding: Rounding,
+}
+
+impl Rules {
+    /// True when `computed`, rounded to the stated value's precision (at most `max_dp`), equals it.
+    fn same(&self, stated: Decimal, computed: Decimal, max_dp: u32) -> bool {
+        let dp = stated.normalize().scale().min(max_dp);
+        self.rounding.round(computed, dp) == self.rounding.round(stated, dp)
+    }
+
+    /// A percentage or capaian for messages.
+    fn pct(&self, d: Decimal) -> String {
+        format!("{}%", format_fixed(d, self.dp, self.rounding))
+    }
+
+    /// A stated value as written.
+    fn as_written(&self, d: Decimal) -> String {
+        format_natural(d, 28, self.rounding)
+    }
+
+    /// Reports a stated percentage that differs.
+    fn check_pct(&self, diags: &mut Diagnostics, what: &str, stated: &Stated, computed: Option<Decimal>) {
+        match computed {
+            Some(c) if !self.same(stated.v, c, self.dp) => diags.push(messages::stated_differs(what, &format!("{}%", self.as_written(stated.v)), &self.pct(c)).at(stated.span.clone())),
+            None => diags.push(messages::stated_differs(what, &format!("{}%", self.as_written(stated.v)), "tidak dapat dihitung").at(stated.span.clone())),
+            _ => {}
+        }
+    }
+
+    /// Reports a stated amount of money that differs.
+    fn check_money(&self, diags: &mut Diagnostics, what: &str, stated: &Stated, computed: Decimal) {
+        if !self.same(stated.v, computed, 2) {
+            diags.push(messages::stated_differs(what, &format_rupiah(stated.v, self.rounding), &format_rupiah(computed, self.rounding)).at(stated.span.clone()));
+        }
+    }
+}
+
+/// Compares every stated value of the report year with the computation.
+pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnostics) {
+    let year = computed.year;
+    let rules = Rules { dp: project.config.numbers.decimals, rounding: project.config.numbers.rounding };
+    let yd = &project.years[&year];
+    check_indicators(project, computed, &rules, diags);
+
+    // Budget lines.
+    let sums = rollup(&yd.budget);
+    for l in &yd.budget {
+        let a = sums.get(&l.code.v).copied().unwrap_or_default();
+        let parent = crate::compute::has_children(&yd.budget, &l.code.v);
+        if parent {
+            if let Some(p) = &l.pagu {
+                if !rules.same(p.v, a.pagu, 2) {
+                    diags.push(messages::parent_sum_differs(&l.code.v, "pagu", &format_rupiah(p.v, rules.rounding), &format_rupiah(a.pagu, rules.rounding)).at(p.span.clone()));
+                }
+            }
+            if let Some(r) = &l.realisasi {
+                if !rules.same(r.v, a.realisasi, 2) {
+                    diags.push(messages::parent_sum_differs(&l.code.v, "realisasi", &format_rupiah(r.v, rules.rounding), &format_rupiah(a.realisasi, rules.rounding)).at(r.span.clone()));
+                }
+            }
+        }
+        check_amounts(&rules, diags, &format!("`{}`", l.code.v), &a, l.stated_sisa.as_ref(), l.stated_persen.as_ref());
+        if a.realisasi > a.pagu {
+            diags.push(messages::realisasi_above_pagu(&l.code.v, &format_rupiah(a.realisasi, rules.rounding), &format_rupiah(a.pagu, rules.rounding)).at(l.span.clone().with_field("realisasi")));
+        }
+    }
+
+    // PK totals.
+    if let Some(pk) = &yd.pk {
+        for (key, stated) in &pk.stated_totals {
+            let c = if key.eq_ignore_ascii_case("total") { Some(computed.pk_total) } else { computed.pk_by_source.iter().find(|s| s.sumber_dana.eq_ignore_ascii_case(key)).map(|s| s.jumlah.pagu) };
+            rules.check_money(diags, &format!("jumlah pagu PK {key}"), stated, c.unwrap_or_default());
+        }
+    }
+
+    // Belanja recap.
+    for r in &yd.belanja {
+        let (what, a) = if r.group.eq_ignore_ascii_case("total") {
+            ("total belanja".to_string(), computed.belanja_total)
+        } else if r.kind.is_empty() {
+            (format!("jumlah {}", r.group), computed.belanja.iter().find(|g| g.kelompok == r.group).map(|g| g.jumlah))
+        } else {
+            let a = Amounts::new(r.pagu.as_ref().map(|s| s.v).unwrap_or_default(), r.realisasi.as_ref().map(|s| s.v).unwrap_or_default());
+            (r.kind.clone(), Some(a))
+        };
+        let Some(a) = a else { continue };
+        if is_belanja_total(r) {
+            if let Some(p) = &r.pagu {
+                rules.check_money(diags, &format!("pagu {what}"), p, a.pagu);
+            }
+            if let Some(x) = &r.realisasi {
+                rules.check_money(diags, &format!("realisasi {what}"), x, a.realisasi);
+            }
+        }
+        check_amounts(&rules, diags, &what, &a, r.stated_sisa.as_ref(), r.stated_persen.as_ref());
+        if a.realisasi > a.pagu {
+            diags.push(messages::realisasi_above_pagu(&what, &format_rupiah(a.realisasi, rules.rounding), &format_rupiah(a.pagu, rules.rounding)).at(r.span.clone()));
+        }
+    }
+    if let (Some(bt), Some(first)) = (computed.belanja_total, yd.belanja.first()) {
+        let apbd = computed.budget_by_source.iter().find(|s| s.sumber_dana == "APBD").map(|s| s.jumlah).unwrap_or(computed.budget_total);
+        if !yd.budget.is_empty() && (bt.pagu != apbd.pagu || bt.realisasi != apbd.realisasi) {
+            let a = format!("pagu {} / realisasi {}", format_rupiah(bt.pagu, rules.rounding), format_rupiah(bt.realisasi, rules.rounding));
+            let b = format!("pagu {} / realisasi {} (APBD di anggaran.csv)", format_rupiah(apbd.pagu, rules.rounding), format_rupiah(apbd.realisasi, rules.rounding));
+            diags.push(messages::same_quantity_differs("total belanja (belanja.csv)", &a, &b).at(first.span.clone()));
+        }
+    }
+
+    // Staff tables.
+    let heads = crate::compute::staff_headcount(&yd.staff);
+    for r in &yd.staff {
+        let n = r.male + r.female;
+        if let Some(s) = &r.stated_total {
+            if s.v != n {
+                diags.push(messages::stated_differs(&format!("jumlah pegawai \"{}\"", r.label), &rules.as_written(s.v), &rules.as_written(n)).at(s.span.clone()));
+            }
+        }
+        if let Some(s) = &r.stated_persen {
+            let c = heads.get(&r.status).filter(|b| !b.is_zero()).map(|b| n / *b * Decimal::ONE_HUNDRED);
+            rules.check_pct(diags, &format!("persentase pegawai \"{}\"", r.label), s, c);
+        }
+    }
+
+    // The signing date must fall in the report year or the next.
+    if let Some(d) = &project.config.report.date {
+        if year == project.config.report.year.v && (d.v.year < year || d.v.year > year + 1) {
+            diags.push(messages::year_contradiction("tanggal laporan", &format!("{:02}-{:02}-{}", d.v.day, d.v.month, d.v.year), &year.to_string()).at(d.span.clone()));
+        }
+    }
+}
+
+/// Checks stated sisa and percentage of one budget line or recap row.
+fn check_amounts(rules: &Rules, diags: &mut Diagnostics, what: &str, a: &Amounts, sisa: Option<&Stated>, persen: Option<&Stated>) {
+    if let Some(s) = sisa {
+        rules.check_money(diags, &format!("sisa {what}"), s, a.sisa);
+    }
+    if let Some(p) = persen {
+        rules.check_pct(diags, &format!("persentase realisasi {what}"), p, a.persen);
+    }
+}
+
+/// Stated values of realisations: value vs components, capaian, kategori, target, unit; plausibility.
+fn check_indicators(project: &Project, computed: &Computed, rules: &Rules, diags: &mut Diagnostics) {
+    let year = computed.year;
+    let yd = &project.years[&year];
+    for res in &computed.indicators {
+        let Some(rec) = yd.realisations.iter().find(|r| r.indicator.v == res.id) else { continue };
+        let Some(ind) = project.indicator(year, &res.id) else { continue };
+        let has_components = rec.numerator.is_some() || rec.current.is_some() || rec.components.is_some();
+        if let (Some(v), true, Some(r)) = (&rec.value, has_components, res.realisasi) {
+            if !rules.same(v.v, r, rules.dp.max(v.v.normalize().scale().min(rules.dp))) {
+                diags.push(messages::stated_differs(&format!("realisasi `{}`", res.id), &rules.as_written(v.v), &format_fixed(r, rules.dp, rules.rounding)).at(v.span.clone()));
+            }
+        }
+        if let Some(c) = &rec.stated_capaian {
+            rules.check_pct(diags, &format!("capaian `{}`", res.id), c, res.tahun_ini.capaian);
+        }
+        if let (Some(c), Some(end)) = (&rec.stated_end_capaian, &res.akhir_renstra) {
+            rules.check_pct(diags, &format!("capaian `{}` terhadap target akhir Renstra", res.id), c, end.capaian);
+        }
+        if let (Some(k), Some(kc), Some(c)) = (&rec.stated_category, &res.tahun_ini.kategori, res.tahun_ini.capaian) {
+            if !k.v.trim().eq_ignore_ascii_case(kc) {
+                diags.push(messages::stated_category_differs(&res.id, &k.v, kc, &rules.pct(c)).at(k.span.clone()));
+            }
+        }
+        if let Some(t) = &rec.stated_target {
+            if t.v != res.tahun_ini.target {
+                diags.push(messages::same_quantity_differs(&format!("target `{}`", res.id), &super::refs::target_text(&t.v), &format!("{} (Perjanjian Kinerja)", super::refs::target_text(&res.tahun_ini.target))).at(t.span.clone()));
+            }
+        }
+        if let Some(u) = &rec.stated_unit {
+            if !u.v.trim().eq_ignore_ascii_case(ind.unit.trim()) {
+                diags.push(messages::same_quantity_differs(&format!("satuan `{}`", res.id), &format!("\"{}\"", u.v), &format!("\"{}\" (Renstra)", ind.unit)).at(u.span.clone()));
+            }
+        }
+        if let Some(c) = res.tahun_ini.capaian {
+            if c > project.config.capaian.plausible_max {
+                diags.push(messages::capaian_implausible(&res.id, &format_fixed(c, rules.dp, rules.rounding), &format_natural(project.config.capaian.plausible_max, 2, rules.rounding)).at(rec.indicator.span.clone()));
+            }
+        }
+    }
+}

@@ -20,6 +20,14 @@ impl Fmt {
         d.map(|d| Value::String(format_plain(d, self.dp, self.r))).unwrap_or(Value::Null)
     }
 
+    /// A realisation: typed values exactly, computed ones (ratio, growth) rounded.
+    fn real(&self, m: crate::model::Method, d: Option<Decimal>) -> Value {
+        match m {
+            crate::model::Method::Rasio | crate::model::Method::Pertumbuhan => self.p(d),
+            _ => d.map(|d| self.x(d)).unwrap_or(Value::Null),
+        }
+    }
+
     /// An exact typed value (targets, money), trailing zeros dropped.
     fn x(&self, d: Decimal) -> Value {
         Value::String(d.normalize().to_string())
@@ -65,7 +73,7 @@ pub fn view(project: &Project, c: &Computed) -> Value {
             m.insert("arah".into(), json!(i.arah));
             m.insert("metode".into(), json!(i.metode));
             m.insert("target".into(), f.t(&i.tahun_ini.target));
-            m.insert("realisasi".into(), f.p(i.realisasi));
+            m.insert("realisasi".into(), f.real(i.metode, i.realisasi));
             m.insert("realisasi_teks".into(), json!(i.inputs.teks));
             m.insert("capaian".into(), f.p(i.tahun_ini.capaian));
             m.insert("kategori".into(), json!(i.tahun_ini.kategori));
@@ -83,7 +91,7 @@ pub fn view(project: &Project, c: &Computed) -> Value {
             let mut m = Map::new();
             m.insert("id".into(), json!(i.id));
             for (y, v) in c.trend_years.iter().zip(&i.tren) {
-                m.insert(y.to_string(), f.p(*v));
+                m.insert(y.to_string(), f.real(i.metode, *v));
             }
             Value::Object(m)
         })
@@ -196,6 +204,9 @@ fn walk(section: &str, id: &str, v: &Value, out: &mut Vec<[String; 4]>) {
         }
         Value::Object(m) => {
             for (k, val) in m {
+                if !id.is_empty() && (k == "id" || k == "kode") {
+                    continue;
+                }
                 match val {
                     Value::Object(_) => walk(section, &join(id, k), val, out),
                     Value::Array(a) if a.iter().any(|x| x.is_object()) => walk(&format!("{section}.{k}"), id, val, out),

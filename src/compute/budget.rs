@@ -24,7 +24,8 @@ pub fn tree_order(lines: &[BudgetLine]) -> Vec<&BudgetLine> {
 
 /// True when the line has children in `lines`.
 pub fn has_children(lines: &[BudgetLine], code: &str) -> bool {
-    lines.iter().any(|l| l.level.parent_code(&l.code.v).as_deref() == Some(code))
+    let prefix = format!("{code}.");
+    lines.iter().any(|l| l.code.v.starts_with(&prefix))
 }
 
 /// Amounts of every line: leaves as typed, parents as the sum of their children.

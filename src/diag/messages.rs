@@ -156,7 +156,9 @@ pub fn duplicate_id(kind: &str, id: &str) -> Diagnostic {
 
 /// A reference to something undefined.
 pub fn unknown_ref(kind: &str, id: &str, known: &[String]) -> Diagnostic {
-    let refs: Vec<&str> = known.iter().map(|s| s.as_str()).collect();
+    let mut refs: Vec<&str> = known.iter().map(|s| s.as_str()).collect();
+    refs.sort();
+    refs.dedup();
     let d = Diagnostic::error("E0302", format!("{kind} `{id}` tidak didefinisikan"));
     match closest(id, &refs) {
         Some(n) => d.hint(format!("mungkin maksudnya `{n}`?")),

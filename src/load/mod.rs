@@ -66,10 +66,15 @@ fn load_year(root: &Path, year: i32, style: crate::number::NumberStyle, sources:
         if let Some((file, text)) = read("pk.toml", sources, diags) {
             yd.pk = year::load_pk(&mut Cx { file, style, diags }, &text, year);
         }
+        if yd.pk.is_none() {
+            yd.broken.push("pk.toml".into());
+        }
     }
     if has("realisasi.toml") {
-        if let Some((file, text)) = read("realisasi.toml", sources, diags) {
-            yd.realisations = year::load_realisations(&mut Cx { file, style, diags }, &text, year).unwrap_or_default();
+        let loaded = read("realisasi.toml", sources, diags).and_then(|(file, text)| year::load_realisations(&mut Cx { file, style, diags }, &text, year));
+        match loaded {
+            Some(r) => yd.realisations = r,
+            None => yd.broken.push("realisasi.toml".into()),
         }
     }
     if has("anggaran.csv") {

@@ -410,7 +410,7 @@ mod tests {
         assert_eq!(codes("a = true", &["a"], |t, cx| assert!(t.num(cx, "a").is_none())), vec!["E0203"]);
         assert_eq!(codes("", &["a"], |t, cx| assert!(t.req_str(cx, "a").is_none())), vec!["E0202"]);
         assert_eq!(codes("a = \"12.5\"", &["a"], |t, cx| assert!(t.num(cx, "a").is_none())), vec!["E0204"]);
-        assert_eq!(codes("a = \"x\u{7}\"", &["a"], |t, cx| assert!(t.str(cx, "a").is_some())), vec!["E0110"]);
+        assert_eq!(codes("a = \"x\\u0007\"", &["a"], |t, cx| assert!(t.str(cx, "a").is_some())), vec!["E0110"]);
     }
 
     #[test]

@@ -152,7 +152,16 @@ pub fn load_budget(cx: &mut Cx, text: &str) -> Vec<BudgetLine> {
             stated_sisa: t.num(cx, row, "sisa").map(|v| Sp::new(v, t.span(cx, row, "sisa"))),
             stated_persen: t.num(cx, row, "persen").map(|v| Sp::new(v, t.span(cx, row, "persen"))),
             remarks: t.get(row, "keterangan").to_string(),
+            bad_cells: vec![],
         };
+        let mut line = line;
+        for col in ["pagu", "realisasi"] {
+            let present = !t.get(row, col).is_empty() && t.get(row, col) != "-";
+            let missing = if col == "pagu" { line.pagu.is_none() } else { line.realisasi.is_none() };
+            if present && missing {
+                line.bad_cells.push(col.to_string());
+            }
+        }
         if line.name.is_empty() {
             cx.diags.push(messages::missing_field("uraian", "baris anggaran").at(t.span(cx, row, "uraian")));
         }

@@ -28,6 +28,8 @@ pub struct YearData {
     pub followups: Vec<(String, String)>,
     /// Problems and recommendations (problem, action).
     pub recommendations: Vec<(String, String)>,
+    /// Files that exist but could not be read or parsed (already reported; no follow-up errors).
+    pub broken: Vec<String>,
     /// Narrative Markdown by section name (`indikator/<id>` for indicators).
     pub narrative: BTreeMap<String, Narrative>,
 }
@@ -175,6 +177,8 @@ pub struct BudgetLine {
     pub stated_persen: Option<Stated>,
     /// Remarks.
     pub remarks: String,
+    /// Columns whose text was present but not a valid value (already reported).
+    pub bad_cells: Vec<String>,
 }
 
 /// One row of `belanja.csv`.

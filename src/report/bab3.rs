@@ -143,11 +143,11 @@ fn capaian_table(ctx: &mut Ctx) -> Item {
         &[
             ("No", "auto", "center"),
             ("Indikator Kinerja", "1fr", "left"),
-            ("Satuan", "auto", "center"),
-            ("Target", "auto", "right"),
-            ("Realisasi", "auto", "right"),
-            ("Capaian (%)", "auto", "right"),
-            ("Kategori", "auto", "center"),
+            ("Satuan", "10%", "center"),
+            ("Target", "9%", "right"),
+            ("Realisasi", "10%", "right"),
+            ("Capaian (%)", "10%", "right"),
+            ("Kategori", "15%", "center"),
         ],
     );
     for (k, i) in ctx.ind.iter().enumerate() {
@@ -190,11 +190,11 @@ fn renstra_table(ctx: &mut Ctx) -> Vec<Item> {
         &[
             ("No", "auto", "center"),
             ("Indikator Kinerja", "1fr", "left"),
-            ("Satuan", "auto", "center"),
-            (&format!("Target Akhir Renstra ({end})"), "auto", "right"),
-            (&format!("Realisasi {y}"), "auto", "right"),
-            ("Capaian (%)", "auto", "right"),
-            ("Kategori", "auto", "center"),
+            ("Satuan", "11%", "center"),
+            (&format!("Target Akhir Renstra ({end})"), "13%", "right"),
+            (&format!("Realisasi {y}"), "11%", "right"),
+            ("Capaian (%)", "10%", "right"),
+            ("Kategori", "15%", "center"),
         ],
     );
     for (k, i) in ctx.ind.iter().enumerate() {
@@ -330,11 +330,13 @@ fn formula(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView, with_capaian: bool
     match r.metode {
         Method::Rasio => {
             lines.push(FormulaLine::Pecahan {
+                awal: "Realisasi = ".into(),
                 atas: label(&num_l, "Pembilang"),
                 bawah: label(&den_l, "Penyebut"),
                 akhir: " × 100".into(),
             });
             lines.push(FormulaLine::Pecahan {
+                awal: "= ".into(),
                 atas: f.value_opt(inp.pembilang),
                 bawah: f.value_opt(inp.penyebut),
                 akhir: " × 100".into(),
@@ -347,11 +349,13 @@ fn formula(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView, with_capaian: bool
                 label(&den_l, "Nilai tahun n−1"),
             );
             lines.push(FormulaLine::Pecahan {
+                awal: "Realisasi = ".into(),
                 atas: format!("{a} − {b}"),
                 bawah: b,
                 akhir: " × 100".into(),
             });
             lines.push(FormulaLine::Pecahan {
+                awal: "= ".into(),
                 atas: format!(
                     "{} − {}",
                     f.value_opt(inp.tahun_ini),
@@ -428,8 +432,9 @@ fn formula(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView, with_capaian: bool
 /// The capaian formula with numbers.
 fn capaian_lines(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView) -> Vec<FormulaLine> {
     let cap = FormulaLine::Teks {
-        teks: format!("Capaian = {}% ({})", v.capaian, v.kategori),
+        teks: format!("Capaian = {}% (kategori {})", v.capaian, v.kategori),
     };
+    let cat = FormulaLine::Teks { teks: format!("Kategori: {}", v.kategori) };
     let single = match r.tahun_ini.target {
         Target::Nilai { nilai } if nilai > Decimal::ZERO => Some(nilai),
         _ => None,
@@ -437,45 +442,51 @@ fn capaian_lines(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView) -> Vec<Formu
     match (r.arah, single, r.realisasi) {
         (Direction::Positif, Some(t), Some(real)) => vec![
             FormulaLine::Pecahan {
+                awal: "Capaian = ".into(),
                 atas: "Realisasi".into(),
                 bawah: "Target".into(),
                 akhir: " × 100".into(),
             },
             FormulaLine::Pecahan {
+                awal: "= ".into(),
                 atas: ctx.fmt.value(real),
                 bawah: ctx.fmt.value(t),
                 akhir: format!(" × 100 = {}%", v.capaian),
             },
-            cap,
+            cat,
         ],
         (Direction::Negatif, Some(t), Some(real)) if r.rumus_negatif.as_deref() == Some("2t-r") => {
             vec![
                 FormulaLine::Pecahan {
+                    awal: "Capaian = ".into(),
                     atas: "2 × Target − Realisasi".into(),
                     bawah: "Target".into(),
                     akhir: " × 100".into(),
                 },
                 FormulaLine::Pecahan {
+                    awal: "= ".into(),
                     atas: format!("2 × {} − {}", ctx.fmt.value(t), ctx.fmt.value(real)),
                     bawah: ctx.fmt.value(t),
                     akhir: format!(" × 100 = {}%", v.capaian),
                 },
-                cap,
+                cat,
             ]
         }
         (Direction::Negatif, Some(t), Some(real)) if r.rumus_negatif.as_deref() == Some("t/r") => {
             vec![
                 FormulaLine::Pecahan {
+                    awal: "Capaian = ".into(),
                     atas: "Target".into(),
                     bawah: "Realisasi".into(),
                     akhir: " × 100".into(),
                 },
                 FormulaLine::Pecahan {
+                    awal: "= ".into(),
                     atas: ctx.fmt.value(t),
                     bawah: ctx.fmt.value(real),
                     akhir: format!(" × 100 = {}%", v.capaian),
                 },
-                cap,
+                cat,
             ]
         }
         _ => vec![cap],
@@ -560,8 +571,8 @@ fn formula_table(ctx: &mut Ctx) -> Item {
             .baris
             .iter()
             .map(|l| match l {
-                FormulaLine::Pecahan { atas, bawah, akhir } => {
-                    format!("({atas}) / ({bawah}){akhir}")
+                FormulaLine::Pecahan { awal, atas, bawah, akhir } => {
+                    format!("{awal}({atas}) / ({bawah}){akhir}")
                 }
                 FormulaLine::Teks { teks } => teks.clone(),
             })

@@ -169,10 +169,10 @@ fn efficiency(ctx: &mut Ctx) -> Vec<Item> {
         &[
             ("No", "auto", "center"),
             ("Sasaran / Program", "1fr", "left"),
-            ("Rata-rata Capaian Kinerja (%)", "auto", "right"),
+            ("Rata-rata Capaian Kinerja (%)", "11%", "right"),
             ("Pagu (Rp)", "auto", "right"),
             ("Realisasi (Rp)", "auto", "right"),
-            ("Realisasi Anggaran (%)", "auto", "right"),
+            ("Realisasi Anggaran (%)", "10%", "right"),
             ("Efektivitas", "auto", "center"),
             ("Kesimpulan", "auto", "center"),
         ],

@@ -358,8 +358,10 @@ pub struct Formula {
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "jenis", rename_all = "snake_case")]
 pub enum FormulaLine {
-    /// `atas / bawah × 100` (or without the factor).
+    /// `awal atas / bawah akhir`, e.g. `= 626 / 22.371 × 100`.
     Pecahan {
+        /// Text before the fraction, e.g. `Capaian = `.
+        awal: String,
         /// Numerator.
         atas: String,
         /// Denominator.

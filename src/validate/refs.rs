@@ -57,6 +57,9 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
         return;
     };
     let Some(pk) = &yd.pk else {
+        if yd.broken.iter().any(|f| f == "pk.toml") {
+            return;
+        }
         diags.push(messages::missing_file(&format!("data/{year}/pk.toml"), "Perjanjian Kinerja tahun laporan").at(cfg_span));
         return;
     };
@@ -78,6 +81,7 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
         }
         let rec = yd.realisations.iter().find(|r| r.indicator.v == p.id.v);
         match rec {
+            None if yd.broken.iter().any(|f| f == "realisasi.toml") => {}
             None => diags.push(messages::pk_without_realisation(&p.id.v, year).at(p.id.span.clone())),
             Some(r) if r.na.is_some() && (r.value.is_some() || r.numerator.is_some() || r.current.is_some()) => {
                 diags.push(messages::realisation_of_na(&p.id.v).at(r.indicator.span.clone()))
@@ -129,7 +133,7 @@ fn check_budget(project: &Project, year: i32, diags: &mut Diagnostics) {
         }
         if !has_children(lines, &l.code.v) {
             for (col, v) in [("pagu", l.pagu.is_some()), ("realisasi", l.realisasi.is_some())] {
-                if !v {
+                if !v && !l.bad_cells.iter().any(|c| c == col) {
                     diags.push(messages::missing_field(col, "baris anggaran tanpa rincian").at(l.span.clone().with_field(col)).hint(format!("isi `{col}` (boleh 0) untuk kode {}", l.code.v)));
                 }
             }

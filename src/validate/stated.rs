@@ -73,7 +73,7 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
             }
         }
         check_amounts(&rules, diags, &format!("`{}`", l.code.v), &a, l.stated_sisa.as_ref(), l.stated_persen.as_ref());
-        if a.realisasi > a.pagu {
+        if !parent && a.realisasi > a.pagu {
             diags.push(messages::realisasi_above_pagu(&l.code.v, &format_rupiah(a.realisasi, rules.rounding), &format_rupiah(a.pagu, rules.rounding)).at(l.span.clone().with_field("realisasi")));
         }
     }

@@ -1,0 +1,95 @@
+//! Shared helpers for integration tests: run the real binary, copy projects, compare golden files.
+
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The output of one run of the binary.
+pub struct Run {
+    /// Exit code (-1 when killed by a signal).
+    pub code: i32,
+    /// Standard output.
+    pub stdout: String,
+    /// Standard error.
+    pub stderr: String,
+}
+
+/// The repository root.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs `lkjip -C dir --color never <args>` with backtraces enabled.
+pub fn lkjip(dir: &Path, args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_lkjip"))
+        .arg("-C")
+        .arg(dir)
+        .arg("--color")
+        .arg("never")
+        .args(args)
+        .env("RUST_BACKTRACE", "1")
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .expect("the lkjip binary runs");
+    Run { code: out.status.code().unwrap_or(-1), stdout: String::from_utf8_lossy(&out.stdout).into(), stderr: String::from_utf8_lossy(&out.stderr).into() }
+}
+
+/// Copies a folder tree (files and folders; symlinks are recreated as links).
+pub fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let ft = e.file_type().unwrap();
+        let dest = to.join(e.file_name());
+        if ft.is_dir() {
+            copy_tree(&e.path(), &dest);
+        } else if ft.is_symlink() {
+            let target = std::fs::read_link(e.path()).unwrap();
+            let _ = std::fs::remove_file(&dest);
+            std::os::unix::fs::symlink(target, dest).unwrap();
+        } else {
+            std::fs::copy(e.path(), dest).unwrap();
+        }
+    }
+}
+
+/// Every file under `dir` with its bytes (unreadable files recorded as such), to detect changes.
+pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Option<Vec<u8>>> {
+    let mut out = BTreeMap::new();
+    /// Walks a folder recursively.
+    fn walk(base: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Option<Vec<u8>>>) {
+        let Ok(rd) = std::fs::read_dir(dir) else { return };
+        for e in rd.flatten() {
+            let p = e.path();
+            let ft = e.file_type().unwrap();
+            if ft.is_dir() {
+                walk(base, &p, out);
+            } else {
+                let content = if ft.is_symlink() { Some(std::fs::read_link(&p).unwrap().to_string_lossy().as_bytes().to_vec()) } else { std::fs::read(&p).ok() };
+                out.insert(p.strip_prefix(base).unwrap().to_path_buf(), content);
+            }
+        }
+    }
+    walk(dir, dir, &mut out);
+    out
+}
+
+/// Compares `actual` with the golden file; with `LKJIP_BLESS=1` rewrites the file instead.
+pub fn golden(path: &Path, actual: &str) {
+    if std::env::var_os("LKJIP_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(path).unwrap_or_else(|_| panic!("golden file {} missing; run with LKJIP_BLESS=1 to create it", path.display()));
+    if expected != actual {
+        panic!("{} differs from the output (LKJIP_BLESS=1 regenerates it):\n--- expected\n{expected}\n--- actual\n{actual}", path.display());
+    }
+}
+
+/// Replaces the temporary folder path in output so goldens are stable.
+pub fn scrub(s: &str, dir: &Path) -> String {
+    s.replace(&dir.display().to_string(), "<proyek>")
+}

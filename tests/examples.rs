@@ -1,0 +1,74 @@
+//! Every project in `examples/` checks without error, and its computed values match the golden CSV.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn every_example_checks_clean_and_matches_its_golden_values() {
+    let mut dirs: Vec<_> = std::fs::read_dir(repo().join("examples")).unwrap().flatten().map(|e| e.path()).filter(|p| p.join("lkjip.toml").exists()).collect();
+    dirs.sort();
+    assert!(!dirs.is_empty());
+    for dir in dirs {
+        let name = dir.file_name().unwrap().to_string_lossy().to_string();
+        let check = lkjip(&dir, &["check", "--diagnostics", "json"]);
+        assert!(!check.stderr.contains("\"severity\":\"error\""), "{name}: check reports errors:\n{}", check.stderr);
+        assert_eq!(check.code, 0, "{name}: {}", check.stderr);
+        let csv = lkjip(&dir, &["compute", "--format", "csv"]);
+        assert_eq!(csv.code, 0, "{name}: {}", csv.stderr);
+        golden(&repo().join(format!("tests/golden/{name}-compute.csv")), &csv.stdout);
+    }
+}
+
+#[test]
+fn compute_json_has_the_documented_fields() {
+    let run = lkjip(&repo().join("tests/fixtures/minimal"), &["compute", "2023", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    for key in ["tahun", "indikator", "tren_tahun", "tren", "anggaran", "anggaran_total", "anggaran_per_sumber", "pk_program", "pk_total", "belanja", "efisiensi", "ringkasan"] {
+        assert!(v.get(key).is_some(), "missing {key}");
+    }
+    let ind = &v["indikator"][1];
+    assert_eq!(ind["id"], "koperasi-berkualitas");
+    assert_eq!(ind["realisasi"], "8.56");
+    assert_eq!(ind["capaian"], "107.05");
+    assert_eq!(ind["kategori"], "Sangat Baik");
+    assert_eq!(v["anggaran_total"]["sisa"], "2123250");
+    assert_eq!(v["ringkasan"]["tidak_tercapai"], 1);
+}
+
+#[test]
+fn check_json_lines_are_machine_readable() {
+    let run = lkjip(&repo().join("tests/bad-input/unknown-field/files/.."), &["check"]);
+    let _ = run;
+    let tmp = tempfile::tempdir().unwrap();
+    copy_tree(&repo().join("tests/fixtures/minimal"), tmp.path());
+    std::fs::write(tmp.path().join("data/2023/pk.toml"), "tahun = 2023\n[[indikator]]\nid = \"x\"\ntarget = 1\n").unwrap();
+    let run = lkjip(tmp.path(), &["check", "--format", "json"]);
+    assert_eq!(run.code, 1);
+    for line in run.stderr.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(v["code"].as_str().unwrap().starts_with('E') || v["code"].as_str().unwrap().starts_with('W'));
+        assert!(v["message"].is_string());
+    }
+    assert!(run.stderr.contains("\"file\":\"data/2023/pk.toml\",\"line\":3"));
+}
+
+#[test]
+fn excel_csv_from_an_indonesian_machine_is_accepted() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_tree(&repo().join("tests/fixtures/minimal"), tmp.path());
+    let excel = "\u{feff}kode;uraian;pagu;realisasi;sumber_dana\r\n2.17.03;Program;;;\r\n2.17.03.2.01;Kegiatan;;;\r\n2.17.03.2.01.0001;Sub kegiatan;Rp200.000.000,00;197.876.750;APBD\r\n;;;;\r\n;;;;\r\n";
+    std::fs::write(tmp.path().join("data/2023/anggaran.csv"), excel).unwrap();
+    let run = lkjip(tmp.path(), &["compute", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(v["anggaran_total"]["pagu"], "200000000");
+}
+
+#[test]
+fn usage_errors_exit_with_two() {
+    let run = lkjip(&repo().join("tests"), &["check"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("lkjip.toml"));
+}

@@ -155,6 +155,7 @@ mod tests {
             stated_sisa: None,
             stated_persen: None,
             remarks: String::new(),
+            bad_cells: vec![],
         }
     }
 

@@ -23,16 +23,7 @@ pub fn run(ctx: &Context, args: &YearArgs, format: ValueFormat) -> i32 {
             }
             let _ = w.flush();
         }
-        ValueFormat::Human => {
-            let mut last = String::new();
-            for [section, id, col, val] in flatten(&v) {
-                if section != last {
-                    println!("\n[{section}]");
-                    last = section.clone();
-                }
-                println!("  {id:<40} {col:<18} {val}");
-            }
-        }
+        ValueFormat::Human => print!("{}", super::compute_human::render(project, computed)),
     }
     code
 }

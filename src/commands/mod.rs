@@ -3,6 +3,7 @@
 pub mod build;
 pub mod check;
 pub mod compute;
+mod compute_human;
 mod compute_view;
 
 use crate::cli::{Color, DiagFormat, YearArgs};

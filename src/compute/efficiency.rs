@@ -70,3 +70,74 @@ pub fn efficiency(settings: &EfficiencySettings, indicators: &[IndicatorResult],
         total: judge(settings, "total", "Seluruh indikator dan anggaran", &all, total),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compute::types::{Achievement, Inputs};
+    use crate::model::{Band, Direction, Method, Scale, Target};
+    use crate::number::dec;
+
+    /// An indicator result with a capaian.
+    fn res(id: &str, cap: Option<&str>) -> IndicatorResult {
+        IndicatorResult {
+            id: id.into(),
+            nama: id.into(),
+            satuan: "%".into(),
+            sasaran: "S1".into(),
+            arah: Direction::Positif,
+            metode: Method::Nilai,
+            rumus_negatif: None,
+            realisasi: cap.map(dec),
+            inputs: Inputs::default(),
+            na: cap.is_none().then(|| "belum ada data".into()),
+            tahun_ini: Achievement { target: Target::Nilai { nilai: dec("100") }, capaian: cap.map(dec), kategori: None, tercapai: None },
+            target_renstra: None,
+            akhir_renstra: None,
+            tren: vec![],
+            catatan: String::new(),
+            bukti: String::new(),
+        }
+    }
+
+    /// Settings with the Kepmendagri-like criteria.
+    fn settings(method: EfficiencyMethod) -> EfficiencySettings {
+        let b = |l: &str, l2: &str, min: Option<&str>, max: Option<&str>| Band { label: l.into(), label2: Some(l2.into()), min: min.map(dec), min_inclusive: true, max: max.map(dec), max_inclusive: false, span: None };
+        let criteria = Scale { name: "k".into(), bands: vec![b("Tidak Efektif", "Tidak Efisien", None, Some("60")), b("Efektif", "Efisien", Some("60"), Some("100")), b("Sangat Efektif", "Sangat Efisien", Some("100"), None)] };
+        EfficiencySettings { method, tolerance: dec("5"), criteria }
+    }
+
+    #[test]
+    fn average_leaves_out_na_and_counts_it() {
+        let (a, b, c) = (res("a", Some("100")), res("b", Some("50")), res("c", None));
+        let (avg, na) = average(&[&a, &b, &c]);
+        assert_eq!(avg, Some(dec("75")));
+        assert_eq!(na, 1);
+    }
+
+    #[test]
+    fn three_methods() {
+        let a = res("a", Some("96"));
+        let budget = Amounts::new(dec("100"), dec("94"));
+        let cmp = judge(&settings(EfficiencyMethod::Compare), "t", "t", &[&a], budget);
+        assert_eq!(cmp.kesimpulan.as_deref(), Some("Efisien"));
+        assert_eq!(cmp.efektivitas.as_deref(), Some("Efektif"));
+        let diff = judge(&settings(EfficiencyMethod::Difference), "t", "t", &[&a], budget);
+        assert_eq!(diff.selisih, Some(dec("2")));
+        assert_eq!(diff.kesimpulan.as_deref(), Some("Cukup Efisien"));
+        let ratio = judge(&settings(EfficiencyMethod::Ratio), "t", "t", &[&a], budget);
+        assert_eq!(ratio.rasio.unwrap().round_dp(2), dec("102.13"));
+        assert_eq!(ratio.kesimpulan.as_deref(), Some("Sangat Efisien"));
+        let low = res("b", Some("80"));
+        assert_eq!(judge(&settings(EfficiencyMethod::Compare), "t", "t", &[&low], budget).kesimpulan.as_deref(), Some("Tidak Efisien"));
+        assert_eq!(judge(&settings(EfficiencyMethod::Difference), "t", "t", &[&low], budget).kesimpulan.as_deref(), Some("Tidak Efisien"));
+    }
+
+    #[test]
+    fn zero_pagu_gives_no_conclusion() {
+        let a = res("a", Some("96"));
+        let row = judge(&settings(EfficiencyMethod::Compare), "t", "t", &[&a], Amounts::new(Decimal::ZERO, Decimal::ZERO));
+        assert_eq!(row.kesimpulan, None);
+        assert_eq!(row.rasio, None);
+    }
+}

@@ -74,6 +74,18 @@ pub fn control_char(field: &str) -> Diagnostic {
         .hint("hapus karakter tersebut (sering terbawa saat menyalin dari dokumen lain)")
 }
 
+/// A CSV field opens a quote that is never closed.
+pub fn unclosed_quote() -> Diagnostic {
+    Diagnostic::error("E0111", "tanda kutip `\"` dibuka di sini tetapi tidak pernah ditutup".to_string())
+        .hint("tutup tanda kutip di akhir sel; tanda kutip di dalam teks ditulis dua kali (\"\")")
+}
+
+/// A CSV file has no header row at all.
+pub fn csv_empty(required: &[&str]) -> Diagnostic {
+    Diagnostic::error("E0112", "berkas CSV kosong: tidak ada baris judul".to_string())
+        .hint(format!("baris pertama berisi judul kolom, sekurang-kurangnya: {}", required.join(", ")))
+}
+
 // ---- fields and values (E02xx) ----
 
 /// A key is not part of the format.
@@ -144,6 +156,12 @@ pub fn invalid_value(name: &str, why: &str) -> Diagnostic {
 pub fn repeated_header() -> Diagnostic {
     Diagnostic::error("E0210", "baris ini mengulang atau melanjutkan baris judul (sisa sel gabungan dari Excel?)".to_string())
         .hint("hapus baris judul kedua; berkas CSV hanya boleh punya satu baris judul")
+}
+
+/// A CSV header cell is empty.
+pub fn empty_column_name(index: usize) -> Diagnostic {
+    Diagnostic::error("E0211", format!("judul kolom ke-{index} kosong"))
+        .hint("beri judul kolom itu, atau hapus kolomnya (sel gabungan dari Excel?)")
 }
 
 // ---- references (E03xx) ----
@@ -225,9 +243,9 @@ pub fn stated_differs(what: &str, stated: &str, computed: &str) -> Diagnostic {
         .hint("hapus nilai tertulis agar lkjip menghitungnya, atau perbaiki data asalnya")
 }
 
-/// A typed category contradicts the scale.
+/// A typed category contradicts the scale (`id` is the quoted indicator id, with the place it is printed).
 pub fn stated_category_differs(id: &str, stated: &str, computed: &str, capaian: &str) -> Diagnostic {
-    Diagnostic::error("E0502", format!("kategori `{id}`: tertulis \"{stated}\", menurut skala capaian {capaian} adalah \"{computed}\""))
+    Diagnostic::error("E0502", format!("kategori {id}: tertulis \"{stated}\", menurut skala capaian {capaian} adalah \"{computed}\""))
         .hint("hapus kategori tertulis; lkjip menentukannya dari skala di lkjip.toml")
 }
 

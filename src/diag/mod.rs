@@ -72,9 +72,13 @@ impl Diagnostic {
 }
 
 /// An ordered collection of diagnostics from one run.
+///
+/// It also remembers what is known to be broken (a Renstra file, an indicator that could not be read), so that
+/// later checks stay silent about consequences of a problem already reported instead of cascading.
 #[derive(Debug, Default, Clone)]
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
+    broken: std::collections::BTreeSet<String>,
 }
 
 impl Diagnostics {
@@ -118,5 +122,29 @@ impl Diagnostics {
     /// True when nothing was recorded.
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
+    }
+
+    /// Remembers that `key` (e.g. `renstra`, `indikator:<id>`) is unusable and its problem already reported.
+    pub fn mark_broken(&mut self, key: impl Into<String>) {
+        self.broken.insert(key.into());
+    }
+
+    /// True when `key` was marked broken: checks depending on it should not report anything.
+    pub fn is_broken(&self, key: &str) -> bool {
+        self.broken.contains(key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn broken_marks_are_remembered_without_adding_diagnostics() {
+        let mut d = Diagnostics::default();
+        d.mark_broken("renstra");
+        assert!(d.is_broken("renstra"));
+        assert!(!d.is_broken("indikator:x"));
+        assert!(d.is_empty());
     }
 }

@@ -94,6 +94,9 @@ pub fn load_config(file: FileId, sources: &mut SourceMap, diags: &mut Diagnostic
     let report = match root.table(&mut cx, "laporan", &["tahun", "tempat", "tanggal", "judul"]) {
         Some(t) => {
             let year = t.req_year(&mut cx, "tahun");
+            if year.is_none() {
+                cx.diags.mark_broken("laporan.tahun");
+            }
             let date = t.date(&mut cx, "tanggal");
             ReportInfo {
                 year: year.unwrap_or_else(|| Sp::new(0, t.span(&cx))),

@@ -32,12 +32,13 @@ pub fn load_project(root: &Path, sources: &mut SourceMap, diags: &mut Diagnostic
     let mut renstras = vec![];
     for name in list_dir(root, "renstra").into_iter().filter(|n| n.ends_with(".toml")) {
         let rel = format!("renstra/{name}");
-        if let Some(file) = read_text(root, &rel, sources, diags) {
+        let loaded = read_text(root, &rel, sources, diags).and_then(|file| {
             let text = sources.get(file).text.clone();
-            let mut cx = Cx { file, style, diags };
-            if let Some(r) = renstra::load_renstra(&mut cx, &text) {
-                renstras.push(r);
-            }
+            renstra::load_renstra(&mut Cx { file, style, diags }, &text)
+        });
+        match loaded {
+            Some(r) => renstras.push(r),
+            None => diags.mark_broken("renstra"),
         }
     }
 
@@ -45,6 +46,13 @@ pub fn load_project(root: &Path, sources: &mut SourceMap, diags: &mut Diagnostic
     for name in list_dir(root, "data") {
         let Ok(year) = name.parse::<i32>() else { continue };
         if !(1900..=2200).contains(&year) || !root.join("data").join(&name).is_dir() {
+            continue;
+        }
+        let rel = format!("data/{name}");
+        if files::confine(root, &rel).is_err() {
+            let id = sources.add_unread(&rel, &root.join(&rel));
+            diags.push(messages::path_escapes(&rel).at(Span::new(id, 0..0)));
+            diags.mark_broken(rel);
             continue;
         }
         years.insert(year, load_year(root, year, style, sources, diags));
@@ -78,9 +86,14 @@ fn load_year(root: &Path, year: i32, style: crate::number::NumberStyle, sources:
         }
     }
     if has("anggaran.csv") {
+        let mut loaded = None;
         if let Some((file, text)) = read("anggaran.csv", sources, diags) {
-            yd.budget = year::load_budget(&mut Cx { file, style, diags }, &text);
+            loaded = year::load_budget(&mut Cx { file, style, diags }, &text);
             yd.budget_file = Some(file);
+        }
+        match loaded {
+            Some(b) => yd.budget = b,
+            None => yd.broken.push("anggaran.csv".into()),
         }
     }
     if has("belanja.csv") {
@@ -118,8 +131,11 @@ fn load_narrative(root: &Path, base: &str, yd: &mut YearData, sources: &mut Sour
     for name in list_dir(root, &dir) {
         if name == "indikator" {
             for ind in list_dir(root, &format!("{dir}/indikator")).into_iter().filter(|n| n.ends_with(".md")) {
-                if let Some(file) = read_text(root, &format!("{dir}/indikator/{ind}"), sources, diags) {
-                    yd.narrative.insert(format!("indikator/{}", ind.trim_end_matches(".md")), Narrative { file });
+                match read_text(root, &format!("{dir}/indikator/{ind}"), sources, diags) {
+                    Some(file) => {
+                        yd.narrative.insert(format!("indikator/{}", ind.trim_end_matches(".md")), Narrative { file });
+                    }
+                    None => yd.broken.push(format!("narasi/indikator/{ind}")),
                 }
             }
             continue;

@@ -43,7 +43,10 @@ pub fn load_renstra(cx: &mut Cx, text: &str) -> Option<Renstra> {
     let goals = root
         .tables(cx, "tujuan", &["id", "uraian"])
         .iter()
-        .filter_map(|t| Some(Goal { id: read_id(cx, t, "id")?, text: t.req_str(cx, "uraian")?.v }))
+        .filter_map(|t| {
+            let (id, text) = (read_id(cx, t, "id"), t.req_str(cx, "uraian"));
+            or_mark_broken(cx, t, "tujuan", id.zip(text).map(|(id, text)| Goal { id, text: text.v }))
+        })
         .collect();
     let objectives = root
         .tables(cx, "sasaran", &["id", "tujuan", "uraian"])
@@ -52,7 +55,8 @@ pub fn load_renstra(cx: &mut Cx, text: &str) -> Option<Renstra> {
             let id = read_id(cx, t, "id");
             let goal = t.req_str(cx, "tujuan");
             let text = t.req_str(cx, "uraian");
-            Some(Objective { id: id?, goal: goal?, text: text?.v })
+            let o = (|| Some(Objective { id: id?, goal: goal?, text: text?.v }))();
+            or_mark_broken(cx, t, "sasaran", o)
         })
         .collect();
     let strategies = root
@@ -65,8 +69,26 @@ pub fn load_renstra(cx: &mut Cx, text: &str) -> Option<Renstra> {
             Some(Strategy { objective: objective?, text: text?.v, policies })
         })
         .collect();
-    let indicators = root.tables(cx, "indikator", &INDICATOR_KEYS).iter().filter_map(|t| read_indicator(cx, t, start.v, end.v)).collect();
+    let indicators = root.tables(cx, "indikator", &INDICATOR_KEYS).iter().filter_map(|t| {
+        let ind = read_indicator(cx, t, start.v, end.v);
+        or_mark_broken(cx, t, "indikator", ind)
+    }).collect();
     Some(Renstra { file: cx.file, name: root.text(cx, "nama"), start: start.v, end: end.v, revision, effective_from, goals, objectives, strategies, indicators })
+}
+
+/// Passes `item` through; when it could not be read, marks its id (as written, and with spaces as `-`) broken, or
+/// every id of that kind when it has none, so references to it do not repeat the problem already reported.
+fn or_mark_broken<T>(cx: &mut Cx, t: &Table, kind: &str, item: Option<T>) -> Option<T> {
+    if item.is_none() {
+        match t.peek_str("id") {
+            Some(id) => {
+                cx.diags.mark_broken(format!("{kind}:{id}"));
+                cx.diags.mark_broken(format!("{kind}:{}", id.trim().split_whitespace().collect::<Vec<_>>().join("-").to_lowercase()));
+            }
+            None => cx.diags.mark_broken(format!("{kind}:*")),
+        }
+    }
+    item
 }
 
 /// Reads one `[[indikator]]`.

@@ -116,9 +116,9 @@ impl Table<'_, '_> {
 /// Columns of `anggaran.csv`.
 const BUDGET_COLS: [&str; 13] = ["kode", "uraian", "pagu", "realisasi", "fisik", "sumber_dana", "sasaran", "iku", "indikator", "target", "sisa", "persen", "keterangan"];
 
-/// Reads `anggaran.csv`.
-pub fn load_budget(cx: &mut Cx, text: &str) -> Vec<BudgetLine> {
-    let Some(t) = read_csv(cx, text, &["kode", "uraian"], &BUDGET_COLS) else { return vec![] };
+/// Reads `anggaran.csv`; `None` when the file's structure is unusable (already reported).
+pub fn load_budget(cx: &mut Cx, text: &str) -> Option<Vec<BudgetLine>> {
+    let t = read_csv(cx, text, &["kode", "uraian"], &BUDGET_COLS)?;
     let mut out = vec![];
     for row in &t.rows {
         let code_text = t.get(row, "kode").to_string();
@@ -167,7 +167,7 @@ pub fn load_budget(cx: &mut Cx, text: &str) -> Vec<BudgetLine> {
         }
         out.push(line);
     }
-    out
+    Some(out)
 }
 
 /// A non-empty cell with its span.

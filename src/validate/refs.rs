@@ -19,6 +19,11 @@ fn duplicates<'a>(kind: &str, ids: impl Iterator<Item = &'a Sp<String>>, diags: 
     }
 }
 
+/// True when `id` of `kind` could not be read (already reported): references to it are not errors of their own.
+fn known_broken(diags: &Diagnostics, kind: &str, id: &str) -> bool {
+    diags.is_broken(&format!("{kind}:{id}")) || diags.is_broken(&format!("{kind}:*"))
+}
+
 /// Checks every Renstra: unique ids, sasaran → tujuan and indikator → sasaran references.
 pub fn check_renstras(project: &Project, diags: &mut Diagnostics) {
     for r in &project.renstras {
@@ -28,17 +33,17 @@ pub fn check_renstras(project: &Project, diags: &mut Diagnostics) {
         let goals: Vec<String> = r.goals.iter().map(|g| g.id.v.clone()).collect();
         let objectives: Vec<String> = r.objectives.iter().map(|o| o.id.v.clone()).collect();
         for o in &r.objectives {
-            if !goals.contains(&o.goal.v) {
+            if !goals.contains(&o.goal.v) && !known_broken(diags, "tujuan", &o.goal.v) {
                 diags.push(messages::unknown_ref("tujuan", &o.goal.v, &goals).at(o.goal.span.clone()));
             }
         }
         for s in &r.strategies {
-            if !objectives.contains(&s.objective.v) {
+            if !objectives.contains(&s.objective.v) && !known_broken(diags, "sasaran", &s.objective.v) {
                 diags.push(messages::unknown_ref("sasaran", &s.objective.v, &objectives).at(s.objective.span.clone()));
             }
         }
         for i in &r.indicators {
-            if !objectives.contains(&i.objective.v) {
+            if !objectives.contains(&i.objective.v) && !known_broken(diags, "sasaran", &i.objective.v) {
                 diags.push(messages::unknown_ref("sasaran", &i.objective.v, &objectives).at(i.objective.span.clone()));
             }
         }
@@ -47,28 +52,47 @@ pub fn check_renstras(project: &Project, diags: &mut Diagnostics) {
 
 /// Checks the report year's data: the year exists, a Renstra covers it, the PK is complete and consistent.
 pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
-    let cfg_span = Span::new(project.config.file, 0..0);
+    if year == 0 && diags.is_broken("laporan.tahun") {
+        return;
+    }
     let Some(yd) = project.years.get(&year) else {
-        diags.push(messages::year_without_data(year).at(project.config.report.year.span.clone()));
+        if !diags.is_broken(&format!("data/{year}")) {
+            diags.push(messages::year_without_data(year).at(project.config.report.year.span.clone()));
+        }
         return;
     };
     let Some(renstra) = project.renstra_for(year) else {
-        diags.push(messages::no_renstra_for_year(year).at(cfg_span));
+        if !diags.is_broken("renstra") {
+            diags.push(messages::no_renstra_for_year(year).at(project.config.report.year.span.clone()));
+        }
         return;
     };
+    let exists = |f: &str| project.root.join("data").join(year.to_string()).join(f).exists();
     let Some(pk) = &yd.pk else {
         if yd.broken.iter().any(|f| f == "pk.toml") {
             return;
         }
-        diags.push(messages::missing_file(&format!("data/{year}/pk.toml"), "Perjanjian Kinerja tahun laporan").at(cfg_span));
+        if !exists("realisasi.toml") && !exists("anggaran.csv") {
+            diags.push(messages::year_without_data(year).at(project.config.report.year.span.clone()));
+            return;
+        }
+        diags.push(messages::missing_file(&format!("data/{year}/pk.toml"), "Perjanjian Kinerja tahun laporan").at(project.config.report.year.span.clone()));
         return;
     };
     let known: Vec<String> = renstra.indicators.iter().map(|i| i.id.v.clone()).collect();
+    let no_realisations = !exists("realisasi.toml");
+    for (f, what) in [("realisasi.toml", "realisasi indikator tahun laporan"), ("anggaran.csv", "anggaran tahun laporan")] {
+        if !exists(f) {
+            diags.push(messages::missing_file(&format!("data/{year}/{f}"), what).at(project.config.report.year.span.clone()));
+        }
+    }
     duplicates("indikator PK", pk.indicators.iter().map(|i| &i.id), diags);
     duplicates("program PK", pk.programs.iter().map(|p| &p.code), diags);
     for p in &pk.indicators {
         let Some(ind) = project.indicator(year, &p.id.v) else {
-            diags.push(messages::unknown_ref("indikator", &p.id.v, &known).at(p.id.span.clone()));
+            if !known_broken(diags, "indikator", &p.id.v) {
+                diags.push(messages::unknown_ref("indikator", &p.id.v, &known).at(p.id.span.clone()));
+            }
             continue;
         };
         if p.target.is_none() && !ind.targets.contains_key(&year) {
@@ -81,14 +105,14 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
         }
         let rec = yd.realisations.iter().find(|r| r.indicator.v == p.id.v);
         match rec {
-            None if yd.broken.iter().any(|f| f == "realisasi.toml") => {}
+            None if no_realisations || yd.broken.iter().any(|f| f == "realisasi.toml") => {}
             None => diags.push(messages::pk_without_realisation(&p.id.v, year).at(p.id.span.clone())),
             Some(r) if r.na.is_some() && (r.value.is_some() || r.numerator.is_some() || r.current.is_some()) => {
                 diags.push(messages::realisation_of_na(&p.id.v).at(r.indicator.span.clone()))
             }
             _ => {}
         }
-        if !yd.narrative.contains_key(&format!("indikator/{}", p.id.v)) {
+        if !yd.narrative.contains_key(&format!("indikator/{}", p.id.v)) && !yd.broken.contains(&format!("narasi/indikator/{}.md", p.id.v)) {
             diags.push(messages::no_narrative(&p.id.v, year).at(p.id.span.clone()));
         }
     }
@@ -96,7 +120,7 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
     for (y, d) in &project.years {
         duplicates("realisasi indikator", d.realisations.iter().map(|r| &r.indicator), diags);
         for r in &d.realisations {
-            if project.indicator(*y, &r.indicator.v).is_none() {
+            if project.indicator(*y, &r.indicator.v).is_none() && !known_broken(diags, "indikator", &r.indicator.v) {
                 diags.push(messages::unknown_ref("indikator", &r.indicator.v, &known).at(r.indicator.span.clone()));
             }
         }
@@ -142,14 +166,115 @@ fn check_budget(project: &Project, year: i32, diags: &mut Diagnostics) {
             }
         }
         if let Some(o) = &l.objective {
-            if !objectives.contains(&o.v) {
+            if !objectives.contains(&o.v) && !known_broken(diags, "sasaran", &o.v) {
                 diags.push(messages::unknown_ref("sasaran", &o.v, &objectives).at(o.span.clone()));
             }
         }
         for i in &l.iku {
-            if !indicators.contains(&i.v) {
+            if !indicators.contains(&i.v) && !known_broken(diags, "indikator", &i.v) {
                 diags.push(messages::unknown_ref("indikator", &i.v, &indicators).at(i.span.clone()));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diag::Diagnostics;
+    use crate::source::SourceMap;
+    use std::path::Path;
+
+    /// Copies a folder tree.
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for e in std::fs::read_dir(from).unwrap().flatten() {
+            if e.file_type().unwrap().is_dir() {
+                copy(&e.path(), &to.join(e.file_name()));
+            } else {
+                std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+            }
+        }
+    }
+
+    /// Loads and checks a copy of the minimal fixture after `edit`, returning the diagnostic codes.
+    fn codes(edit: impl Fn(&Path)) -> Vec<&'static str> {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        copy(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal"), &root);
+        edit(&root);
+        let (mut sources, mut diags) = (SourceMap::default(), Diagnostics::default());
+        let project = crate::load::load_project(&root, &mut sources, &mut diags).unwrap();
+        super::check_renstras(&project, &mut diags);
+        let year = if diags.is_broken("laporan.tahun") { 0 } else { project.config.report.year.v };
+        super::check_year(&project, year, &mut diags);
+        diags.iter().map(|d| d.code).collect()
+    }
+
+    /// Replaces text in a project file.
+    fn replace(root: &Path, file: &str, from: &str, to: &str) {
+        let p = root.join(file);
+        let t = std::fs::read_to_string(&p).unwrap();
+        assert!(t.contains(from));
+        std::fs::write(p, t.replace(from, to)).unwrap();
+    }
+
+    #[test]
+    fn the_fixture_is_clean() {
+        assert!(codes(|_| {}).is_empty());
+    }
+
+    #[test]
+    fn an_unreadable_indicator_is_not_also_reported_as_undefined_everywhere() {
+        let c = codes(|r| replace(r, "renstra/2022-2026.toml", "nama = \"Jumlah Koperasi Sehat\"\n", ""));
+        assert_eq!(c, vec!["E0202"]);
+        let c = codes(|r| replace(r, "renstra/2022-2026.toml", "id = \"koperasi-sehat\"", "id = \"koperasi sehat\""));
+        assert_eq!(c, vec!["E0209"]);
+    }
+
+    #[test]
+    fn a_broken_renstra_file_does_not_add_no_renstra_for_the_year() {
+        assert_eq!(codes(|r| replace(r, "renstra/2022-2026.toml", "target_akhir = 20", "target_akhir = = 20")).first(), Some(&"E0101"));
+        assert!(!codes(|r| replace(r, "renstra/2022-2026.toml", "target_akhir = 20", "target_akhir = = 20")).contains(&"E0305"));
+        assert_eq!(codes(|r| std::fs::remove_dir_all(r.join("renstra")).unwrap()), vec!["E0305"]);
+    }
+
+    #[test]
+    fn an_unreadable_report_year_is_reported_once() {
+        assert_eq!(codes(|r| replace(r, "lkjip.toml", "tahun = 2023", "tahun = \"2023\"")), vec!["E0203"]);
+    }
+
+    #[test]
+    fn missing_year_files_are_named_once() {
+        assert_eq!(codes(|r| std::fs::remove_file(r.join("data/2023/realisasi.toml")).unwrap()), vec!["E0105"]);
+        assert_eq!(codes(|r| std::fs::remove_file(r.join("data/2023/anggaran.csv")).unwrap()), vec!["E0105"]);
+        let c = codes(|r| {
+            for f in ["pk.toml", "realisasi.toml", "anggaran.csv"] {
+                std::fs::remove_file(r.join("data/2023").join(f)).unwrap();
+            }
+        });
+        assert_eq!(c, vec!["E0107"]);
+    }
+
+    #[test]
+    fn an_unreadable_narrative_is_not_also_missing() {
+        let c = codes(|r| {
+            let p = r.join("data/2023/narasi/indikator/koperasi-sehat.md");
+            std::fs::remove_file(&p).unwrap();
+            std::fs::create_dir(&p).unwrap();
+        });
+        assert_eq!(c, vec!["E0103"]);
+    }
+
+    #[test]
+    fn a_year_folder_linking_outside_is_refused_once() {
+        assert_eq!(codes(|r| std::os::unix::fs::symlink("/etc", r.join("data/2024")).unwrap()), vec!["E0106"]);
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        copy(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal"), &root);
+        std::os::unix::fs::symlink("/etc", root.join("data/2024")).unwrap();
+        let (mut sources, mut diags) = (SourceMap::default(), Diagnostics::default());
+        let project = crate::load::load_project(&root, &mut sources, &mut diags).unwrap();
+        super::check_year(&project, 2024, &mut diags);
+        assert_eq!(diags.iter().map(|d| d.code).collect::<Vec<_>>(), vec!["E0106"]);
     }
 }

@@ -80,6 +80,7 @@ pub fn prepare(ctx: &Context, year: Option<i32>) -> Prepared {
     if !p.diags.has_errors() {
         if let Some(c) = crate::compute::compute(&project, year, &mut p.diags) {
             crate::validate::check_stated(&project, &c, &mut p.diags);
+            crate::validate::check_narrative(&project, &p.sources, &c, &mut p.diags);
             if !p.diags.has_errors() {
                 let (report, rd) = crate::report::build_report(&project, &p.sources, &c);
                 p.diags.extend(rd.iter().cloned());

@@ -4,11 +4,13 @@ mod budget;
 pub mod capaian;
 mod efficiency;
 pub mod indicators;
+pub mod series;
 mod staff;
 mod summary;
 mod types;
 
 pub use budget::{has_children, is_belanja_total, rollup};
+pub use series::StatistikTabel;
 pub use staff::headcount as staff_headcount;
 pub use types::*;
 
@@ -50,5 +52,6 @@ pub fn compute(project: &Project, year: i32, diags: &mut Diagnostics) -> Option<
         belanja_total,
         staff: staff::tables(&yd.staff),
         assets_total: yd.assets.iter().map(|a| a.count).sum(),
+        statistik: series::tables(&yd.statistik),
     })
 }

@@ -37,6 +37,8 @@ pub struct Computed {
     pub staff: Vec<StaffTable>,
     /// Total number of assets.
     pub assets_total: Decimal,
+    /// Multi-year statistics tables of the report year (`statistik.toml`), in file order.
+    pub statistik: Vec<super::series::StatistikTabel>,
 }
 
 /// The inputs a realisation was computed from (for "formula with numbers").

@@ -267,6 +267,18 @@ pub fn year_contradiction(what: &str, found: &str, expected: &str) -> Diagnostic
         .hint("periksa tahun yang ditulis")
 }
 
+/// A statistics sum row's typed value is not the sum of its parts.
+pub fn stat_sum_differs(row: &str, year: i32, stated: &str, computed: &str) -> Diagnostic {
+    Diagnostic::error("E0503", format!("statistik `{row}` tahun {year}: tertulis {stated}, jumlah rinciannya {computed}"))
+        .hint("baris `jumlah` adalah jumlah baris rinciannya; kosongkan sel agar dihitung, atau perbaiki rinciannya")
+}
+
+/// A reference with a stated value (or to a statistics table) names nothing lkjip computes.
+pub fn unknown_stated_reference(reference: &str, why: &str) -> Diagnostic {
+    Diagnostic::error("E0702", format!("rujukan `{{{{ {reference} }}}}` tidak dikenal: {why}"))
+        .hint("lihat daftar rujukan di docs/format.md (iku.<id>.…, anggaran[.<sumber>].…, pk[.<sumber>].pagu, ringkasan.…, efisiensi.…, sdm.…, statistik.…, laporan.tahun)")
+}
+
 // ---- scales (E06xx) ----
 
 /// A scale has a gap or overlap.

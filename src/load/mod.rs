@@ -5,6 +5,7 @@ mod config;
 pub mod files;
 mod renstra;
 mod scale;
+mod series;
 pub mod toml_reader;
 mod year;
 
@@ -119,6 +120,12 @@ fn load_year(root: &Path, year: i32, style: crate::number::NumberStyle, sources:
     if has("rekomendasi.csv") {
         if let Some((file, text)) = read("rekomendasi.csv", sources, diags) {
             yd.recommendations = year::load_pairs(&mut Cx { file, style, diags }, &text, "permasalahan", "tindak_lanjut");
+        }
+    }
+    if has("statistik.toml") {
+        match series::load_statistik(root, &base, year, style, sources, diags) {
+            Some(s) => yd.statistik = s,
+            None => yd.broken.push("statistik.toml".into()),
         }
     }
     load_narrative(root, &base, &mut yd, sources, diags);

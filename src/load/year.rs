@@ -53,10 +53,13 @@ fn check_year(cx: &mut Cx, root: &Table, year: i32) {
 }
 
 /// Keys of a `[[realisasi]]` table.
-const REAL_KEYS: [&str; 15] = [
+const REAL_KEYS: [&str; 16] = [
     "indikator", "nilai", "pembilang", "penyebut", "tahun_ini", "tahun_lalu", "komponen", "na", "catatan", "bukti", "capaian", "capaian_akhir", "kategori",
-    "target", "satuan",
+    "target", "satuan", "tertulis",
 ];
+
+/// Keys of a `[[realisasi.tertulis]]` table.
+const STATED_KEYS: [&str; 7] = ["sumber", "nilai", "capaian", "capaian_akhir", "kategori", "target", "satuan"];
 
 /// Reads `realisasi.toml`.
 pub fn load_realisations(cx: &mut Cx, text: &str, year: i32) -> Option<Vec<Realisation>> {
@@ -90,6 +93,21 @@ pub fn load_realisations(cx: &mut Cx, text: &str, year: i32) -> Option<Vec<Reali
                 stated_category: t.str(cx, "kategori"),
                 stated_target: t.target(cx, "target"),
                 stated_unit: t.str(cx, "satuan"),
+                tertulis: t
+                    .tables(cx, "tertulis", &STATED_KEYS)
+                    .iter()
+                    .filter_map(|s| {
+                        Some(StatedSet {
+                            source: s.req_str(cx, "sumber")?,
+                            value: s.num(cx, "nilai"),
+                            capaian: s.num(cx, "capaian"),
+                            end_capaian: s.num(cx, "capaian_akhir"),
+                            category: s.str(cx, "kategori"),
+                            target: s.target(cx, "target"),
+                            unit: s.str(cx, "satuan"),
+                        })
+                    })
+                    .collect(),
             })
         })
         .collect();

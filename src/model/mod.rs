@@ -5,11 +5,13 @@
 mod config;
 mod renstra;
 mod scale;
+mod series;
 mod year;
 
 pub use config::*;
 pub use renstra::*;
 pub use scale::*;
+pub use series::*;
 pub use year::*;
 
 use crate::source::Span;

@@ -32,6 +32,8 @@ pub struct YearData {
     pub broken: Vec<String>,
     /// Narrative Markdown by section name (`indikator/<id>` for indicators).
     pub narrative: BTreeMap<String, Narrative>,
+    /// Multi-year statistics tables (`statistik.toml`), in file order.
+    pub statistik: Vec<super::StatTable>,
 }
 
 /// The Perjanjian Kinerja of a year.
@@ -104,6 +106,27 @@ pub struct Realisation {
     pub stated_target: Option<Sp<Target>>,
     /// Unit as printed beside the realisation (checked against the Renstra).
     pub stated_unit: Option<Sp<String>>,
+    /// The same values as printed again elsewhere (`[[realisasi.tertulis]]`, e.g. a second table), each checked.
+    pub tertulis: Vec<StatedSet>,
+}
+
+/// Values of one indicator as printed in one more place of a document (`[[realisasi.tertulis]]`).
+#[derive(Debug, Clone)]
+pub struct StatedSet {
+    /// Where it is printed (`Tabel III.2`).
+    pub source: Sp<String>,
+    /// Printed realisation.
+    pub value: Option<Stated>,
+    /// Printed capaian.
+    pub capaian: Option<Stated>,
+    /// Printed capaian against the Renstra end target.
+    pub end_capaian: Option<Stated>,
+    /// Printed category.
+    pub category: Option<Sp<String>>,
+    /// Printed target.
+    pub target: Option<Sp<Target>>,
+    /// Printed unit.
+    pub unit: Option<Sp<String>>,
 }
 
 /// Level of a budget line, from the number of code segments.

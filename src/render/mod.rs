@@ -319,19 +319,34 @@ mod example_tests {
     #[test]
     #[ignore]
     fn render_example() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/sumsel-2023").canonicalize().unwrap();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples/sumsel-2023")
+            .canonicalize()
+            .unwrap();
         let mut sources = SourceMap::default();
         let mut diags = Diagnostics::default();
-        let project = crate::load::load_project(&root, &mut sources, &mut diags).expect("project loads");
+        let project =
+            crate::load::load_project(&root, &mut sources, &mut diags).expect("project loads");
         let computed = crate::compute::compute(&project, 2023, &mut diags).expect("computes");
         let (report, d) = crate::report::build_report(&project, &sources, &computed);
         diags.extend(d.iter().cloned());
         eprintln!("{}", render_human(&diags, &sources, ColorChoice::Never));
-        let out = std::env::var("LKJIP_EXAMPLE_PDF").unwrap_or_else(|_| "/tmp/lkjip-example.pdf".into());
-        std::fs::write(format!("{out}.json"), serde_json::to_vec_pretty(&report).unwrap()).unwrap();
-        let opts = RenderOptions { output: out.into(), pdf_standard: None };
+        let out =
+            std::env::var("LKJIP_EXAMPLE_PDF").unwrap_or_else(|_| "/tmp/lkjip-example.pdf".into());
+        std::fs::write(
+            format!("{out}.json"),
+            serde_json::to_vec_pretty(&report).unwrap(),
+        )
+        .unwrap();
+        let opts = RenderOptions {
+            output: out.into(),
+            pdf_standard: None,
+        };
         match render_pdf(&project, &report, &opts) {
-            Ok(s) => eprintln!("ok: {} pages, {} bytes, compile {:?}, export {:?}", s.pages, s.bytes, s.compile, s.export),
+            Ok(s) => eprintln!(
+                "ok: {} pages, {} bytes, compile {:?}, export {:?}",
+                s.pages, s.bytes, s.compile, s.export
+            ),
             Err(d) => panic!("{}", render_human(&d, &sources, ColorChoice::Never)),
         }
     }

@@ -434,7 +434,9 @@ fn capaian_lines(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView) -> Vec<Formu
     let cap = FormulaLine::Teks {
         teks: format!("Capaian = {}% (kategori {})", v.capaian, v.kategori),
     };
-    let cat = FormulaLine::Teks { teks: format!("Kategori: {}", v.kategori) };
+    let cat = FormulaLine::Teks {
+        teks: format!("Kategori: {}", v.kategori),
+    };
     let single = match r.tahun_ini.target {
         Target::Nilai { nilai } if nilai > Decimal::ZERO => Some(nilai),
         _ => None,
@@ -571,7 +573,12 @@ fn formula_table(ctx: &mut Ctx) -> Item {
             .baris
             .iter()
             .map(|l| match l {
-                FormulaLine::Pecahan { awal, atas, bawah, akhir } => {
+                FormulaLine::Pecahan {
+                    awal,
+                    atas,
+                    bawah,
+                    akhir,
+                } => {
                     format!("{awal}({atas}) / ({bawah}){akhir}")
                 }
                 FormulaLine::Teks { teks } => teks.clone(),

@@ -167,14 +167,14 @@ fn efficiency(ctx: &mut Ctx) -> Vec<Item> {
             ctx.year, ctx.agency
         ),
         &[
-            ("No", "auto", "center"),
+            ("No", "4%", "center"),
             ("Sasaran / Program", "1fr", "left"),
-            ("Rata-rata Capaian Kinerja (%)", "11%", "right"),
-            ("Pagu (Rp)", "auto", "right"),
-            ("Realisasi (Rp)", "auto", "right"),
+            ("Rata-rata Capaian Kinerja (%)", "9%", "right"),
+            ("Pagu (Rp)", "12%", "right"),
+            ("Realisasi (Rp)", "12%", "right"),
             ("Realisasi Anggaran (%)", "10%", "right"),
-            ("Efektivitas", "auto", "center"),
-            ("Kesimpulan", "auto", "center"),
+            ("Efektivitas", "12%", "center"),
+            ("Kesimpulan", "11%", "center"),
         ],
     );
     t.kecil = true;
@@ -244,16 +244,16 @@ fn detail(ctx: &mut Ctx) -> Vec<Item> {
             ctx.year, ctx.agency
         ),
         &[
-            ("No", "auto", "center"),
-            ("Kode", "auto", "left"),
-            ("Program/Kegiatan/Sub Kegiatan", "2fr", "left"),
-            ("Indikator dan Target", "1.5fr", "left"),
-            ("Pagu (Rp)", "auto", "right"),
-            ("Realisasi (Rp)", "auto", "right"),
-            ("Sisa (Rp)", "auto", "right"),
-            ("Keuangan (%)", "auto", "right"),
-            ("Fisik (%)", "auto", "right"),
-            ("Sumber Dana", "auto", "center"),
+            ("No", "3%", "center"),
+            ("Kode", "12.5%", "left"),
+            ("Program/Kegiatan/Sub Kegiatan", "1.8fr", "left"),
+            ("Indikator dan Target", "1.2fr", "left"),
+            ("Pagu (Rp)", "10.5%", "right"),
+            ("Realisasi (Rp)", "10.5%", "right"),
+            ("Sisa (Rp)", "9.5%", "right"),
+            ("Keuangan (%)", "6.5%", "right"),
+            ("Fisik (%)", "5.5%", "right"),
+            ("Sumber Dana", "6.5%", "center"),
         ],
     );
     t.lanskap = true;

@@ -1,7 +1,10 @@
 //! Validation: structural checks before computing, and stated values checked against the computation after it.
 
+mod narrative;
 mod refs;
+mod series;
 mod stated;
 
+pub use narrative::check_narrative;
 pub use refs::{check_renstras, check_year};
 pub use stated::check_stated;

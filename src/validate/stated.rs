@@ -134,12 +134,17 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
         }
     }
 
-    // The signing date must fall in the report year or the next.
+    // The report is signed after the report year has ended (realisations are as of 31 December), in the next year.
     if let Some(d) = &project.config.report.date {
-        if year == project.config.report.year.v && (d.v.year < year || d.v.year > year + 1) {
-            diags.push(messages::year_contradiction("tanggal laporan", &format!("{:02}-{:02}-{}", d.v.day, d.v.month, d.v.year), &year.to_string()).at(d.span.clone()));
+        if year == project.config.report.year.v && d.v.year != year + 1 {
+            diags.push(
+                messages::year_contradiction("tanggal laporan", &format!("{:02}-{:02}-{}", d.v.day, d.v.month, d.v.year), &year.to_string())
+                    .at(d.span.clone())
+                    .hint(format!("LKjIP {year} ditandatangani setelah tahun anggaran berakhir, yaitu pada tahun {}", year + 1)),
+            );
         }
     }
+    super::series::check_stated(project, computed, diags);
 }
 
 /// Checks stated sisa and percentage of one budget line or recap row.
@@ -160,36 +165,85 @@ fn check_indicators(project: &Project, computed: &Computed, rules: &Rules, diags
         let Some(rec) = yd.realisations.iter().find(|r| r.indicator.v == res.id) else { continue };
         let Some(ind) = project.indicator(year, &res.id) else { continue };
         let has_components = rec.numerator.is_some() || rec.current.is_some() || rec.components.is_some();
-        if let (Some(v), true, Some(r)) = (&rec.value, has_components, res.realisasi) {
-            if !rules.same(v.v, r, rules.dp.max(v.v.normalize().scale().min(rules.dp))) {
-                diags.push(messages::stated_differs(&format!("realisasi `{}`", res.id), &rules.as_written(v.v), &format_fixed(r, rules.dp, rules.rounding)).at(v.span.clone()));
-            }
-        }
-        if let Some(c) = &rec.stated_capaian {
-            rules.check_pct(diags, &format!("capaian `{}`", res.id), c, res.tahun_ini.capaian);
-        }
-        if let (Some(c), Some(end)) = (&rec.stated_end_capaian, &res.akhir_renstra) {
-            rules.check_pct(diags, &format!("capaian `{}` terhadap target akhir Renstra", res.id), c, end.capaian);
-        }
-        if let (Some(k), Some(kc), Some(c)) = (&rec.stated_category, &res.tahun_ini.kategori, res.tahun_ini.capaian) {
-            if !k.v.trim().eq_ignore_ascii_case(kc) {
-                diags.push(messages::stated_category_differs(&res.id, &k.v, kc, &rules.pct(c)).at(k.span.clone()));
-            }
-        }
-        if let Some(t) = &rec.stated_target {
-            if t.v != res.tahun_ini.target {
-                diags.push(messages::same_quantity_differs(&format!("target `{}`", res.id), &super::refs::target_text(&t.v), &format!("{} (Perjanjian Kinerja)", super::refs::target_text(&res.tahun_ini.target))).at(t.span.clone()));
-            }
-        }
-        if let Some(u) = &rec.stated_unit {
-            if !u.v.trim().eq_ignore_ascii_case(ind.unit.trim()) {
-                diags.push(messages::same_quantity_differs(&format!("satuan `{}`", res.id), &format!("\"{}\"", u.v), &format!("\"{}\" (Renstra)", ind.unit)).at(u.span.clone()));
-            }
+        let main = Printed {
+            place: String::new(),
+            value: rec.value.as_ref().filter(|_| has_components),
+            capaian: rec.stated_capaian.as_ref(),
+            end_capaian: rec.stated_end_capaian.as_ref(),
+            category: rec.stated_category.as_ref(),
+            target: rec.stated_target.as_ref(),
+            unit: rec.stated_unit.as_ref(),
+        };
+        check_printed(&main, res, &ind.unit, rules, diags);
+        for t in &rec.tertulis {
+            let p = Printed {
+                place: format!(" ({})", t.source.v),
+                value: t.value.as_ref(),
+                capaian: t.capaian.as_ref(),
+                end_capaian: t.end_capaian.as_ref(),
+                category: t.category.as_ref(),
+                target: t.target.as_ref(),
+                unit: t.unit.as_ref(),
+            };
+            check_printed(&p, res, &ind.unit, rules, diags);
         }
         if let Some(c) = res.tahun_ini.capaian {
             if c > project.config.capaian.plausible_max {
                 diags.push(messages::capaian_implausible(&res.id, &format_fixed(c, rules.dp, rules.rounding), &format_natural(project.config.capaian.plausible_max, 2, rules.rounding)).at(rec.indicator.span.clone()));
             }
+        }
+    }
+}
+
+/// One place where an indicator's values are printed: the realisation record itself or a `[[realisasi.tertulis]]`.
+struct Printed<'a> {
+    /// ` (Tabel III.2)` for a second place; empty for the record.
+    place: String,
+    /// Printed realisation (checked against the computed one).
+    value: Option<&'a Stated>,
+    /// Printed capaian.
+    capaian: Option<&'a Stated>,
+    /// Printed capaian against the Renstra end target.
+    end_capaian: Option<&'a Stated>,
+    /// Printed category.
+    category: Option<&'a crate::model::Sp<String>>,
+    /// Printed target.
+    target: Option<&'a crate::model::Sp<crate::model::Target>>,
+    /// Printed unit.
+    unit: Option<&'a crate::model::Sp<String>>,
+}
+
+/// Checks the printed values of one place against the computation.
+fn check_printed(p: &Printed, res: &crate::compute::IndicatorResult, unit: &str, rules: &Rules, diags: &mut Diagnostics) {
+    let at = &p.place;
+    if let Some(v) = p.value {
+        match res.realisasi {
+            Some(r) if !rules.same(v.v, r, rules.dp.max(v.v.normalize().scale().min(rules.dp))) => {
+                diags.push(messages::stated_differs(&format!("realisasi `{}`{at}", res.id), &rules.as_written(v.v), &format_natural(r, rules.dp, rules.rounding)).at(v.span.clone()))
+            }
+            None => diags.push(messages::stated_differs(&format!("realisasi `{}`{at}", res.id), &rules.as_written(v.v), "tidak ada (n/a)").at(v.span.clone())),
+            _ => {}
+        }
+    }
+    if let Some(c) = p.capaian {
+        rules.check_pct(diags, &format!("capaian `{}`{at}", res.id), c, res.tahun_ini.capaian);
+    }
+    if let (Some(c), Some(end)) = (p.end_capaian, &res.akhir_renstra) {
+        rules.check_pct(diags, &format!("capaian `{}` terhadap target akhir Renstra{at}", res.id), c, end.capaian);
+    }
+    if let (Some(k), Some(kc), Some(c)) = (p.category, &res.tahun_ini.kategori, res.tahun_ini.capaian) {
+        if !k.v.trim().eq_ignore_ascii_case(kc) {
+            diags.push(messages::stated_category_differs(&format!("`{}`{at}", res.id), &k.v, kc, &rules.pct(c)).at(k.span.clone()));
+        }
+    }
+    if let Some(t) = p.target {
+        if t.v != res.tahun_ini.target {
+            diags.push(messages::same_quantity_differs(&format!("target `{}`{at}", res.id), &super::refs::target_text(&t.v), &format!("{} (Perjanjian Kinerja)", super::refs::target_text(&res.tahun_ini.target))).at(t.span.clone()));
+        }
+    }
+    if let Some(u) = p.unit {
+        if !u.v.trim().eq_ignore_ascii_case(unit.trim()) {
+            diags.push(messages::same_quantity_differs(&format!("satuan `{}`{at}", res.id), &format!("\"{}\"", u.v), &format!("\"{}\" (Renstra)", unit)).at(u.span.clone()));
         }
     }
 }

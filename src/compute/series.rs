@@ -1,0 +1,222 @@
+//! Multi-year statistics tables: values (sum rows computed from their parts), change and percentage change
+//! year over year. Exact `Decimal`s.
+
+use crate::model::{ChartKind, StatTable};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// A statistics table with its computed values (the hand-over to the report: table and chart).
+#[derive(Debug, Clone, Serialize)]
+pub struct StatistikTabel {
+    /// Id (`{{ statistik.<id>.… }}`).
+    pub id: String,
+    /// Title.
+    pub judul: String,
+    /// Default unit.
+    pub satuan: String,
+    /// Chart kind, when a chart is drawn.
+    pub grafik: Option<ChartKind>,
+    /// Chart title.
+    pub judul_grafik: String,
+    /// Row ids drawn in the chart (explicit `baris_grafik`, else every row that is not a sum row).
+    pub baris_grafik: Vec<String>,
+    /// Data source.
+    pub sumber: String,
+    /// Note.
+    pub catatan: String,
+    /// Year columns in order.
+    pub tahun: Vec<i32>,
+    /// Rows in order.
+    pub baris: Vec<StatistikBaris>,
+}
+
+/// One row of a statistics table.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatistikBaris {
+    /// Row id.
+    pub id: String,
+    /// Label.
+    pub uraian: String,
+    /// Unit.
+    pub satuan: String,
+    /// Value per year (aligned with `tahun`); a sum row holds the sum of its parts when all are present.
+    pub nilai: Vec<Option<Decimal>>,
+    /// Change from the previous year column (`None` for the first column or a missing value).
+    pub perubahan: Vec<Option<Decimal>>,
+    /// Percentage change from the previous year column (`None` also when the previous value is 0).
+    pub persen: Vec<Option<Decimal>>,
+    /// Ids of the rows this row is the sum of (empty for ordinary rows).
+    pub jumlah_dari: Vec<String>,
+}
+
+impl StatistikTabel {
+    /// A row by id.
+    pub fn row(&self, id: &str) -> Option<&StatistikBaris> {
+        self.baris.iter().find(|b| b.id == id)
+    }
+
+    /// The column index of a year.
+    pub fn index(&self, year: i32) -> Option<usize> {
+        self.tahun.iter().position(|y| *y == year)
+    }
+
+    /// The value of a row in a year.
+    pub fn value(&self, row: &str, year: i32) -> Option<Decimal> {
+        self.row(row)?.nilai[self.index(year)?]
+    }
+
+    /// Change and percentage change of a row between two years (`to − from`, and `/ |from| × 100`).
+    pub fn change(&self, row: &str, from: i32, to: i32) -> Option<(Decimal, Option<Decimal>)> {
+        let (a, b) = (self.value(row, from)?, self.value(row, to)?);
+        Some(change(a, b))
+    }
+}
+
+/// `b − a` and `(b − a) / |a| × 100` (no percentage when `a` is 0).
+pub fn change(a: Decimal, b: Decimal) -> (Decimal, Option<Decimal>) {
+    let d = b - a;
+    let p = if a.is_zero() { None } else { Some(d / a.abs() * Decimal::ONE_HUNDRED) };
+    (d, p)
+}
+
+/// The value of every row of a table per year, sum rows resolved from their parts (also nested sums).
+pub fn values(t: &StatTable) -> Vec<Vec<Option<Decimal>>> {
+    let typed: Vec<Vec<Option<Decimal>>> = t.rows.iter().map(|r| r.values.iter().map(|v| v.as_ref().map(|s| s.v)).collect()).collect();
+    let mut vals = typed.clone();
+    // Sums of sums converge in at most `rows` passes; unknown parts keep the typed value.
+    for _ in 0..t.rows.len() {
+        let mut changed = false;
+        for (i, r) in t.rows.iter().enumerate() {
+            if r.sum_of.is_empty() {
+                continue;
+            }
+            let parts: Option<Vec<usize>> = r.sum_of.iter().map(|p| t.rows.iter().position(|x| x.id.v == p.v).filter(|&j| j != i)).collect();
+            let Some(parts) = parts else { continue };
+            for y in 0..t.years.len() {
+                let sum: Option<Decimal> = parts.iter().map(|&j| vals[j][y]).sum();
+                let v = sum.or(typed[i][y]);
+                if vals[i][y] != v {
+                    vals[i][y] = v;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    vals
+}
+
+/// Computes every statistics table of a year.
+pub fn tables(stats: &[StatTable]) -> Vec<StatistikTabel> {
+    stats
+        .iter()
+        .map(|t| {
+            let vals = values(t);
+            let baris = t
+                .rows
+                .iter()
+                .zip(vals)
+                .map(|(r, nilai)| {
+                    let mut perubahan = vec![None; nilai.len()];
+                    let mut persen = vec![None; nilai.len()];
+                    for y in 1..nilai.len() {
+                        if let (Some(a), Some(b)) = (nilai[y - 1], nilai[y]) {
+                            let (d, p) = change(a, b);
+                            perubahan[y] = Some(d);
+                            persen[y] = p;
+                        }
+                    }
+                    StatistikBaris { id: r.id.v.clone(), uraian: r.label.clone(), satuan: r.unit.clone(), nilai, perubahan, persen, jumlah_dari: r.sum_of.iter().map(|s| s.v.clone()).collect() }
+                })
+                .collect::<Vec<_>>();
+            let baris_grafik = if t.chart_rows.is_empty() { baris.iter().filter(|b| b.jumlah_dari.is_empty()).map(|b| b.id.clone()).collect() } else { t.chart_rows.iter().map(|s| s.v.clone()).collect() };
+            StatistikTabel {
+                id: t.id.v.clone(),
+                judul: t.title.clone(),
+                satuan: t.unit.clone(),
+                grafik: t.chart,
+                judul_grafik: t.chart_title.clone(),
+                baris_grafik,
+                sumber: t.source.clone(),
+                catatan: t.note.clone(),
+                tahun: t.years.iter().map(|y| y.v).collect(),
+                baris,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Sp, StatRow};
+    use crate::number::dec;
+    use crate::source::{FileId, Span};
+
+    fn sp<T>(v: T) -> Sp<T> {
+        Sp::new(v, Span::new(FileId(0), 0..0))
+    }
+
+    fn row(id: &str, vals: &[Option<&str>], sum_of: &[&str]) -> StatRow {
+        StatRow {
+            span: Span::new(FileId(0), 0..0),
+            id: sp(id.to_string()),
+            label: id.to_string(),
+            unit: "Unit".into(),
+            values: vals.iter().map(|v| v.map(|s| sp(dec(s)))).collect(),
+            sum_of: sum_of.iter().map(|s| sp(s.to_string())).collect(),
+            same_as: None,
+        }
+    }
+
+    fn table(rows: Vec<StatRow>) -> StatTable {
+        StatTable {
+            id: sp("koperasi".into()),
+            title: "Koperasi".into(),
+            unit: "Unit".into(),
+            chart: Some(ChartKind::Garis),
+            chart_title: "Koperasi".into(),
+            chart_rows: vec![],
+            source: String::new(),
+            note: String::new(),
+            file: sp("statistik/koperasi.csv".into()),
+            years: vec![sp(2019), sp(2020), sp(2021)],
+            rows,
+        }
+    }
+
+    #[test]
+    fn year_over_year_change_is_exact() {
+        let t = table(vec![row("aktif", &[Some("2529"), Some("2185"), Some("2045")], &[])]);
+        let c = &tables(&[t])[0];
+        let b = c.row("aktif").unwrap();
+        assert_eq!(b.perubahan, vec![None, Some(dec("-344")), Some(dec("-140"))]);
+        assert_eq!(b.persen[2].unwrap().round_dp(4), dec("-6.4073"));
+        assert_eq!(b.persen[0], None);
+        let (d, p) = c.change("aktif", 2019, 2021).unwrap();
+        assert_eq!(d, dec("-484"));
+        assert_eq!(p.unwrap().round_dp(2), dec("-19.14"));
+    }
+
+    #[test]
+    fn sum_rows_are_computed_and_nested() {
+        let t = table(vec![
+            row("mikro", &[Some("1"), Some("2"), None], &[]),
+            row("kecil", &[Some("10"), Some("20"), Some("30")], &[]),
+            row("umk", &[Some("999"), None, Some("7")], &["mikro", "kecil"]),
+            row("semua", &[None, None, None], &["umk", "kecil"]),
+        ]);
+        let c = &tables(&[t])[0];
+        assert_eq!(c.row("umk").unwrap().nilai, vec![Some(dec("11")), Some(dec("22")), Some(dec("7"))]);
+        assert_eq!(c.row("semua").unwrap().nilai, vec![Some(dec("21")), Some(dec("42")), Some(dec("37"))]);
+        assert_eq!(c.baris_grafik, vec!["mikro", "kecil"]);
+    }
+
+    #[test]
+    fn change_from_zero_has_no_percentage() {
+        assert_eq!(change(dec("0"), dec("5")), (dec("5"), None));
+        assert_eq!(change(dec("-4"), dec("-2")).1, Some(dec("50")));
+    }
+}

@@ -32,10 +32,15 @@ pub fn unreadable(path: &str, err: &str) -> Diagnostic {
         .hint("periksa bahwa berkas ada, berupa berkas biasa (bukan folder), dan dapat dibaca")
 }
 
-/// A file is not UTF-8.
-pub fn not_utf8(path: &str, offset: usize) -> Diagnostic {
-    Diagnostic::error("E0104", format!("berkas `{path}` bukan teks UTF-8 (byte ke-{offset} tidak valid)"))
-        .hint("simpan ulang berkas dengan pengodean UTF-8 (di Excel: \"CSV UTF-8 (Comma delimited)\")")
+/// A file is not UTF-8; `byte` is the first invalid byte, `utf16` when the file starts with a UTF-16 mark.
+pub fn not_utf8(path: &str, byte: u8, utf16: bool) -> Diagnostic {
+    let what = if utf16 { "berkas disimpan sebagai UTF-16 (Excel: \"Unicode Text\"), bukan UTF-8".to_string() } else { format!("byte 0x{byte:02X} di sini bukan UTF-8 (pengodean Windows/Latin-1?)") };
+    let hint = if path.ends_with(".csv") {
+        "simpan ulang dari Excel sebagai \"CSV UTF-8 (Comma delimited) (*.csv)\""
+    } else {
+        "simpan ulang berkas dengan pengodean UTF-8 di penyunting teks (misalnya Notepad: Simpan sebagai → Pengodean UTF-8)"
+    };
+    Diagnostic::error("E0104", format!("berkas `{path}` bukan teks UTF-8: {what}")).hint(hint)
 }
 
 /// A required file is missing.
@@ -68,9 +73,9 @@ pub fn bad_image(path: &str) -> Diagnostic {
         .hint("gunakan logo berformat PNG, JPEG atau SVG")
 }
 
-/// A text contains control characters.
-pub fn control_char(field: &str) -> Diagnostic {
-    Diagnostic::error("E0110", format!("teks `{field}` berisi karakter kontrol yang tidak tercetak"))
+/// A text contains a control (or bidirectional override) character, named by its code point.
+pub fn control_char(field: &str, c: char) -> Diagnostic {
+    Diagnostic::error("E0110", format!("teks `{field}` berisi karakter kontrol tak terlihat U+{:04X}", c as u32))
         .hint("hapus karakter tersebut (sering terbawa saat menyalin dari dokumen lain)")
 }
 
@@ -109,6 +114,12 @@ pub fn missing_field(name: &str, in_what: &str) -> Diagnostic {
 pub fn missing_column(name: &str) -> Diagnostic {
     Diagnostic::error("E0202", format!("kolom wajib `{name}` tidak ada di baris judul"))
         .hint(format!("tambahkan kolom `{name}` pada baris pertama berkas"))
+}
+
+/// An integer is written in hexadecimal, octal or binary.
+pub fn non_decimal_integer(name: &str, text: &str) -> Diagnostic {
+    Diagnostic::error("E0204", format!("`{name}`: \"{text}\" ditulis dalam basis 16, 8 atau 2"))
+        .hint("tulis angka dalam basis sepuluh, misalnya 200000000")
 }
 
 /// A value has the wrong type.

@@ -62,12 +62,22 @@ pub fn read_text(root: &Path, rel: &str, sources: &mut SourceMap, diags: &mut Di
     match String::from_utf8(bytes) {
         Ok(text) => Some(sources.add(rel.to_string(), abs, text)),
         Err(e) => {
-            let offset = e.utf8_error().valid_up_to();
-            let id = unread(sources);
-            diags.push(messages::not_utf8(rel, offset).at(crate::source::Span::new(id, 0..0)));
+            diags.push(not_utf8(rel, &abs, e.as_bytes(), e.utf8_error().valid_up_to(), sources));
+            diags.mark_broken(rel);
             None
         }
     }
+}
+
+/// The E0104 diagnostic, located at the first invalid byte (the file is kept, decoded lossily, to show the line).
+fn not_utf8(rel: &str, abs: &Path, bytes: &[u8], offset: usize, sources: &mut SourceMap) -> crate::diag::Diagnostic {
+    let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
+    if utf16 {
+        let id = sources.add_unread(rel, abs);
+        return messages::not_utf8(rel, bytes[0], true).at(crate::source::Span::new(id, 0..0));
+    }
+    let id = sources.add(rel.to_string(), abs.to_path_buf(), String::from_utf8_lossy(bytes).into_owned());
+    messages::not_utf8(rel, bytes[offset], false).at(crate::source::Span::new(id, offset..offset + 1))
 }
 
 /// A short Indonesian description of an I/O error.
@@ -91,6 +101,30 @@ pub fn list_dir(root: &Path, rel: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_latin1_byte_is_located_and_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        std::fs::write(root.join("a.csv"), b"kode,uraian\n1,Caf\xe9\n").unwrap();
+        let (mut sources, mut diags) = (SourceMap::default(), Diagnostics::default());
+        assert!(read_text(&root, "a.csv", &mut sources, &mut diags).is_none());
+        let d = diags.iter().next().unwrap();
+        assert!(d.message.contains("0xE9"), "{}", d.message);
+        let span = d.span.as_ref().unwrap();
+        assert_eq!(sources.get(span.file).line_col(span.range.start), (2, 6));
+        assert!(diags.is_broken("a.csv"));
+    }
+
+    #[test]
+    fn a_utf16_file_is_recognised() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        std::fs::write(root.join("a.csv"), b"\xff\xfek\x00o\x00").unwrap();
+        let (mut sources, mut diags) = (SourceMap::default(), Diagnostics::default());
+        assert!(read_text(&root, "a.csv", &mut sources, &mut diags).is_none());
+        assert!(diags.iter().next().unwrap().message.contains("UTF-16"));
+    }
 
     #[test]
     fn confinement_refuses_escapes() {

@@ -39,9 +39,15 @@ pub fn parse_document<'i>(text: &'i str, cx: &mut Cx) -> Option<(DeTable<'i>, st
         let span = doc.span();
         return Some((doc.into_inner(), span));
     }
+    // One mistake often yields several errors on its line; the first one says what is wrong.
+    let mut lines_seen = vec![];
     for e in errors {
         let r = e.span().unwrap_or(0..0);
-        cx.report(messages::toml_syntax(e.message()), r);
+        let line = text[..r.start.min(text.len())].matches('\n').count();
+        if !lines_seen.contains(&line) {
+            lines_seen.push(line);
+            cx.report(messages::toml_syntax(e.message()), r);
+        }
     }
     None
 }
@@ -60,23 +66,34 @@ fn type_name(v: &DeValue) -> &'static str {
         DeValue::Integer(_) => "bilangan bulat",
         DeValue::Float(_) => "bilangan desimal",
         DeValue::Boolean(_) => "boolean",
+        DeValue::Datetime(d) if d.time.is_some() => "tanggal dengan jam",
         DeValue::Datetime(_) => "tanggal",
         DeValue::Array(_) => "daftar",
         DeValue::Table(_) => "tabel",
     }
 }
 
-/// Checks a text for control characters (other than newline and tab).
+/// True for characters that do not print and can garble a report: control characters other than line ends and
+/// tab, and bidirectional overrides/isolates (which reorder the text around them).
+pub fn is_hidden_control(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t' && c != '\r') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Checks a text for hidden control characters, naming the first one.
 pub fn check_text(cx: &mut Cx, key: &str, s: &str, r: std::ops::Range<usize>) {
-    if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r') {
-        cx.report(messages::control_char(key), r);
+    if let Some(c) = s.chars().find(|c| is_hidden_control(*c)) {
+        cx.report(messages::control_char(key, c), r);
     }
 }
 
 /// Reads a number from a TOML value: native numbers exactly, strings in the project's style.
 pub fn number_value(cx: &mut Cx, key: &str, v: &DeValue, r: std::ops::Range<usize>) -> Option<Decimal> {
     let res = match v {
-        DeValue::Integer(i) if i.radix() == 10 => parse_toml_lexeme(i.as_str()).map(Some),
+        DeValue::Integer(i) if i.radix() != 10 => {
+            cx.report(messages::non_decimal_integer(key, i.as_str()), r);
+            return None;
+        }
+        DeValue::Integer(i) => parse_toml_lexeme(i.as_str()).map(Some),
         DeValue::Float(f) => parse_toml_lexeme(f.as_str()).map(Some),
         DeValue::String(s) => parse_text(s, cx.style),
         other => {
@@ -214,6 +231,10 @@ impl<'t, 'i> Table<'t, 'i> {
                     None
                 }
             },
+            DeValue::Integer(i) => {
+                cx.report(messages::non_decimal_integer(key, i.as_str()), v.span());
+                None
+            }
             other => {
                 cx.report(messages::wrong_type(key, "bilangan bulat", type_name(other)), v.span());
                 None
@@ -411,6 +432,38 @@ mod tests {
         assert_eq!(codes("", &["a"], |t, cx| assert!(t.req_str(cx, "a").is_none())), vec!["E0202"]);
         assert_eq!(codes("a = \"12.5\"", &["a"], |t, cx| assert!(t.num(cx, "a").is_none())), vec!["E0204"]);
         assert_eq!(codes("a = \"x\\u0007\"", &["a"], |t, cx| assert!(t.str(cx, "a").is_some())), vec!["E0110"]);
+    }
+
+    #[test]
+    fn one_syntax_error_per_line() {
+        assert_eq!(codes("a = = 1\nb = 2", &["a", "b"], |_, _| {}), vec!["E0101"]);
+    }
+
+    #[test]
+    fn hex_integers_and_datetimes_are_named_for_what_they_are() {
+        let mut diags = Diagnostics::default();
+        let mut cx = Cx { file: FileId(0), style: NumberStyle::Indonesian, diags: &mut diags };
+        let (doc, span) = parse_document("a = 0xFF\nb = 0o7\nc = 2024-01-30T10:00:00", &mut cx).unwrap();
+        let t = Table::new(&mut cx, &doc, span, "berkas", &["a", "b", "c"]);
+        assert!(t.num(&mut cx, "a").is_none());
+        assert!(t.int(&mut cx, "b").is_none());
+        assert!(t.date(&mut cx, "c").is_none());
+        let msgs: Vec<String> = diags.iter().map(|d| d.message.clone()).collect();
+        assert!(msgs[0].contains("basis 16"), "{msgs:?}");
+        assert!(msgs[1].contains("basis 16, 8 atau 2"), "{msgs:?}");
+        assert!(msgs[2].contains("bukan tanggal dengan jam"), "{msgs:?}");
+    }
+
+    #[test]
+    fn control_and_bidi_characters_are_named() {
+        let mut diags = Diagnostics::default();
+        let mut cx = Cx { file: FileId(0), style: NumberStyle::Indonesian, diags: &mut diags };
+        check_text(&mut cx, "nama", "Dinas \u{202E}Contoh", 0..1);
+        check_text(&mut cx, "nama", "a\u{1b}b", 0..1);
+        check_text(&mut cx, "nama", "baris\r\nberikut\tdan tab", 0..1);
+        let msgs: Vec<String> = diags.iter().map(|d| d.message.clone()).collect();
+        assert_eq!(msgs.len(), 2);
+        assert!(msgs[0].ends_with("U+202E") && msgs[1].ends_with("U+001B"), "{msgs:?}");
     }
 
     #[test]

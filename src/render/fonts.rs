@@ -55,6 +55,7 @@ impl Fonts {
     }
 
     /// Family names present in the book, sorted and deduplicated.
+    #[cfg(test)]
     pub fn families(&self) -> Vec<String> {
         let mut v: Vec<String> = self
             .store

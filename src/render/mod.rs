@@ -14,7 +14,7 @@ mod world;
 use crate::diag::{messages, Diagnostics};
 use crate::model::Project;
 use crate::report::Report;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 use templates::Templates;
 use typst::foundations::Datetime;
@@ -76,6 +76,15 @@ pub fn render_pdf(
             Templates { override_dir: None }
         }
     };
+    if let Some(logo) = &cfg.profile.logo {
+        match confine::resolve(&project.root, logo.v.trim_start_matches("./")) {
+            Ok(_) => {}
+            Err(Refusal::Missing) => {
+                diags.push(messages::logo_missing(&logo.v).at(logo.span.clone()))
+            }
+            Err(_) => diags.push(messages::path_escapes(&logo.v).at(logo.span.clone())),
+        }
+    }
     let date = match pdf::document_date(cfg, std::env::var("SOURCE_DATE_EPOCH").ok().as_deref()) {
         Ok(d) => d,
         Err(d) => {
@@ -219,10 +228,11 @@ fn compile_and_export(input: CompileInput) -> Result<(Vec<u8>, RenderStats), Dia
     ))
 }
 
-/// Compiles a template folder with arbitrary JSON data into PDF bytes (for tests and tools).
+/// Compiles a template folder with arbitrary JSON data into PDF bytes (for tests).
+#[cfg(test)]
 pub fn compile_folder(
-    template_dir: &Path,
-    project_root: &Path,
+    template_dir: &std::path::Path,
+    project_root: &std::path::Path,
     json: &[u8],
 ) -> Result<Vec<u8>, Diagnostics> {
     let dir = template_dir.canonicalize().map_err(|e| {

@@ -16,7 +16,21 @@ pub fn write_atomic(dest: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .tempfile_in(&dir)?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
+    set_permissions(tmp.path(), dest)?;
     tmp.persist(dest).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Gives the new file the previous file's permissions, or the usual `rw-r--r--` (temporary files are private).
+fn set_permissions(tmp: &Path, dest: &Path) -> std::io::Result<()> {
+    if let Ok(meta) = std::fs::metadata(dest) {
+        return std::fs::set_permissions(tmp, meta.permissions());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(tmp, std::fs::Permissions::from_mode(0o644))?;
+    }
     Ok(())
 }
 

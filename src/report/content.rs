@@ -57,8 +57,6 @@ pub enum Item {
     },
     /// A signature block (place, date, position, name, rank, NIP).
     TandaTangan(Signature),
-    /// A page break.
-    HalamanBaru,
 }
 
 /// A block of narrative.
@@ -165,13 +163,6 @@ impl Inline {
     /// Plain text inline.
     pub fn text(s: impl Into<String>) -> Self {
         Inline::Teks { teks: s.into() }
-    }
-
-    /// Bold text inline.
-    pub fn bold(s: impl Into<String>) -> Self {
-        Inline::Tebal {
-            isi: vec![Inline::text(s)],
-        }
     }
 }
 

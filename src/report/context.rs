@@ -123,12 +123,6 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// True when the year has this narrative file.
-    pub fn has_narrative(&self, name: &str) -> bool {
-        self.year_data()
-            .is_some_and(|y| y.narrative.contains_key(name))
-    }
-
     /// The text of a Renstra sasaran by id (the id itself when unknown).
     pub fn objective_text(&self, id: &str) -> String {
         self.project

@@ -176,4 +176,12 @@ mod tests {
         assert_eq!(by[0].jumlah.realisasi, dec("140"));
         assert_eq!(total.persen.unwrap().round_dp(2), dec("93.33"));
     }
+
+    #[test]
+    fn a_percentage_beyond_decimal_range_is_absent_not_a_panic() {
+        let lines = vec![line("2.17.02", None, None), line("2.17.02.2.01", None, None), line("2.17.02.2.01.0001", Some("0.0000000000000000000000000001"), Some("1000000000"))];
+        let rows = rows(&lines);
+        assert_eq!(rows[2].jumlah.persen, None);
+        assert!(rows[2].jumlah.sisa < Decimal::ZERO);
+    }
 }

@@ -67,7 +67,7 @@ pub fn realisation(method: Method, c: &Components) -> Result<Decimal, NotComputa
         Method::Pertumbuhan => {
             let cur = c.current.ok_or(NotComputable::Missing("tahun_ini"))?;
             let prev = c.previous.ok_or(NotComputable::Missing("tahun_lalu"))?;
-            percent_of(cur - prev, prev, "tahun_lalu")
+            percent_of(cur.checked_sub(prev).ok_or(NotComputable::Overflow)?, prev, "tahun_lalu")
         }
         Method::Jumlah => {
             let list = c.components.as_ref().ok_or(NotComputable::Missing("komponen"))?;
@@ -105,23 +105,25 @@ pub fn capaian(direction: Direction, formula: NegativeFormula, target: Target, r
         }
         num.checked_div(den).ok_or(NotComputable::Overflow)
     };
-    let v = match (direction, formula) {
-        (Direction::Positif, _) => (Decimal::ONE + ratio(r - t, t.abs(), "target")?) * hundred,
-        (Direction::Negatif, NegativeFormula::TwoTMinusR) => (Decimal::ONE + ratio(t - r, t.abs(), "target")?) * hundred,
+    let sub = |a: Decimal, b: Decimal| a.checked_sub(b).ok_or(NotComputable::Overflow);
+    let pct = |q: Decimal| q.checked_mul(hundred).ok_or(NotComputable::Overflow);
+    let one_plus = |q: Decimal| Decimal::ONE.checked_add(q).ok_or(NotComputable::Overflow).and_then(pct);
+    match (direction, formula) {
+        (Direction::Positif, _) => one_plus(ratio(sub(r, t)?, t.abs(), "target")?),
+        (Direction::Negatif, NegativeFormula::TwoTMinusR) => one_plus(ratio(sub(t, r)?, t.abs(), "target")?),
         (Direction::Negatif, NegativeFormula::TOverR) => {
             if t.is_sign_negative() {
                 return Err(NotComputable::NegativeTarget);
             }
-            ratio(t, r, "realisasi")? * hundred
+            pct(ratio(t, r, "realisasi")?)
         }
         (Direction::Negatif, NegativeFormula::TMinusROverT) => {
             if t.is_sign_negative() {
                 return Err(NotComputable::NegativeTarget);
             }
-            ratio(t - r, t, "target")? * hundred
+            pct(ratio(sub(t, r)?, t, "target")?)
         }
-    };
-    Ok(v)
+    }
 }
 
 #[cfg(test)]
@@ -191,5 +193,16 @@ mod tests {
         let typed = Components { value: Some(dec("575")), ..Default::default() };
         assert_eq!(realisation(Method::Rasio, &typed).unwrap(), dec("575"));
         assert_eq!(realisation(Method::Nilai, &Components::default()), Err(NotComputable::Missing("nilai")));
+    }
+
+    #[test]
+    fn results_beyond_decimal_range_are_not_computable_instead_of_panicking() {
+        let max = "79228162514264337593543950335";
+        assert_eq!(capaian(Positif, TwoTMinusR, t("20"), dec(max)), Err(NotComputable::Overflow));
+        assert_eq!(capaian(Positif, TwoTMinusR, t("-1"), dec(max)), Err(NotComputable::Overflow));
+        assert_eq!(capaian(Negatif, TOverR, t(max), dec("0.5")), Err(NotComputable::Overflow));
+        assert_eq!(capaian(Negatif, TMinusROverT, t("0.0000000000000000000000000001"), dec(&format!("-{max}"))), Err(NotComputable::Overflow));
+        let growth = Components { current: Some(dec(max)), previous: Some(dec(&format!("-{max}"))), ..Default::default() };
+        assert_eq!(realisation(Method::Pertumbuhan, &growth), Err(NotComputable::Overflow));
     }
 }

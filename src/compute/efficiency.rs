@@ -11,15 +11,22 @@ pub fn average(results: &[&IndicatorResult]) -> (Option<Decimal>, usize) {
     if vals.is_empty() {
         return (None, left_out);
     }
-    (Some(vals.iter().sum::<Decimal>() / Decimal::from(vals.len())), left_out)
+    let n = Decimal::from(vals.len());
+    // Exact sum first; for extreme capaian whose sum leaves decimal range, the mean of the shares (which cannot).
+    let sum = vals.iter().try_fold(Decimal::ZERO, |a, v| a.checked_add(*v));
+    let mean = match sum {
+        Some(s) => s / n,
+        None => vals.iter().fold(Decimal::ZERO, |a, v| a.saturating_add(*v / n)),
+    };
+    (Some(mean), left_out)
 }
 
 /// Judges one scope: effectiveness of the capaian and the efficiency conclusion by the configured method.
 pub fn judge(settings: &EfficiencySettings, id: &str, name: &str, results: &[&IndicatorResult], budget: Amounts) -> EfficiencyRow {
     let (capaian, na) = average(results);
     let serapan = budget.persen;
-    let selisih = capaian.zip(serapan).map(|(c, s)| c - s);
-    let rasio = capaian.zip(serapan).and_then(|(c, s)| (!s.is_zero()).then(|| c / s * Decimal::ONE_HUNDRED));
+    let selisih = capaian.zip(serapan).and_then(|(c, s)| c.checked_sub(s));
+    let rasio = capaian.zip(serapan).and_then(|(c, s)| c.checked_div(s)).and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED));
     let efektivitas = capaian.and_then(|c| settings.criteria.classify(c)).map(|b| b.label.clone());
     let kesimpulan = match settings.method {
         EfficiencyMethod::Compare => capaian.zip(serapan).map(|(c, s)| if c >= s { "Efisien" } else { "Tidak Efisien" }.to_string()),
@@ -131,6 +138,19 @@ mod tests {
         let low = res("b", Some("80"));
         assert_eq!(judge(&settings(EfficiencyMethod::Compare), "t", "t", &[&low], budget).kesimpulan.as_deref(), Some("Tidak Efisien"));
         assert_eq!(judge(&settings(EfficiencyMethod::Difference), "t", "t", &[&low], budget).kesimpulan.as_deref(), Some("Tidak Efisien"));
+    }
+
+    #[test]
+    fn extreme_capaian_neither_panic_nor_vanish() {
+        let (a, b) = (res("a", Some("79228162514264337593543950335")), res("b", Some("79228162514264337593543950335")));
+        let (avg, _) = average(&[&a, &b]);
+        assert!(avg.unwrap() > dec("79228162514264337593543950000"));
+        let neg = res("c", Some("-79228162514264337593543950335"));
+        let row = judge(&settings(EfficiencyMethod::Difference), "t", "t", &[&neg], Amounts::new(dec("0.0000000000000000000000000001"), dec("1000000000000000000")));
+        assert_eq!(row.anggaran.persen, None);
+        assert_eq!(row.selisih, None);
+        let row = judge(&settings(EfficiencyMethod::Ratio), "t", "t", &[&a], Amounts::new(dec("1000000000000000000"), dec("0.0000000000000000000000000001")));
+        assert_eq!(row.rasio, None);
     }
 
     #[test]

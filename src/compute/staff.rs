@@ -21,7 +21,7 @@ pub fn headcount(rows: &[StaffRow]) -> BTreeMap<String, Decimal> {
 
 /// Percentage of `n` in `base`.
 fn pct(n: Decimal, base: Option<&Decimal>) -> Option<Decimal> {
-    base.filter(|b| !b.is_zero()).map(|b| n / *b * Decimal::ONE_HUNDRED)
+    base.and_then(|b| n.checked_div(*b)).and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED))
 }
 
 /// Builds the tables in file order, inserting a subtotal line before each group's rows.

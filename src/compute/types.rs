@@ -122,9 +122,9 @@ pub struct Amounts {
 }
 
 impl Amounts {
-    /// Computes sisa and percentage from pagu and realisasi.
+    /// Computes sisa and percentage from pagu and realisasi (no percentage when pagu is 0 or it is out of range).
     pub fn new(pagu: Decimal, realisasi: Decimal) -> Self {
-        let persen = if pagu.is_zero() { None } else { Some(realisasi / pagu * Decimal::ONE_HUNDRED) };
+        let persen = realisasi.checked_div(pagu).and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED));
         Amounts { pagu, realisasi, sisa: pagu - realisasi, persen }
     }
 

@@ -146,6 +146,12 @@ pub fn number_out_of_range(name: &str, text: &str) -> Diagnostic {
         .hint("angka maksimal 28 digit bermakna; periksa apakah ada digit yang berlebih")
 }
 
+/// A number is beyond the magnitude lkjip accepts (sums of such numbers could leave exact range).
+pub fn number_too_large(name: &str, text: &str) -> Diagnostic {
+    Diagnostic::error("E0206", format!("`{name}`: \"{text}\" terlalu besar (batas 1.000.000.000.000.000.000)"))
+        .hint("periksa apakah ada digit yang berlebih; tidak ada anggaran atau indikator sebesar ini")
+}
+
 /// A value is not one of the allowed choices.
 pub fn bad_choice(name: &str, found: &str, allowed: &[&str]) -> Diagnostic {
     Diagnostic::error("E0207", format!("`{name}`: \"{found}\" bukan pilihan yang dikenal"))

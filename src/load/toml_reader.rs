@@ -110,9 +110,17 @@ pub fn number_value(cx: &mut Cx, key: &str, v: &DeValue, r: std::ops::Range<usiz
     number_result(cx, key, &text, res, r)
 }
 
-/// Turns a number parse result into a value or a located diagnostic.
+/// Largest magnitude of a number lkjip reads (10¹⁸): far above any budget or indicator, and small enough that sums
+/// of millions of such numbers stay within exact decimal range.
+pub const MAX_MAGNITUDE: i64 = 1_000_000_000_000_000_000;
+
+/// Turns a number parse result into a value or a located diagnostic (numbers beyond `MAX_MAGNITUDE` are refused).
 pub fn number_result(cx: &mut Cx, key: &str, text: &str, res: Result<Option<Decimal>, NumberError>, r: std::ops::Range<usize>) -> Option<Decimal> {
     match res {
+        Ok(Some(v)) if v.abs() > Decimal::from(MAX_MAGNITUDE) => {
+            cx.report(messages::number_too_large(key, text), r);
+            None
+        }
         Ok(v) => v,
         Err(NumberError::Invalid(hint)) => {
             cx.report(messages::bad_number(key, text, &hint), r);
@@ -464,6 +472,15 @@ mod tests {
         let msgs: Vec<String> = diags.iter().map(|d| d.message.clone()).collect();
         assert_eq!(msgs.len(), 2);
         assert!(msgs[0].ends_with("U+202E") && msgs[1].ends_with("U+001B"), "{msgs:?}");
+    }
+
+    #[test]
+    fn numbers_beyond_the_magnitude_bound_are_refused() {
+        assert_eq!(codes("a = 1000000000000000000\nb = -1000000000000000001\nc = \"1.000.000.000.000.000.001\"", &["a", "b", "c"], |t, cx| {
+            assert!(t.num(cx, "a").is_some());
+            assert!(t.num(cx, "b").is_none());
+            assert!(t.num(cx, "c").is_none());
+        }), vec!["E0206", "E0206"]);
     }
 
     #[test]

@@ -129,7 +129,7 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
             }
         }
         if let Some(s) = &r.stated_persen {
-            let c = heads.get(&r.status).filter(|b| !b.is_zero()).map(|b| n / *b * Decimal::ONE_HUNDRED);
+            let c = heads.get(&r.status).and_then(|b| n.checked_div(*b)).and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED));
             rules.check_pct(diags, &format!("persentase pegawai \"{}\"", r.label), s, c);
         }
     }

@@ -89,10 +89,21 @@ pub fn io_text(e: &std::io::Error) -> String {
     }
 }
 
-/// Lists the names of entries of a project folder (sorted; empty when it does not exist).
-pub fn list_dir(root: &Path, rel: &str) -> Vec<String> {
+/// Lists the names of entries of a project folder (sorted; empty when it does not exist). A folder that exists but
+/// cannot be listed (no permission, a file in its place) is reported (E0103) and marked broken under `rel`.
+pub fn list_dir(root: &Path, rel: &str, sources: &mut SourceMap, diags: &mut Diagnostics) -> Vec<String> {
     let Ok(abs) = confine(root, rel) else { return vec![] };
-    let Ok(rd) = std::fs::read_dir(abs) else { return vec![] };
+    let rd = match std::fs::read_dir(&abs) {
+        Ok(rd) => rd,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return vec![],
+        Err(e) => {
+            let why = if abs.is_file() { "ini sebuah berkas, bukan folder".to_string() } else { io_text(&e) };
+            let id = sources.add_unread(rel, &abs);
+            diags.push(messages::unreadable(rel, &why).at(crate::source::Span::new(id, 0..0)));
+            diags.mark_broken(rel);
+            return vec![];
+        }
+    };
     let mut names: Vec<String> = rd.filter_map(|e| e.ok()).filter_map(|e| e.file_name().into_string().ok()).collect();
     names.sort();
     names
@@ -124,6 +135,21 @@ mod tests {
         let (mut sources, mut diags) = (SourceMap::default(), Diagnostics::default());
         assert!(read_text(&root, "a.csv", &mut sources, &mut diags).is_none());
         assert!(diags.iter().next().unwrap().message.contains("UTF-16"));
+    }
+
+    #[test]
+    fn a_folder_that_cannot_be_listed_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        std::fs::write(root.join("renstra"), "bukan folder").unwrap();
+        let (mut sources, mut diags) = (SourceMap::default(), Diagnostics::default());
+        assert!(list_dir(&root, "renstra", &mut sources, &mut diags).is_empty());
+        assert!(list_dir(&root, "tidak-ada", &mut sources, &mut diags).is_empty());
+        let d: Vec<_> = diags.iter().collect();
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].code, "E0103");
+        assert!(d[0].message.contains("bukan folder"));
+        assert!(diags.is_broken("renstra"));
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub fn load_project(root: &Path, sources: &mut SourceMap, diags: &mut Diagnostic
     let style = config.numbers.style;
 
     let mut renstras = vec![];
-    for name in list_dir(root, "renstra").into_iter().filter(|n| n.ends_with(".toml")) {
+    for name in list_dir(root, "renstra", sources, diags).into_iter().filter(|n| n.ends_with(".toml")) {
         let rel = format!("renstra/{name}");
         let loaded = read_text(root, &rel, sources, diags).and_then(|file| {
             let text = sources.get(file).text.clone();
@@ -44,7 +44,7 @@ pub fn load_project(root: &Path, sources: &mut SourceMap, diags: &mut Diagnostic
     }
 
     let mut years = BTreeMap::new();
-    for name in list_dir(root, "data") {
+    for name in list_dir(root, "data", sources, diags) {
         let Ok(year) = name.parse::<i32>() else { continue };
         if !(1900..=2200).contains(&year) || !root.join("data").join(&name).is_dir() {
             continue;
@@ -56,7 +56,10 @@ pub fn load_project(root: &Path, sources: &mut SourceMap, diags: &mut Diagnostic
             diags.mark_broken(rel);
             continue;
         }
-        years.insert(year, load_year(root, year, style, sources, diags));
+        let yd = load_year(root, year, style, sources, diags);
+        if !diags.is_broken(&rel) {
+            years.insert(year, yd);
+        }
     }
     Some(Project { root: root.to_path_buf(), config, renstras, years })
 }
@@ -65,7 +68,7 @@ pub fn load_project(root: &Path, sources: &mut SourceMap, diags: &mut Diagnostic
 fn load_year(root: &Path, year: i32, style: crate::number::NumberStyle, sources: &mut SourceMap, diags: &mut Diagnostics) -> YearData {
     let mut yd = YearData { year, ..Default::default() };
     let base = format!("data/{year}");
-    let present = list_dir(root, &base);
+    let present = list_dir(root, &base, sources, diags);
     let has = |f: &str| present.iter().any(|p| p == f);
     let read = |f: &str, sources: &mut SourceMap, diags: &mut Diagnostics| -> Option<(crate::source::FileId, String)> {
         let id = read_text(root, &format!("{base}/{f}"), sources, diags)?;
@@ -135,9 +138,9 @@ fn load_year(root: &Path, year: i32, style: crate::number::NumberStyle, sources:
 /// Reads `narasi/*.md` and `narasi/indikator/*.md`; warns about files the report does not use.
 fn load_narrative(root: &Path, base: &str, yd: &mut YearData, sources: &mut SourceMap, diags: &mut Diagnostics) {
     let dir = format!("{base}/narasi");
-    for name in list_dir(root, &dir) {
+    for name in list_dir(root, &dir, sources, diags) {
         if name == "indikator" {
-            for ind in list_dir(root, &format!("{dir}/indikator")).into_iter().filter(|n| n.ends_with(".md")) {
+            for ind in list_dir(root, &format!("{dir}/indikator"), sources, diags).into_iter().filter(|n| n.ends_with(".md")) {
                 match read_text(root, &format!("{dir}/indikator/{ind}"), sources, diags) {
                     Some(file) => {
                         yd.narrative.insert(format!("indikator/{}", ind.trim_end_matches(".md")), Narrative { file });

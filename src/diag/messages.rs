@@ -32,6 +32,12 @@ pub fn unreadable(path: &str, err: &str) -> Diagnostic {
         .hint("periksa bahwa berkas ada, berupa berkas biasa (bukan folder), dan dapat dibaca")
 }
 
+/// A folder could not be listed.
+pub fn unreadable_dir(path: &str, err: &str) -> Diagnostic {
+    Diagnostic::error("E0103", format!("folder `{path}` tidak dapat dibaca: {err}"))
+        .hint("periksa bahwa folder ada, berupa folder (bukan berkas), dan pengguna ini boleh membacanya")
+}
+
 /// A file is not UTF-8; `byte` is the first invalid byte, `utf16` when the file starts with a UTF-16 mark.
 pub fn not_utf8(path: &str, byte: u8, utf16: bool) -> Diagnostic {
     let what = if utf16 { "berkas disimpan sebagai UTF-16 (Excel: \"Unicode Text\"), bukan UTF-8".to_string() } else { format!("byte 0x{byte:02X} di sini bukan UTF-8 (pengodean Windows/Latin-1?)") };

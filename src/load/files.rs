@@ -99,7 +99,7 @@ pub fn list_dir(root: &Path, rel: &str, sources: &mut SourceMap, diags: &mut Dia
         Err(e) => {
             let why = if abs.is_file() { "ini sebuah berkas, bukan folder".to_string() } else { io_text(&e) };
             let id = sources.add_unread(rel, &abs);
-            diags.push(messages::unreadable(rel, &why).at(crate::source::Span::new(id, 0..0)));
+            diags.push(messages::unreadable_dir(rel, &why).at(crate::source::Span::new(id, 0..0)));
             diags.mark_broken(rel);
             return vec![];
         }
@@ -148,7 +148,7 @@ mod tests {
         let d: Vec<_> = diags.iter().collect();
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].code, "E0103");
-        assert!(d[0].message.contains("bukan folder"));
+        assert!(d[0].message.starts_with("folder `renstra`") && d[0].message.contains("bukan folder"), "{}", d[0].message);
         assert!(diags.is_broken("renstra"));
     }
 

@@ -69,6 +69,9 @@ fn load_year(root: &Path, year: i32, style: crate::number::NumberStyle, sources:
     let mut yd = YearData { year, ..Default::default() };
     let base = format!("data/{year}");
     let present = list_dir(root, &base, sources, diags);
+    if diags.is_broken(&base) {
+        return yd;
+    }
     let has = |f: &str| present.iter().any(|p| p == f);
     let read = |f: &str, sources: &mut SourceMap, diags: &mut Diagnostics| -> Option<(crate::source::FileId, String)> {
         let id = read_text(root, &format!("{base}/{f}"), sources, diags)?;

@@ -97,7 +97,7 @@ pub fn parse_text(raw: &str, style: NumberStyle) -> Result<Option<Decimal>, Numb
         s = rest.to_string();
     }
     if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') || !s.starts_with(|c: char| c.is_ascii_digit()) {
-        return Err(NumberError::Invalid(format!("tulis angka seperti {}", style.example())));
+        return Err(NumberError::Invalid(invalid_hint(&s, style)));
     }
     let canonical = match style {
         NumberStyle::Indonesian => canonical_indonesian(&s)?,
@@ -105,6 +105,19 @@ pub fn parse_text(raw: &str, style: NumberStyle) -> Result<Option<Decimal>, Numb
     };
     let d = Decimal::from_str_exact(&canonical).map_err(|_| NumberError::OutOfRange)?;
     Ok(Some(if negative { -d } else { d }))
+}
+
+/// How to write a number that has characters a number cannot have, naming the usual Excel causes.
+fn invalid_hint(s: &str, style: NumberStyle) -> String {
+    let digits_and = |extra: &[char]| s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',' || extra.contains(&c));
+    if s.starts_with(|c: char| c.is_ascii_digit()) && digits_and(&['e', 'E', '+', '-']) && s.contains(['e', 'E']) {
+        return format!("Excel menyimpan angka dalam notasi ilmiah; format sel sebagai Angka (Number) lalu simpan ulang, atau tulis seperti {}", style.example());
+    }
+    if s.starts_with(|c: char| c.is_ascii_digit()) && digits_and(&[' ', '\'']) {
+        let sep = if style == NumberStyle::Indonesian { "." } else { "" };
+        return format!("hapus spasi atau apostrof pemisah ribuan: tulis {}", s.replace([' ', '\''], sep));
+    }
+    format!("tulis angka seperti {}", style.example())
 }
 
 /// Converts `1.234.567,89` to `1234567.89`, rejecting malformed grouping.
@@ -273,6 +286,17 @@ mod tests {
         assert!(matches!(p("12.5", Indonesian), Err(NumberError::Invalid(_))));
         assert!(matches!(p("(11,19)", Indonesian), Err(NumberError::Invalid(_))));
         assert!(matches!(p("1,2,3", Indonesian), Err(NumberError::Invalid(_))));
+    }
+
+    #[test]
+    fn excel_scientific_and_spaced_numbers_get_a_hint_naming_the_cause() {
+        let hint = |s| match p(s, Indonesian) {
+            Err(NumberError::Invalid(h)) => h,
+            other => panic!("{other:?}"),
+        };
+        assert!(hint("2,00E+08").contains("notasi ilmiah"));
+        assert_eq!(hint("200 000 000"), "hapus spasi atau apostrof pemisah ribuan: tulis 200.000.000");
+        assert_eq!(hint("abc"), "tulis angka seperti 1.234.567,89");
     }
 
     #[test]

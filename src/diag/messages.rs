@@ -14,9 +14,24 @@ pub fn summary_line(errors: usize, warnings: usize) -> String {
 
 // ---- files and syntax (E01xx) ----
 
-/// A TOML file does not parse.
+/// A TOML file does not parse; the parser's (English) detail is translated when it is a common one.
 pub fn toml_syntax(detail: &str) -> Diagnostic {
-    Diagnostic::error("E0101", format!("sintaks TOML tidak valid: {}", detail.trim()))
+    let detail = detail.trim();
+    const KNOWN: [(&str, &str); 8] = [
+        ("invalid basic string", "tanda kutip teks tidak ditutup"),
+        ("duplicate key", "kunci yang sama ditulis dua kali"),
+        ("unclosed array table", "kurung `]]` penutup `[[...]]` kurang"),
+        ("unclosed table", "kurung `]` penutup `[...]` kurang"),
+        ("string values must be quoted", "teks harus diapit tanda kutip"),
+        ("extra `=`", "tanda `=` berlebih"),
+        ("unexpected key or value", "ada isi berlebih setelah nilai (satu kunci = nilai per baris)"),
+        ("invalid array", "daftar `[...]` tidak ditutup dengan benar"),
+    ];
+    let text = match KNOWN.iter().find(|(en, _)| detail.starts_with(en)) {
+        Some((_, id)) => format!("{id} ({detail})"),
+        None => detail.to_string(),
+    };
+    Diagnostic::error("E0101", format!("sintaks TOML tidak valid: {text}"))
         .hint("periksa tanda kutip, tanda `=` dan kurung siku di sekitar posisi ini")
 }
 

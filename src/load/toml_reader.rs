@@ -46,10 +46,26 @@ pub fn parse_document<'i>(text: &'i str, cx: &mut Cx) -> Option<(DeTable<'i>, st
         let line = text[..r.start.min(text.len())].matches('\n').count();
         if !lines_seen.contains(&line) {
             lines_seen.push(line);
-            cx.report(messages::toml_syntax(e.message()), r);
+            let mut d = messages::toml_syntax(e.message());
+            if let Some(h) = syntax_hint(text.lines().nth(line).unwrap_or("")) {
+                d = d.hint(h);
+            }
+            cx.report(d, r);
         }
     }
     None
+}
+
+/// A targeted hint for the usual mistakes on a line that does not parse: a bare Indonesian number, unquoted text.
+fn syntax_hint(line: &str) -> Option<String> {
+    let (key, value) = line.split_once('=')?;
+    let (key, value) = (key.trim(), value.trim());
+    let numeric = |c: char| c.is_ascii_digit() || c == '.' || c == ',' || c == '-';
+    if !value.is_empty() && value.chars().all(numeric) && value.contains(',') {
+        return Some(format!("angka bergaya Indonesia ditulis sebagai teks: {key} = \"{value}\", atau sebagai angka TOML: {key} = {}", value.replace('.', "").replace(',', ".")));
+    }
+    let quoted = value.starts_with(['"', '\'', '[', '{']) || value.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+') || ["true", "false"].contains(&value);
+    (!value.is_empty() && !quoted).then(|| format!("teks ditulis dalam tanda kutip: {key} = \"{value}\""))
 }
 
 /// A TOML table being read, with the keys it may contain.
@@ -86,11 +102,21 @@ pub fn check_text(cx: &mut Cx, key: &str, s: &str, r: std::ops::Range<usize>) {
     }
 }
 
+/// A non-decimal integer as written (`0xBEBC200`).
+fn radix_text(i: &toml::de::DeInteger) -> String {
+    let prefix = match i.radix() {
+        16 => "0x",
+        8 => "0o",
+        _ => "0b",
+    };
+    format!("{prefix}{}", i.as_str())
+}
+
 /// Reads a number from a TOML value: native numbers exactly, strings in the project's style.
 pub fn number_value(cx: &mut Cx, key: &str, v: &DeValue, r: std::ops::Range<usize>) -> Option<Decimal> {
     let res = match v {
         DeValue::Integer(i) if i.radix() != 10 => {
-            cx.report(messages::non_decimal_integer(key, i.as_str()), r);
+            cx.report(messages::non_decimal_integer(key, &radix_text(i)), r);
             return None;
         }
         DeValue::Integer(i) => parse_toml_lexeme(i.as_str()).map(Some),
@@ -240,7 +266,7 @@ impl<'t, 'i> Table<'t, 'i> {
                 }
             },
             DeValue::Integer(i) => {
-                cx.report(messages::non_decimal_integer(key, i.as_str()), v.span());
+                cx.report(messages::non_decimal_integer(key, &radix_text(i)), v.span());
                 None
             }
             other => {
@@ -448,6 +474,20 @@ mod tests {
     }
 
     #[test]
+    fn usual_syntax_mistakes_get_a_translated_message_and_a_targeted_hint() {
+        let mut diags = Diagnostics::default();
+        let mut cx = Cx { file: FileId(0), style: NumberStyle::Indonesian, diags: &mut diags };
+        assert!(parse_document("nilai = 1.234,5\ntempat = Kota Contoh\n", &mut cx).is_none());
+        let d: Vec<_> = diags.iter().collect();
+        assert_eq!(d.len(), 2);
+        assert!(d[0].message.contains("ada isi berlebih"), "{}", d[0].message);
+        assert!(d[0].hint.as_deref().unwrap().contains("nilai = \"1.234,5\""), "{:?}", d[0].hint);
+        assert!(d[0].hint.as_deref().unwrap().contains("nilai = 1234.5"), "{:?}", d[0].hint);
+        assert!(d[1].message.contains("teks harus diapit tanda kutip"), "{}", d[1].message);
+        assert_eq!(d[1].hint.as_deref(), Some("teks ditulis dalam tanda kutip: tempat = \"Kota Contoh\""));
+    }
+
+    #[test]
     fn hex_integers_and_datetimes_are_named_for_what_they_are() {
         let mut diags = Diagnostics::default();
         let mut cx = Cx { file: FileId(0), style: NumberStyle::Indonesian, diags: &mut diags };
@@ -457,7 +497,7 @@ mod tests {
         assert!(t.int(&mut cx, "b").is_none());
         assert!(t.date(&mut cx, "c").is_none());
         let msgs: Vec<String> = diags.iter().map(|d| d.message.clone()).collect();
-        assert!(msgs[0].contains("basis 16"), "{msgs:?}");
+        assert!(msgs[0].contains("\"0xFF\"") && msgs[0].contains("basis 16"), "{msgs:?}");
         assert!(msgs[1].contains("basis 16, 8 atau 2"), "{msgs:?}");
         assert!(msgs[2].contains("bukan tanggal dengan jam"), "{msgs:?}");
     }

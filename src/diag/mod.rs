@@ -124,6 +124,20 @@ impl Diagnostics {
         self.items.is_empty()
     }
 
+    /// Merges diagnostics with `code` and the same message into the first of them: one problem named once, its
+    /// other places shown as related locations labelled `label` (e.g. one undefined id referenced in five files).
+    pub fn merge_repeated(&mut self, code: &str, label: &str) {
+        let mut out: Vec<Diagnostic> = Vec::with_capacity(self.items.len());
+        for d in self.items.drain(..) {
+            let first = (d.code == code).then(|| out.iter_mut().find(|o| o.code == code && o.message == d.message)).flatten();
+            match (first, d.span) {
+                (Some(f), Some(span)) => f.related.push((span, label.to_string())),
+                (_, span) => out.push(Diagnostic { span, ..d }),
+            }
+        }
+        self.items = out;
+    }
+
     /// Remembers that `key` (e.g. `renstra`, `indikator:<id>`) is unusable and its problem already reported.
     pub fn mark_broken(&mut self, key: impl Into<String>) {
         self.broken.insert(key.into());
@@ -138,6 +152,21 @@ impl Diagnostics {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn repeated_diagnostics_are_merged_into_the_first_with_related_places() {
+        use crate::source::{FileId, Span};
+        let mut d = Diagnostics::default();
+        for (f, code) in [(0, "E0302"), (1, "E0302"), (2, "E0301"), (3, "E0302")] {
+            d.push(Diagnostic::error(code, "sama").at(Span::new(FileId(f), 0..1)));
+        }
+        d.push(Diagnostic::error("E0302", "lain").at(Span::new(FileId(4), 0..1)));
+        d.merge_repeated("E0302", "juga di sini");
+        let v: Vec<_> = d.iter().collect();
+        assert_eq!(v.len(), 3);
+        assert_eq!(v[0].related.iter().map(|(s, _)| s.file.0).collect::<Vec<_>>(), vec![1, 3]);
+        assert_eq!((v[1].code, v[2].message.as_str()), ("E0301", "lain"));
+    }
 
     #[test]
     fn broken_marks_are_remembered_without_adding_diagnostics() {

@@ -131,6 +131,7 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
         }
     }
     check_budget(project, year, diags);
+    diags.merge_repeated("E0302", "juga dirujuk di sini");
     super::series::check_structure(project, year, diags);
 }
 

@@ -67,7 +67,7 @@ fn renstra_targets(ctx: &mut Ctx) -> Vec<Item> {
         format!("Target Indikator Kinerja Utama {} ({})", ctx.agency, r.name),
         &colrefs,
     );
-    t.lanskap = years.len() > 3;
+    t.lanskap = years.len() > 5;
     t.kecil = true;
     let mut no = 0;
     for g in &r.goals {

@@ -33,6 +33,7 @@ pub fn chapter(ctx: &mut Ctx) -> Chapter {
     ));
     let mut c = ctx.narrative("bab3-tren");
     c.push(trend_table(ctx));
+    c.extend(super::statistics::items(ctx));
     s31.sub.push(section(
         "3.1.3",
         &format!("Perbandingan Realisasi Kinerja Tahun {y} dengan Tahun Sebelumnya"),

@@ -9,6 +9,11 @@ pub const TARGET_COLOUR: &str = "#9fb3c8";
 /// Colour of the realisation series.
 pub const REAL_COLOUR: &str = "#1f4e79";
 
+/// Colours of further series (statistics charts with several rows).
+pub const PALETTE: [&str; 6] = [
+    "#1f4e79", "#c55a11", "#548235", "#7f6000", "#7030a0", "#9fb3c8",
+];
+
 /// A grouped bar chart of several series; values and their labels per category (`None` = no bar).
 pub fn bars(
     nomor: String,

@@ -53,7 +53,13 @@ fn substitute(
             continue;
         };
         out.push_str(&clean(&rest[..start]));
-        let name = rest[start + 2..close].trim();
+        // `{{ name = "printed value" }}` carries a stated value (checked by validation); the name is what prints.
+        let inner = &rest[start + 2..close];
+        let name = inner
+            .split_once('=')
+            .map(|(n, _)| n)
+            .unwrap_or(inner)
+            .trim();
         let span = Span::new(file, offset + start..offset + close + 2);
         match refs.get(name) {
             Some(v) => {
@@ -278,6 +284,13 @@ mod tests {
             conv("Capaian {{ iku.koperasi-sehat.capaian }}% pada tahun {{laporan.tahun}}.");
         assert!(d.is_empty());
         assert_eq!(b, vec![Block::para("Capaian 55,00% pada tahun 2023.")]);
+    }
+
+    #[test]
+    fn stated_values_print_the_computed_value() {
+        let (b, d) = conv("Capaian {{ iku.koperasi-sehat.capaian = \"55\" }}%.");
+        assert!(d.is_empty());
+        assert_eq!(b, vec![Block::para("Capaian 55,00%.")]);
     }
 
     #[test]

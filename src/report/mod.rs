@@ -15,6 +15,7 @@ pub mod display;
 mod front;
 mod markdown;
 mod refs;
+mod statistics;
 mod values;
 
 use crate::compute::Computed;

@@ -1,0 +1,108 @@
+//! Multi-year statistics tables (`statistik.toml`): one table per statistic and its chart, when one is asked for.
+
+use super::charts::{bars, PALETTE};
+use super::content::{Cell, Item, Row};
+use super::context::Ctx;
+use crate::model::ChartKind;
+
+/// The tables and charts of every statistic of the report year.
+pub fn items(ctx: &mut Ctx) -> Vec<Item> {
+    let mut items = vec![];
+    for t in ctx.computed.statistik.clone() {
+        let heads: Vec<String> = t.tahun.iter().map(|y| y.to_string()).collect();
+        let n = t.tahun.len();
+        let change_head = match (t.tahun.len(), t.tahun.last()) {
+            (2.., Some(last)) => Some(format!("Perubahan {}–{last} (%)", t.tahun[n - 2])),
+            _ => None,
+        };
+        let mut cols: Vec<(&str, &str, &str)> = vec![
+            ("No", "auto", "center"),
+            ("Uraian", "1fr", "left"),
+            ("Satuan", "auto", "center"),
+        ];
+        for h in &heads {
+            cols.push((h.as_str(), "auto", "right"));
+        }
+        if let Some(h) = &change_head {
+            cols.push((h.as_str(), "12%", "right"));
+        }
+        let mut table = ctx.table(t.judul.clone(), &cols);
+        table.kecil = n > 5;
+        let mut no = 0;
+        for b in &t.baris {
+            let sum = !b.jumlah_dari.is_empty();
+            let mut cells = vec![Cell::new(if sum {
+                String::new()
+            } else {
+                no += 1;
+                no.to_string()
+            })];
+            cells.push(Cell::new(b.uraian.clone()));
+            cells.push(Cell::new(if b.satuan.is_empty() {
+                t.satuan.clone()
+            } else {
+                b.satuan.clone()
+            }));
+            for v in &b.nilai {
+                cells.push(Cell::new(ctx.fmt.value_opt(*v)));
+            }
+            if change_head.is_some() {
+                cells.push(Cell::new(
+                    ctx.fmt.pct_opt(b.persen.last().copied().flatten()),
+                ));
+            }
+            table
+                .baris
+                .push(Row::new(if sum { "total" } else { "biasa" }, cells));
+        }
+        let mut note = vec![];
+        if !t.sumber.is_empty() {
+            note.push(format!("Sumber: {}", t.sumber));
+        }
+        if !t.catatan.is_empty() {
+            note.push(t.catatan.clone());
+        }
+        table.catatan = note.join(". ");
+        items.push(Item::Tabel(table));
+        if let Some(kind) = t.grafik {
+            let rows: Vec<_> = t
+                .baris
+                .iter()
+                .filter(|b| t.baris_grafik.is_empty() || t.baris_grafik.contains(&b.id))
+                .collect();
+            let seri = rows
+                .iter()
+                .enumerate()
+                .map(|(k, b)| {
+                    (
+                        b.uraian.clone(),
+                        PALETTE[k % PALETTE.len()],
+                        b.nilai
+                            .iter()
+                            .map(|v| (*v, v.map(|d| ctx.fmt.value(d)).unwrap_or_default()))
+                            .collect(),
+                    )
+                })
+                .collect();
+            let judul = if t.judul_grafik.is_empty() {
+                t.judul.clone()
+            } else {
+                t.judul_grafik.clone()
+            };
+            let nomor = ctx.next_chart();
+            let bentuk = match kind {
+                ChartKind::Garis => "garis",
+                ChartKind::Batang => "kolom",
+            };
+            items.push(Item::Grafik(bars(
+                nomor,
+                judul,
+                bentuk,
+                heads.clone(),
+                seri,
+                &t.satuan,
+            )));
+        }
+    }
+    items
+}

@@ -333,3 +333,6 @@ mod tests {
         assert_eq!(format_fixed(dec("-3025.04"), 2, Rounding::HalfUp), "-3.025,04");
     }
 }
+
+#[cfg(test)]
+mod proptests;

@@ -185,3 +185,6 @@ mod tests {
         assert!(rows[2].jumlah.sisa < Decimal::ZERO);
     }
 }
+
+#[cfg(test)]
+mod proptests;

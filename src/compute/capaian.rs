@@ -206,3 +206,6 @@ mod tests {
         assert_eq!(realisation(Method::Pertumbuhan, &growth), Err(NotComputable::Overflow));
     }
 }
+
+#[cfg(test)]
+mod proptests;

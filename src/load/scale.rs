@@ -96,3 +96,6 @@ mod tests {
         assert_eq!(diags.iter().next().unwrap().code, "E0602");
     }
 }
+
+#[cfg(test)]
+mod proptests;

@@ -1,0 +1,97 @@
+//! Property tests: every parent's amounts are the sums of its children's, and the totals the sums of the leaves.
+
+use super::*;
+use crate::model::Sp;
+use crate::source::{FileId, Span};
+use proptest::prelude::*;
+
+/// Cases per property: `PROPTEST_CASES` when set, else 256.
+fn config() -> ProptestConfig {
+    ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256), ..ProptestConfig::default() }
+}
+
+/// A budget line; parents carry no amounts.
+fn line(code: String, amounts: Option<(Decimal, Decimal)>) -> BudgetLine {
+    let sp = Span::new(FileId(0), 0..0);
+    BudgetLine {
+        span: sp.clone(),
+        level: Level::of(&code).expect("generated codes are valid"),
+        code: Sp::new(code.clone(), sp.clone()),
+        name: code,
+        pagu: amounts.map(|a| Sp::new(a.0, sp.clone())),
+        realisasi: amounts.map(|a| Sp::new(a.1, sp.clone())),
+        fisik: None,
+        source: Some(Sp::new("APBD".into(), sp.clone())),
+        objective: None,
+        iku: vec![],
+        indicator: String::new(),
+        target: String::new(),
+        stated_sisa: None,
+        stated_persen: None,
+        remarks: String::new(),
+        bad_cells: vec![],
+    }
+}
+
+/// Rupiah amounts with sen, up to a trillion.
+fn money() -> impl Strategy<Value = Decimal> {
+    (0i64..100_000_000_000_000).prop_map(|m| Decimal::new(m, 2))
+}
+
+/// A budget tree: programs → kegiatan → sub kegiatan (any of them may be childless), in shuffled file order.
+fn tree() -> impl Strategy<Value = Vec<BudgetLine>> {
+    let subs = prop::collection::vec((money(), money()), 0..4);
+    let kegiatan = prop::collection::vec((subs, (money(), money())), 0..4);
+    let programs = prop::collection::vec((kegiatan, (money(), money())), 1..4);
+    (programs, any::<u64>()).prop_map(|(programs, seed)| {
+        let mut lines = vec![];
+        for (p, (prog, own)) in programs.into_iter().enumerate() {
+            let pc = format!("2.17.{:02}", p + 1);
+            lines.push(line(pc.clone(), prog.is_empty().then_some(own)));
+            for (k, (subs, own)) in prog.into_iter().enumerate() {
+                let kc = format!("{pc}.2.{:02}", k + 1);
+                lines.push(line(kc.clone(), subs.is_empty().then_some(own)));
+                for (s, a) in subs.into_iter().enumerate() {
+                    lines.push(line(format!("{kc}.{:04}", s + 1), Some(a)));
+                }
+            }
+        }
+        // File order must not matter: rotate by a seed.
+        let n = lines.len();
+        lines.rotate_left(seed as usize % n);
+        lines
+    })
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// A parent's pagu, realisasi and sisa are the sums over its direct children; a leaf keeps its own amounts.
+    #[test]
+    fn rollups_equal_the_sums_of_their_children(lines in tree()) {
+        let sums = rollup(&lines);
+        for l in &lines {
+            let me = sums[&l.code.v];
+            let children: Vec<&BudgetLine> = lines.iter().filter(|c| c.level.parent_code(&c.code.v).as_deref() == Some(l.code.v.as_str())).collect();
+            if children.is_empty() {
+                prop_assert_eq!(me.pagu, l.pagu.as_ref().unwrap().v);
+                prop_assert_eq!(me.realisasi, l.realisasi.as_ref().unwrap().v);
+            } else {
+                prop_assert_eq!(me.pagu, children.iter().map(|c| sums[&c.code.v].pagu).sum::<Decimal>());
+                prop_assert_eq!(me.realisasi, children.iter().map(|c| sums[&c.code.v].realisasi).sum::<Decimal>());
+            }
+            prop_assert_eq!(me.sisa, me.pagu - me.realisasi);
+        }
+    }
+
+    /// The grand total is the sum over leaves, and equals the sum of the per-source totals.
+    #[test]
+    fn totals_equal_the_sums_of_the_leaves(lines in tree()) {
+        let rows = rows(&lines);
+        let (total, by_source) = totals(&lines, &rows);
+        let leaves: Vec<&BudgetLine> = lines.iter().filter(|l| !has_children(&lines, &l.code.v)).collect();
+        prop_assert_eq!(total.pagu, leaves.iter().map(|l| l.pagu.as_ref().unwrap().v).sum::<Decimal>());
+        prop_assert_eq!(total.realisasi, by_source.iter().map(|s| s.jumlah.realisasi).sum::<Decimal>());
+        prop_assert_eq!(rows.len(), lines.len());
+    }
+}

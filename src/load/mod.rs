@@ -162,3 +162,6 @@ fn load_narrative(root: &Path, base: &str, yd: &mut YearData, sources: &mut Sour
         yd.narrative.insert(stem.to_string(), Narrative { file });
     }
 }
+
+#[cfg(test)]
+mod fuzz;

@@ -128,10 +128,22 @@ pub fn tables(stats: &[StatTable]) -> Vec<StatistikTabel> {
                             persen[y] = p;
                         }
                     }
-                    StatistikBaris { id: r.id.v.clone(), uraian: r.label.clone(), satuan: r.unit.clone(), nilai, perubahan, persen, jumlah_dari: r.sum_of.iter().map(|s| s.v.clone()).collect() }
+                    StatistikBaris {
+                        id: r.id.v.clone(),
+                        uraian: r.label.clone(),
+                        satuan: r.unit.clone(),
+                        nilai,
+                        perubahan,
+                        persen,
+                        jumlah_dari: r.sum_of.iter().map(|s| s.v.clone()).collect(),
+                    }
                 })
                 .collect::<Vec<_>>();
-            let baris_grafik = if t.chart_rows.is_empty() { baris.iter().filter(|b| b.jumlah_dari.is_empty()).map(|b| b.id.clone()).collect() } else { t.chart_rows.iter().map(|s| s.v.clone()).collect() };
+            let baris_grafik = if t.chart_rows.is_empty() {
+                baris.iter().filter(|b| b.jumlah_dari.is_empty()).map(|b| b.id.clone()).collect()
+            } else {
+                t.chart_rows.iter().map(|s| s.v.clone()).collect()
+            };
             StatistikTabel {
                 id: t.id.v.clone(),
                 judul: t.title.clone(),

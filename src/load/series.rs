@@ -26,7 +26,8 @@ pub fn load_statistik(root: &Path, base: &str, year: i32, style: NumberStyle, so
         let root_t = Table::new(&mut cx, &doc, span, "statistik.toml", &["tahun", "tabel"]);
         if let Some(y) = root_t.int(&mut cx, "tahun") {
             if y.v != year as i64 {
-                cx.diags.push(messages::year_contradiction("`tahun` di berkas", &y.v.to_string(), &format!("folder data/{year}")).at(y.span));
+                cx.diags
+                    .push(messages::year_contradiction("`tahun` di berkas", &y.v.to_string(), &format!("folder data/{year}")).at(y.span));
             }
         }
         for t in root_t.tables(&mut cx, "tabel", &TABLE_KEYS) {
@@ -61,7 +62,8 @@ pub fn load_statistik(root: &Path, base: &str, year: i32, style: NumberStyle, so
                 if !i.v.is_empty() && i.v.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
                     heads.push(Some((head, b)));
                 } else {
-                    cx.diags.push(messages::invalid_value("id", &format!("\"{}\" harus terdiri dari huruf kecil, angka dan `-`", i.v)).at(i.span));
+                    cx.diags
+                        .push(messages::invalid_value("id", &format!("\"{}\" harus terdiri dari huruf kecil, angka dan `-`", i.v)).at(i.span));
                     heads.push(None);
                 }
             }
@@ -69,9 +71,15 @@ pub fn load_statistik(root: &Path, base: &str, year: i32, style: NumberStyle, so
     }
     let mut out = vec![];
     for (mut table, berkas) in heads.into_iter().flatten() {
-        let Some(csv_file) = read_text(root, &format!("{base}/{}", berkas.v), sources, diags) else { continue };
+        let Some(csv_file) = read_text(root, &format!("{base}/{}", berkas.v), sources, diags) else {
+            continue;
+        };
         let csv_text = sources.get(csv_file).text.clone();
-        let mut cx = Cx { file: csv_file, style, diags: &mut *diags };
+        let mut cx = Cx {
+            file: csv_file,
+            style,
+            diags: &mut *diags,
+        };
         read_table_csv(&mut cx, &csv_text, &mut table);
         out.push(table);
     }
@@ -81,7 +89,11 @@ pub fn load_statistik(root: &Path, base: &str, year: i32, style: NumberStyle, so
 /// The year columns named in the header line (4-digit numbers), so that the reader accepts them.
 fn header_years(text: &str) -> Vec<String> {
     let first = text.trim_start_matches('\u{feff}').lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-    first.split([',', ';']).map(|c| c.trim().trim_matches('"').trim().to_string()).filter(|c| c.len() == 4 && c.chars().all(|d| d.is_ascii_digit())).collect()
+    first
+        .split([',', ';'])
+        .map(|c| c.trim().trim_matches('"').trim().to_string())
+        .filter(|c| c.len() == 4 && c.chars().all(|d| d.is_ascii_digit()))
+        .collect()
 }
 
 /// Reads the rows of one table's CSV into `table`.
@@ -100,7 +112,11 @@ fn read_table_csv(cx: &mut Cx, text: &str, table: &mut StatTable) {
         }
     }
     if table.years.is_empty() {
-        cx.diags.push(messages::missing_column("<tahun>").at(header_span).hint("tambahkan kolom per tahun, misalnya `uraian,satuan,2019,2020,2021`"));
+        cx.diags.push(
+            messages::missing_column("<tahun>")
+                .at(header_span)
+                .hint("tambahkan kolom per tahun, misalnya `uraian,satuan,2019,2020,2021`"),
+        );
         return;
     }
     for row in &t.rows {
@@ -126,9 +142,24 @@ fn read_table_csv(cx: &mut Cx, text: &str, table: &mut StatTable) {
             "" => table.unit.clone(),
             s => s.to_string(),
         };
-        let sum_of = t.get(row, "jumlah").split(['+', ' ', ';']).filter(|s| !s.is_empty()).map(|s| Sp::new(s.to_string(), t.span(cx, row, "jumlah"))).collect();
-        let same_as = Some(t.get(row, "sama_dengan")).filter(|s| !s.is_empty()).map(|s| Sp::new(s.to_string(), t.span(cx, row, "sama_dengan")));
-        table.rows.push(StatRow { span: cx.span(row.range.clone()), id: Sp::new(id_text, id_span), label, unit, values, sum_of, same_as });
+        let sum_of = t
+            .get(row, "jumlah")
+            .split(['+', ' ', ';'])
+            .filter(|s| !s.is_empty())
+            .map(|s| Sp::new(s.to_string(), t.span(cx, row, "jumlah")))
+            .collect();
+        let same_as = Some(t.get(row, "sama_dengan"))
+            .filter(|s| !s.is_empty())
+            .map(|s| Sp::new(s.to_string(), t.span(cx, row, "sama_dengan")));
+        table.rows.push(StatRow {
+            span: cx.span(row.range.clone()),
+            id: Sp::new(id_text, id_span),
+            label,
+            unit,
+            values,
+            sum_of,
+            same_as,
+        });
     }
 }
 
@@ -148,7 +179,11 @@ mod tests {
         let text = "id,uraian,satuan,jumlah,2016,2017\naktif,Koperasi Aktif,,,2.082,1.952\n,Koperasi Tidak Aktif,,,1.726,-\njumlah,Jumlah Koperasi,Unit,aktif + koperasi-tidak-aktif,3.808,\n";
         let file = sources.add("statistik/k.csv".into(), "/tmp/k.csv".into(), text.into());
         let mut diags = Diagnostics::default();
-        let mut cx = Cx { file, style: NumberStyle::Indonesian, diags: &mut diags };
+        let mut cx = Cx {
+            file,
+            style: NumberStyle::Indonesian,
+            diags: &mut diags,
+        };
         let mut table = StatTable {
             id: Sp::new("k".into(), Span::new(file, 0..0)),
             title: String::new(),

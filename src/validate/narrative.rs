@@ -45,7 +45,13 @@ pub fn scan(text: &str) -> Vec<Reference> {
                 }
             }
         };
-        out.push(Reference { range: start..end, name, stated, stated_range, malformed });
+        out.push(Reference {
+            range: start..end,
+            name,
+            stated,
+            stated_range,
+            malformed,
+        });
         pos = end;
     }
     out
@@ -83,16 +89,29 @@ fn resolve(project: &Project, c: &Computed, name: &str) -> Result<Val, String> {
     match parts.as_slice() {
         ["laporan", "tahun"] => Ok(Val::Year(c.year)),
         ["iku", id, field] => {
-            let i = c.indicators.iter().find(|i| i.id == *id).ok_or_else(|| format!("indikator `{id}` tidak ada di Perjanjian Kinerja {}", c.year))?;
+            let i = c
+                .indicators
+                .iter()
+                .find(|i| i.id == *id)
+                .ok_or_else(|| format!("indikator `{id}` tidak ada di Perjanjian Kinerja {}", c.year))?;
             indicator_field(i, field)
         }
         ["anggaran", field] => amounts(&c.budget_total, field).map(|v| if *field == "persen" { pct(v) } else { money(v.unwrap_or_default()) }),
         ["anggaran", src, field] => {
-            let s = c.budget_by_source.iter().find(|s| s.sumber_dana.eq_ignore_ascii_case(src)).ok_or_else(|| format!("sumber dana `{src}` tidak ada di anggaran.csv"))?;
+            let s = c
+                .budget_by_source
+                .iter()
+                .find(|s| s.sumber_dana.eq_ignore_ascii_case(src))
+                .ok_or_else(|| format!("sumber dana `{src}` tidak ada di anggaran.csv"))?;
             amounts(&s.jumlah, field).map(|v| if *field == "persen" { pct(v) } else { money(v.unwrap_or_default()) })
         }
         ["pk", "pagu"] => Ok(money(c.pk_total)),
-        ["pk", src, "pagu"] => c.pk_by_source.iter().find(|s| s.sumber_dana.eq_ignore_ascii_case(src)).map(|s| money(s.jumlah.pagu)).ok_or_else(|| format!("sumber dana `{src}` tidak ada di pk.toml")),
+        ["pk", src, "pagu"] => c
+            .pk_by_source
+            .iter()
+            .find(|s| s.sumber_dana.eq_ignore_ascii_case(src))
+            .map(|s| money(s.jumlah.pagu))
+            .ok_or_else(|| format!("sumber dana `{src}` tidak ada di pk.toml")),
         ["ringkasan", f] => {
             let s = &c.summary;
             match *f {
@@ -189,8 +208,17 @@ fn statistik(c: &Computed, rest: &[&str]) -> Result<Val, String> {
         _ => return Err(shape.into()),
     };
     let tables: Vec<&str> = c.statistik.iter().map(|t| t.id.as_str()).collect();
-    let t = c.statistik.iter().find(|t| t.id == table).ok_or_else(|| format!("tabel statistik `{table}` tidak ada (tabel: {})", tables.join(", ")))?;
-    let r = t.row(row).ok_or_else(|| format!("baris `{row}` tidak ada di tabel statistik `{table}` (baris: {})", t.baris.iter().map(|b| b.id.as_str()).collect::<Vec<_>>().join(", ")))?;
+    let t = c
+        .statistik
+        .iter()
+        .find(|t| t.id == table)
+        .ok_or_else(|| format!("tabel statistik `{table}` tidak ada (tabel: {})", tables.join(", ")))?;
+    let r = t.row(row).ok_or_else(|| {
+        format!(
+            "baris `{row}` tidak ada di tabel statistik `{table}` (baris: {})",
+            t.baris.iter().map(|b| b.id.as_str()).collect::<Vec<_>>().join(", ")
+        )
+    })?;
     let year = |s: &str| -> Result<usize, String> {
         let y: i32 = s.parse().map_err(|_| shape.to_string())?;
         t.index(y).ok_or_else(|| format!("tabel statistik `{table}` tidak memuat tahun {y}"))

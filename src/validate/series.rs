@@ -13,7 +13,11 @@ pub fn check_structure(project: &Project, year: i32, diags: &mut Diagnostics) {
     let mut seen: BTreeMap<&str, &StatTable> = BTreeMap::new();
     for t in &yd.statistik {
         if let Some(first) = seen.get(t.id.v.as_str()) {
-            diags.push(messages::duplicate_id("tabel statistik", &t.id.v).at(t.id.span.clone()).related(first.id.span.clone(), "pertama kali di sini"));
+            diags.push(
+                messages::duplicate_id("tabel statistik", &t.id.v)
+                    .at(t.id.span.clone())
+                    .related(first.id.span.clone(), "pertama kali di sini"),
+            );
             continue;
         }
         seen.insert(&t.id.v, t);
@@ -94,8 +98,12 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
                 if a != b {
                     let at = row.values[i].as_ref().map(|s| s.span.clone()).unwrap_or_else(|| row.span.clone());
                     diags.push(
-                        messages::same_quantity_differs(&format!("{} tahun {y} (`{}.{}`)", row.label, t.id.v, row.id.v), &show(a, r), &format!("{} (tabel statistik `{}`, baris `{rid}`)", show(b, r), other_title(other)))
-                            .at(at),
+                        messages::same_quantity_differs(
+                            &format!("{} tahun {y} (`{}.{}`)", row.label, t.id.v, row.id.v),
+                            &show(a, r),
+                            &format!("{} (tabel statistik `{}`, baris `{rid}`)", show(b, r), other_title(other)),
+                        )
+                        .at(at),
                     );
                 }
             }

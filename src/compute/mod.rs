@@ -17,10 +17,15 @@ pub use types::*;
 use crate::diag::Diagnostics;
 use crate::model::Project;
 
-/// Years shown in trend tables: the Renstra period (at most five years) up to the report year.
+/// Years shown in trend tables: years of the Renstra period (at most five) up to the report year that have data.
 pub fn trend_years(project: &Project, year: i32) -> Vec<i32> {
-    let start = project.renstra_for(year).map(|r| r.start).unwrap_or(year).max(year - 4);
-    (start..=year).collect()
+    let start = period_start(project, year);
+    (start..=year).filter(|y| *y == year || project.years.contains_key(y)).collect()
+}
+
+/// First year a trend may show: the Renstra period's start, at most four years back.
+pub fn period_start(project: &Project, year: i32) -> i32 {
+    project.renstra_for(year).map(|r| r.start).unwrap_or(year).max(year - 4)
 }
 
 /// Computes every value of the report year; `None` when the year has no PK (validation reports why).

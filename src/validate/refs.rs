@@ -125,10 +125,9 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
             }
         }
     }
-    for y in crate::compute::trend_years(project, year) {
-        if y < year && !project.years.contains_key(&y) {
-            diags.push(messages::previous_year_missing(y).at(Span::new(project.config.file, 0..0)));
-        }
+    let first = project.years.keys().copied().filter(|y| *y >= crate::compute::period_start(project, year)).min().unwrap_or(year);
+    for y in (first..year).filter(|y| !project.years.contains_key(y)).chain((year - 1 >= crate::compute::period_start(project, year) && first == year).then_some(year - 1)) {
+        diags.push(messages::previous_year_missing(y).at(Span::new(project.config.file, 0..0)));
     }
     check_budget(project, year, diags);
     diags.merge_repeated("E0302", "juga dirujuk di sini");

@@ -160,6 +160,15 @@ pub fn view(project: &Project, c: &Computed) -> Value {
             "per_kategori": s.per_kategori.iter().map(|(k, n)| json!({"kategori": k, "jumlah": n})).collect::<Vec<_>>(),
         },
         "aset_total": f.x(c.assets_total),
+        "statistik": c.statistik.iter().map(|t| {
+            let per_year = |vals: &[Option<Decimal>], g: &dyn Fn(Decimal) -> Value| -> Value {
+                Value::Object(t.tahun.iter().zip(vals).map(|(y, v)| (y.to_string(), v.map(g).unwrap_or(Value::Null))).collect())
+            };
+            json!({"id": t.id, "judul": t.judul, "satuan": t.satuan, "grafik": t.grafik, "judul_grafik": t.judul_grafik, "baris_grafik": t.baris_grafik.join(" "),
+                   "tahun": t.tahun.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(" "),
+                   "baris": t.baris.iter().map(|b| json!({"id": b.id, "uraian": b.uraian, "satuan": b.satuan, "jumlah_dari": b.jumlah_dari.join(" "),
+                       "nilai": per_year(&b.nilai, &|d| f.x(d)), "perubahan": per_year(&b.perubahan, &|d| f.x(d)), "persen": per_year(&b.persen, &|d| f.p(Some(d)))})).collect::<Vec<_>>()})
+        }).collect::<Vec<_>>(),
     })
 }
 

@@ -3,38 +3,57 @@
 use super::types::{Amounts, BelanjaGroup, BudgetRow, PkProgramRow, SourceTotal};
 use crate::model::{BelanjaRow, BudgetLine, Level, Pk};
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// Lines in tree order: each program, then its kegiatan, each followed by its sub kegiatan (file order within a level).
+/// Linear: children are grouped by parent code once.
 pub fn tree_order(lines: &[BudgetLine]) -> Vec<&BudgetLine> {
-    let mut out = vec![];
-    /// Appends `code`'s children (in file order) and their descendants.
-    fn walk<'a>(lines: &'a [BudgetLine], parent: &str, out: &mut Vec<&'a BudgetLine>) {
-        for l in lines.iter().filter(|l| l.level.parent_code(&l.code.v).as_deref() == Some(parent)) {
-            out.push(l);
-            walk(lines, &l.code.v, out);
+    let mut children: HashMap<String, Vec<&BudgetLine>> = HashMap::new();
+    for l in lines {
+        if let Some(p) = l.level.parent_code(&l.code.v) {
+            children.entry(p).or_default().push(l);
         }
     }
+    /// Appends `code`'s children (in file order) and their descendants.
+    fn walk<'a>(children: &HashMap<String, Vec<&'a BudgetLine>>, parent: &str, out: &mut Vec<&'a BudgetLine>) {
+        for l in children.get(parent).into_iter().flatten() {
+            out.push(l);
+            walk(children, &l.code.v, out);
+        }
+    }
+    let mut out = vec![];
     for p in lines.iter().filter(|l| l.level == Level::Program) {
         out.push(p);
-        walk(lines, &p.code.v, &mut out);
+        walk(&children, &p.code.v, &mut out);
     }
     out
 }
 
-/// True when the line has children in `lines`.
+/// True when the line has children in `lines` (linear: the reference `with_children` is tested against).
+#[cfg(test)]
 pub fn has_children(lines: &[BudgetLine], code: &str) -> bool {
     let prefix = format!("{code}.");
     lines.iter().any(|l| l.code.v.starts_with(&prefix))
 }
 
+/// The codes that have lines below them (every `.`-prefix of every code): `has_children` for all lines at once.
+pub fn with_children(lines: &[BudgetLine]) -> HashSet<&str> {
+    let mut set = HashSet::new();
+    for l in lines {
+        let c = l.code.v.as_str();
+        set.extend(c.char_indices().filter(|(_, ch)| *ch == '.').map(|(i, _)| &c[..i]));
+    }
+    set
+}
+
 /// Amounts of every line: leaves as typed, parents as the sum of their children.
 pub fn rollup(lines: &[BudgetLine]) -> BTreeMap<String, Amounts> {
     let mut sums: BTreeMap<String, Amounts> = BTreeMap::new();
+    let parents = with_children(lines);
     let mut ordered: Vec<&BudgetLine> = lines.iter().collect();
     ordered.sort_by(|a, b| b.level.cmp(&a.level));
     for l in ordered {
-        let own = if has_children(lines, &l.code.v) {
+        let own = if parents.contains(l.code.v.as_str()) {
             sums.get(&l.code.v).copied().unwrap_or_default()
         } else {
             let a = Amounts::new(l.pagu.as_ref().map(|s| s.v).unwrap_or_default(), l.realisasi.as_ref().map(|s| s.v).unwrap_or_default());
@@ -52,16 +71,19 @@ pub fn rollup(lines: &[BudgetLine]) -> BTreeMap<String, Amounts> {
 /// The computed rows in tree order, with each parent listing its children's sources of funds.
 pub fn rows(lines: &[BudgetLine]) -> Vec<BudgetRow> {
     let sums = rollup(lines);
+    // Sources of funds of each line and everything below it, collected once up the code prefixes.
+    let mut below: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+    for x in lines {
+        let Some(s) = &x.source else { continue };
+        let c = x.code.v.as_str();
+        for prefix in c.char_indices().filter(|(_, ch)| *ch == '.').map(|(i, _)| &c[..i]).chain([c]) {
+            below.entry(prefix).or_default().insert(s.v.as_str());
+        }
+    }
     tree_order(lines)
         .into_iter()
         .map(|l| {
-            let mut sources: Vec<String> = lines
-                .iter()
-                .filter(|x| x.code.v == l.code.v || x.code.v.starts_with(&format!("{}.", l.code.v)))
-                .filter_map(|x| x.source.as_ref().map(|s| s.v.clone()))
-                .collect();
-            sources.sort();
-            sources.dedup();
+            let sources: Vec<String> = below.get(l.code.v.as_str()).into_iter().flatten().map(|s| s.to_string()).collect();
             BudgetRow {
                 kode: l.code.v.clone(),
                 tingkat: l.level,
@@ -83,7 +105,8 @@ pub fn rows(lines: &[BudgetLine]) -> Vec<BudgetRow> {
 pub fn totals(lines: &[BudgetLine], rows: &[BudgetRow]) -> (Amounts, Vec<SourceTotal>) {
     let total = rows.iter().filter(|r| r.tingkat == Level::Program).fold(Amounts::default(), |a, r| a.plus(r.jumlah));
     let mut by: BTreeMap<String, Amounts> = BTreeMap::new();
-    for l in lines.iter().filter(|l| !has_children(lines, &l.code.v)) {
+    let parents = with_children(lines);
+    for l in lines.iter().filter(|l| !parents.contains(l.code.v.as_str())) {
         let key = l.source.as_ref().map(|s| s.v.clone()).unwrap_or_else(|| "-".into());
         let a = Amounts::new(l.pagu.as_ref().map(|s| s.v).unwrap_or_default(), l.realisasi.as_ref().map(|s| s.v).unwrap_or_default());
         let e = by.entry(key).or_default();

@@ -9,7 +9,7 @@ mod staff;
 mod summary;
 mod types;
 
-pub use budget::{has_children, is_belanja_total, rollup};
+pub use budget::{is_belanja_total, rollup, with_children};
 pub use series::StatistikTabel;
 pub use staff::headcount as staff_headcount;
 pub use types::*;

@@ -1,6 +1,6 @@
 //! Structural checks before computing: duplicates, dangling references, completeness, budget tree shape.
 
-use crate::compute::has_children;
+use crate::compute::with_children;
 use crate::diag::{messages, Diagnostics};
 use crate::model::{Project, Sp};
 use crate::source::Span;
@@ -147,7 +147,8 @@ fn check_budget(project: &Project, year: i32, diags: &mut Diagnostics) {
     let yd = &project.years[&year];
     let lines = &yd.budget;
     duplicates("kode anggaran", lines.iter().map(|l| &l.code), diags);
-    let codes: Vec<&str> = lines.iter().map(|l| l.code.v.as_str()).collect();
+    let codes: std::collections::HashSet<&str> = lines.iter().map(|l| l.code.v.as_str()).collect();
+    let parents = with_children(lines);
     let objectives: Vec<String> = project.renstra_for(year).map(|r| r.objectives.iter().map(|o| o.id.v.clone()).collect()).unwrap_or_default();
     let indicators: Vec<String> = project.renstra_for(year).map(|r| r.indicators.iter().map(|i| i.id.v.clone()).collect()).unwrap_or_default();
     for l in lines {
@@ -156,7 +157,7 @@ fn check_budget(project: &Project, year: i32, diags: &mut Diagnostics) {
                 diags.push(messages::orphan_line(&l.code.v, &parent).at(l.code.span.clone()));
             }
         }
-        if !has_children(lines, &l.code.v) {
+        if !parents.contains(l.code.v.as_str()) {
             for (col, v) in [("pagu", l.pagu.is_some()), ("realisasi", l.realisasi.is_some())] {
                 if !v && !l.bad_cells.iter().any(|c| c == col) {
                     diags.push(messages::missing_field(col, "baris anggaran tanpa rincian").at(l.span.clone().with_field(col)).hint(format!("isi `{col}` (boleh 0) untuk kode {}", l.code.v)));

@@ -57,9 +57,10 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
 
     // Budget lines.
     let sums = rollup(&yd.budget);
+    let parents = crate::compute::with_children(&yd.budget);
     for l in &yd.budget {
         let a = sums.get(&l.code.v).copied().unwrap_or_default();
-        let parent = crate::compute::has_children(&yd.budget, &l.code.v);
+        let parent = parents.contains(l.code.v.as_str());
         if parent {
             if let Some(p) = &l.pagu {
                 if !rules.same(p.v, a.pagu, 2) {

@@ -84,6 +84,17 @@ proptest! {
         }
     }
 
+    /// `with_children` (all lines at once) agrees with the one-line definition, for every code and for orphans.
+    #[test]
+    fn with_children_agrees_with_has_children(lines in tree(), drop in any::<prop::sample::Index>()) {
+        let mut lines = lines;
+        lines.remove(drop.index(lines.len()));
+        let set = with_children(&lines);
+        for l in &lines {
+            prop_assert_eq!(set.contains(l.code.v.as_str()), has_children(&lines, &l.code.v), "{}", l.code.v);
+        }
+    }
+
     /// The grand total is the sum over leaves, and equals the sum of the per-source totals.
     #[test]
     fn totals_equal_the_sums_of_the_leaves(lines in tree()) {

@@ -97,13 +97,19 @@ fn resolve(project: &Project, c: &Computed, name: &str) -> Result<Val, String> {
             indicator_field(i, field)
         }
         ["anggaran", field] => amounts(&c.budget_total, field).map(|v| if *field == "persen" { pct(v) } else { money(v.unwrap_or_default()) }),
-        ["anggaran", src, field] => {
-            let s = c
-                .budget_by_source
-                .iter()
-                .find(|s| s.sumber_dana.eq_ignore_ascii_case(src))
-                .ok_or_else(|| format!("sumber dana `{src}` tidak ada di anggaran.csv"))?;
-            amounts(&s.jumlah, field).map(|v| if *field == "persen" { pct(v) } else { money(v.unwrap_or_default()) })
+        ["anggaran", mid @ .., field] if !mid.is_empty() => {
+            // A sumber dana (`anggaran.APBD.pagu`) or a budget line's code (`anggaran.2.17.05.pagu`).
+            let key = mid.join(".");
+            let a = match c.budget_by_source.iter().find(|s| s.sumber_dana.eq_ignore_ascii_case(&key)) {
+                Some(s) => s.jumlah,
+                None => c
+                    .budget
+                    .iter()
+                    .find(|b| b.kode == key)
+                    .map(|b| b.jumlah)
+                    .ok_or_else(|| format!("`{key}` bukan sumber dana maupun kode di anggaran.csv"))?,
+            };
+            amounts(&a, field).map(|v| if *field == "persen" { pct(v) } else { money(v.unwrap_or_default()) })
         }
         ["pk", "pagu"] => Ok(money(c.pk_total)),
         ["pk", src, "pagu"] => c
@@ -169,8 +175,21 @@ fn indicator_field(i: &IndicatorResult, field: &str) -> Result<Val, String> {
         },
         "capaian" => i.tahun_ini.capaian.map(|d| Val::Num(d, Kind::Pct)).unwrap_or_else(na),
         "kategori" => i.tahun_ini.kategori.clone().map(Val::Text).unwrap_or_else(na),
+        "pembilang" | "penyebut" | "tahun_ini" | "tahun_lalu" => {
+            let v = match field {
+                "pembilang" => i.inputs.pembilang,
+                "penyebut" => i.inputs.penyebut,
+                "tahun_ini" => i.inputs.tahun_ini,
+                _ => i.inputs.tahun_lalu,
+            };
+            v.map(|d| Val::Num(d, Kind::Plain)).unwrap_or_else(|| Val::Missing(format!("realisasi tanpa komponen `{field}`")))
+        }
         "capaian_akhir" => i.akhir_renstra.as_ref().and_then(|a| a.capaian).map(|d| Val::Num(d, Kind::Pct)).unwrap_or_else(na),
-        f => return Err(format!("`{f}` bukan nama, satuan, target, realisasi, capaian, capaian_akhir atau kategori")),
+        f => {
+            return Err(format!(
+                "`{f}` bukan nama, satuan, target, realisasi, capaian, capaian_akhir, kategori, pembilang, penyebut, tahun_ini atau tahun_lalu"
+            ))
+        }
     })
 }
 

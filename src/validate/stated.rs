@@ -139,7 +139,7 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
     if let Some(d) = &project.config.report.date {
         if year == project.config.report.year.v && d.v.year != year + 1 {
             diags.push(
-                messages::year_contradiction("tanggal laporan", &format!("{:02}-{:02}-{}", d.v.day, d.v.month, d.v.year), &year.to_string())
+                messages::year_contradiction("tanggal laporan", &format!("{:02}-{:02}-{}", d.v.day, d.v.month, d.v.year), &format!("{year}, ditandatangani pada {}", year + 1))
                     .at(d.span.clone())
                     .hint(format!("LKjIP {year} ditandatangani setelah tahun anggaran berakhir, yaitu pada tahun {}", year + 1)),
             );

@@ -77,6 +77,8 @@ enum Val {
     Text(String),
     /// The report year.
     Year(i32),
+    /// The signing date (year, month, day).
+    Date(i32, u8, u8),
     /// Defined, but without a value (n/a, not computable, missing cell).
     Missing(String),
 }
@@ -88,6 +90,13 @@ fn resolve(project: &Project, c: &Computed, name: &str) -> Result<Val, String> {
     let pct = |d: Option<Decimal>| d.map(|d| Val::Num(d, Kind::Pct)).unwrap_or_else(|| Val::Missing("tidak dapat dihitung".into()));
     match parts.as_slice() {
         ["laporan", "tahun"] => Ok(Val::Year(c.year)),
+        ["laporan", "tanggal"] => project
+            .config
+            .report
+            .date
+            .as_ref()
+            .map(|d| Val::Date(d.v.year, d.v.month, d.v.day))
+            .ok_or_else(|| "`[laporan] tanggal` tidak diisi di lkjip.toml".to_string()),
         ["iku", id, field] => {
             let i = c
                 .indicators
@@ -294,6 +303,34 @@ pub fn check_narrative(project: &Project, sources: &SourceMap, c: &Computed, dia
     }
 }
 
+/// Indonesian month names.
+const MONTHS: [&str; 12] = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+];
+
+/// Reads "30 Januari 2024" or "Februari 2024" as (day, month, year).
+fn parse_date(s: &str) -> Option<(Option<u8>, u8, i32)> {
+    let parts: Vec<&str> = s.split_whitespace().collect();
+    let (day, month, year) = match parts.as_slice() {
+        [d, m, y] => (Some(d.parse::<u8>().ok()?), *m, *y),
+        [m, y] => (None, *m, *y),
+        _ => return None,
+    };
+    let m = MONTHS.iter().position(|x| x.eq_ignore_ascii_case(month))? as u8 + 1;
+    Some((day, m, year.parse().ok()?))
+}
+
 /// Compares a printed value with the computed one and reports a difference.
 #[allow(clippy::too_many_arguments)]
 fn compare(name: &str, stated: &str, val: &Val, dp: u32, rounding: Rounding, style: crate::number::NumberStyle, at: Span, diags: &mut Diagnostics) {
@@ -305,6 +342,20 @@ fn compare(name: &str, stated: &str, val: &Val, dp: u32, rounding: Rounding, sty
             }
         }
         Val::Missing(why) => diags.push(messages::stated_differs(&what, stated, why).at(at)),
+        Val::Date(y, m, d) => {
+            let printed = parse_date(stated);
+            let same = match printed {
+                Some((pd, pm, py)) => py == *y && pm == *m && pd.is_none_or(|pd| pd == *d),
+                None => {
+                    diags.push(messages::invalid_value(name, &format!("\"{stated}\" bukan tanggal seperti \"30 Januari 2024\" atau \"Februari 2024\"")).at(at));
+                    return;
+                }
+            };
+            if !same {
+                let shown = format!("{d} {} {y}", MONTHS[usize::from(*m) - 1]);
+                diags.push(messages::same_quantity_differs("tanggal laporan", &format!("\"{stated}\""), &format!("{shown} (lkjip.toml)")).at(at));
+            }
+        }
         Val::Year(y) => {
             if stated.trim() != y.to_string() {
                 diags.push(messages::year_contradiction(&format!("tahun pada {what}"), stated.trim(), &y.to_string()).at(at));
@@ -357,6 +408,13 @@ mod tests {
         assert_eq!(&t[r[1].stated_range.clone().unwrap()], "55");
         assert_eq!(&t[r[1].range.clone()], "{{iku.b.capaian = \"55\"}}");
         assert!(r[2].malformed);
+    }
+
+    #[test]
+    fn dates_read_with_or_without_day() {
+        assert_eq!(parse_date("30 Januari 2024"), Some((Some(30), 1, 2024)));
+        assert_eq!(parse_date("februari 2024"), Some((None, 2, 2024)));
+        assert_eq!(parse_date("2024-01-30"), None);
     }
 
     #[test]

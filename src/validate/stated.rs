@@ -54,6 +54,7 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
     let rules = Rules { dp: project.config.numbers.decimals, rounding: project.config.numbers.rounding };
     let yd = &project.years[&year];
     check_indicators(project, computed, &rules, diags);
+    check_earlier_years(project, year, &rules, diags);
 
     // Budget lines.
     let sums = rollup(&yd.budget);
@@ -245,6 +246,26 @@ fn check_printed(p: &Printed, res: &crate::compute::IndicatorResult, unit: &str,
     if let Some(u) = p.unit {
         if !u.v.trim().eq_ignore_ascii_case(unit.trim()) {
             diags.push(messages::same_quantity_differs(&format!("satuan `{}`{at}", res.id), &format!("\"{}\"", u.v), &format!("\"{}\" (Renstra)", unit)).at(u.span.clone()));
+        }
+    }
+}
+
+/// Earlier years: a realisation printed again elsewhere (`[[realisasi.tertulis]]` with `nilai`) must equal the typed one.
+fn check_earlier_years(project: &Project, year: i32, rules: &Rules, diags: &mut Diagnostics) {
+    for (y, yd) in project.years.range(..year) {
+        for rec in &yd.realisations {
+            let Some(v) = &rec.value else { continue };
+            for t in &rec.tertulis {
+                if let Some(s) = &t.value {
+                    if !rules.same(s.v, v.v, rules.dp.max(s.v.normalize().scale().min(rules.dp))) {
+                        diags.push(
+                            messages::same_quantity_differs(&format!("realisasi `{}` tahun {y}", rec.indicator.v), &format!("{} ({})", rules.as_written(s.v), t.source.v), &rules.as_written(v.v))
+                                .at(s.span.clone())
+                                .related(v.span.clone(), "nilai realisasi"),
+                        );
+                    }
+                }
+            }
         }
     }
 }

@@ -288,3 +288,29 @@ fn pdf_a_2b_is_available() {
         "no PDF/A identification in the metadata"
     );
 }
+
+#[test]
+fn an_unknown_font_lists_the_embedded_families() {
+    let (_t, proj) = example_copy();
+    let toml = std::fs::read_to_string(proj.join("lkjip.toml")).unwrap().replace("huruf = \"Liberation Serif\"", "huruf = \"Arial\"");
+    std::fs::write(proj.join("lkjip.toml"), toml).unwrap();
+    let (run, pdf) = build(&proj);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("E0801") && run.stderr.contains("Arial") && run.stderr.contains("Liberation Sans"), "{}", run.stderr);
+    assert!(run.stderr.contains("lkjip.toml"), "{}", run.stderr);
+    assert!(!pdf.exists());
+    let check = lkjip(&proj, &["check", "2023"]);
+    assert_eq!(check.code, 1, "check must report the font too: {}", check.stderr);
+}
+
+#[test]
+fn an_unknown_reference_is_reported_with_file_and_line_by_check_and_build() {
+    let (_t, proj) = example_copy();
+    std::fs::write(proj.join("data/2023/narasi/bab4-kesimpulan.md"), "Baris satu.\n\nCapaian {{ iku.tidak-ada.capaian }}%.\n").unwrap();
+    for cmd in ["check", "build"] {
+        let run = lkjip(&proj, &[cmd, "2023"]);
+        assert_eq!(run.code, 1, "{cmd}: {}", run.stderr);
+        assert!(run.stderr.contains("E0701") && run.stderr.contains("data/2023/narasi/bab4-kesimpulan.md:3"), "{cmd}: {}", run.stderr);
+    }
+    assert!(!proj.join("out/LKjIP-2023.pdf").exists());
+}

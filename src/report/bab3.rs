@@ -511,7 +511,7 @@ fn trend_chart(ctx: &mut Ctx, r: &IndicatorResult, v: &IndicatorView) -> Option<
         return None;
     }
     let years = ctx.computed.trend_years.clone();
-    if years.is_empty() {
+    if years.is_empty() || r.tren.iter().all(Option::is_none) {
         return None;
     }
     let def = ctx.project.indicator(ctx.year, &r.id).cloned();

@@ -1,6 +1,6 @@
 //! Front matter: document metadata (cover, running header), Kata Pengantar and the generated Ikhtisar Eksekutif.
 
-use super::content::{Block, Inline, Item, Signature};
+use super::content::{Block, Cell, Inline, Item, Row, Signature, Table};
 use super::context::Ctx;
 use super::display::date_long;
 use crate::render::fonts;
@@ -128,9 +128,12 @@ pub fn foreword(ctx: &mut Ctx) -> Vec<Item> {
 
 /// Ikhtisar Eksekutif: sentences generated from the summary and indicator results, then the project's text.
 pub fn executive_summary(ctx: &mut Ctx) -> Vec<Item> {
-    let mut blocks = summary_sentences(ctx);
+    let blocks = summary_sentences(ctx);
     let extra = ctx.narrative("ikhtisar");
-    let mut items = vec![Item::blocks(std::mem::take(&mut blocks))];
+    let mut items = vec![Item::blocks(blocks)];
+    if !ctx.ind.is_empty() {
+        items.push(Item::Tabel(results_table(ctx)));
+    }
     items.extend(extra);
     items
 }
@@ -239,4 +242,33 @@ pub fn join_and(items: &[String]) -> String {
         1 => items[0].clone(),
         n => format!("{} dan {}", items[..n - 1].join(", "), items[n - 1]),
     }
+}
+
+/// The unnumbered overview of every indicator's result for the executive summary.
+fn results_table(ctx: &Ctx) -> Table {
+    let cols = [
+        ("No", "auto", "center"),
+        ("Indikator Kinerja", "1fr", "left"),
+        ("Target", "14%", "right"),
+        ("Realisasi", "14%", "right"),
+        ("Capaian (%)", "10%", "right"),
+        ("Kategori", "14%", "center"),
+    ];
+    let mut t = Table {
+        lebar: cols.iter().map(|c| c.1.to_string()).collect(),
+        rata: cols.iter().map(|c| c.2.to_string()).collect(),
+        kepala: vec![cols.iter().map(|c| Cell::new(c.0)).collect()],
+        ..Table::default()
+    };
+    for (k, i) in ctx.ind.iter().enumerate() {
+        t.baris.push(Row::plain(vec![
+            (k + 1).to_string(),
+            i.nama.clone(),
+            i.target_unit(),
+            i.realisasi_unit(),
+            i.capaian.clone(),
+            i.kategori.clone(),
+        ]));
+    }
+    t
 }

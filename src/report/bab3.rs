@@ -561,8 +561,8 @@ fn formula_table(ctx: &mut Ctx) -> Item {
         format!("Rumus dan Perhitungan Capaian Kinerja Tahun {}", ctx.year),
         &[
             ("No.", "auto", "center"),
-            ("Indikator Kinerja", "1fr", "left"),
-            ("Rumus dan Perhitungan", "1.6fr", "left"),
+            ("Indikator Kinerja", "0.9fr", "left"),
+            ("Rumus dan Perhitungan", "2.6fr", "left"),
             ("Realisasi", "auto", "right"),
             ("Sumber Data", "0.8fr", "left"),
         ],
@@ -570,7 +570,8 @@ fn formula_table(ctx: &mut Ctx) -> Item {
     let results = ctx.computed.indicators.clone();
     for (k, r) in results.iter().enumerate() {
         let v = ctx.ind[k].clone();
-        let lines: Vec<String> = formula(ctx, r, &v, false)
+        let f = formula(ctx, r, &v, false);
+        let lines: Vec<String> = f
             .baris
             .iter()
             .map(|l| match l {
@@ -595,7 +596,10 @@ fn formula_table(ctx: &mut Ctx) -> Item {
             vec![
                 Cell::new((k + 1).to_string()),
                 Cell::new(v.nama.clone()),
-                Cell::lines(lines),
+                Cell {
+                    rumus: Some(f),
+                    ..Cell::lines(lines)
+                },
                 Cell::new(v.realisasi_unit()),
                 Cell::new(source),
             ],

@@ -241,6 +241,8 @@ pub struct Cell {
     pub baris: usize,
     /// Alignment override.
     pub rata: Option<String>,
+    /// A formula drawn with fractions instead of the text lines.
+    pub rumus: Option<Formula>,
 }
 
 impl Cell {
@@ -251,6 +253,7 @@ impl Cell {
             kolom: 1,
             baris: 1,
             rata: None,
+            rumus: None,
         }
     }
 
@@ -261,6 +264,7 @@ impl Cell {
             kolom: 1,
             baris: 1,
             rata: None,
+            rumus: None,
         }
     }
 

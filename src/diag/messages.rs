@@ -345,11 +345,6 @@ pub fn unknown_narrative(name: &str, known: &[&str]) -> Diagnostic {
         .hint(format!("nama berkas yang dikenal: {}", known.join(", ")))
 }
 
-/// The hint of an unknown narrative reference when a known one is close to it.
-pub fn reference_suggestion(known: &str) -> String {
-    format!("maksud Anda `{{{{ {known} }}}}`? Daftar lengkap rujukan ada di docs/format.md (bagian Narrative)")
-}
-
 // ---- typesetting (E08xx) ----
 
 /// The configured font family is not embedded.

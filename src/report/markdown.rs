@@ -69,11 +69,7 @@ fn substitute(
                 values.push(v.to_string());
             }
             None => {
-                let mut d = messages::unknown_reference(name).at(span);
-                if let Some(near) = refs.closest(name) {
-                    d = d.hint(messages::reference_suggestion(near));
-                }
-                diags.push(d);
+                diags.push(messages::unknown_reference(name).at(span));
                 out.push_str(&clean(&rest[start..close + 2]));
             }
         }
@@ -303,15 +299,6 @@ mod tests {
         let all: Vec<_> = d.iter().collect();
         assert_eq!(all.len(), 1);
         assert_eq!(all[0].code, "E0701");
-        let (_, near) = conv("{{ iku.koperasi-sehat.capain }}");
-        assert!(near
-            .iter()
-            .next()
-            .unwrap()
-            .hint
-            .as_deref()
-            .unwrap()
-            .contains("iku.koperasi-sehat.capaian"));
         let span = all[0].span.as_ref().unwrap();
         assert_eq!(
             &"Baris satu.\n\nNilai {{ iku.tidak-ada.capaian }} di sini."[span.range.clone()],

@@ -23,18 +23,6 @@ impl Refs {
         self.map.get(name).map(String::as_str)
     }
 
-    /// The known reference closest to an unknown one (same first segment, smallest edit distance ≤ 3).
-    pub fn closest(&self, name: &str) -> Option<&str> {
-        let head = name.split('.').next().unwrap_or("");
-        self.map
-            .keys()
-            .filter(|k| k.split('.').next() == Some(head))
-            .map(|k| (edit_distance(name, k), k))
-            .filter(|(d, _)| *d <= 3)
-            .min()
-            .map(|(_, k)| k.as_str())
-    }
-
     /// Every reference of a report year.
     pub fn build(computed: &Computed, indicators: &[IndicatorView], fmt: &Fmt, year: i32) -> Refs {
         let mut r = Refs::default();
@@ -175,22 +163,4 @@ impl Refs {
             }
         }
     }
-}
-
-/// Edit distance between two strings, in characters.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur.push(
-                (prev[j] + usize::from(ca != *cb))
-                    .min(prev[j + 1] + 1)
-                    .min(cur[j] + 1),
-            );
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }

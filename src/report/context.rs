@@ -50,7 +50,13 @@ impl<'a> Ctx<'a> {
             .iter()
             .map(|r| IndicatorView::new(r, &fmt))
             .collect();
-        let refs = Refs::build(computed, &ind, &fmt, computed.year);
+        let refs = Refs::build(
+            computed,
+            &ind,
+            &fmt,
+            computed.year,
+            project.config.report.date.as_ref().map(|d| &d.v),
+        );
         Ctx {
             project,
             sources,

@@ -1,9 +1,9 @@
 //! The values a narrative may reference (`{{ iku.<id>.capaian }}`), as the exact strings the tables print.
 
-use super::display::{Fmt, NONE};
+use super::display::{date_long, Fmt, NONE};
 use super::values::IndicatorView;
 use crate::compute::Computed;
-use crate::model::slug;
+use crate::model::{slug, Date};
 use std::collections::BTreeMap;
 
 /// Reference name → display string.
@@ -24,8 +24,17 @@ impl Refs {
     }
 
     /// Every reference of a report year.
-    pub fn build(computed: &Computed, indicators: &[IndicatorView], fmt: &Fmt, year: i32) -> Refs {
+    pub fn build(
+        computed: &Computed,
+        indicators: &[IndicatorView],
+        fmt: &Fmt,
+        year: i32,
+        date: Option<&Date>,
+    ) -> Refs {
         let mut r = Refs::default();
+        if let Some(d) = date {
+            r.insert("laporan.tanggal", &date_long(d));
+        }
         for i in indicators {
             let p = format!("iku.{}", i.id);
             r.insert(&format!("{p}.nama"), &i.nama);
@@ -78,6 +87,35 @@ impl Refs {
                 "anggaran.",
                 &s.sumber_dana,
                 ".persen",
+                &fmt.pct_opt(a.persen),
+            );
+        }
+        for ir in &computed.indicators {
+            let p = format!("iku.{}", ir.id);
+            r.insert(
+                &format!("{p}.pembilang"),
+                &fmt.value_opt(ir.inputs.pembilang),
+            );
+            r.insert(&format!("{p}.penyebut"), &fmt.value_opt(ir.inputs.penyebut));
+            r.insert(
+                &format!("{p}.tahun_ini"),
+                &fmt.value_opt(ir.inputs.tahun_ini),
+            );
+            r.insert(
+                &format!("{p}.tahun_lalu"),
+                &fmt.value_opt(ir.inputs.tahun_lalu),
+            );
+        }
+        for b in &computed.budget {
+            let a = &b.jumlah;
+            r.insert(&format!("anggaran.{}.pagu", b.kode), &fmt.amount(a.pagu));
+            r.insert(
+                &format!("anggaran.{}.realisasi", b.kode),
+                &fmt.amount(a.realisasi),
+            );
+            r.insert(&format!("anggaran.{}.sisa", b.kode), &fmt.amount(a.sisa));
+            r.insert(
+                &format!("anggaran.{}.persen", b.kode),
                 &fmt.pct_opt(a.persen),
             );
         }

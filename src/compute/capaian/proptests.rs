@@ -5,7 +5,9 @@ use proptest::prelude::*;
 
 /// Cases per property: `PROPTEST_CASES` when set, else a number small enough for a quick `cargo test`.
 fn config() -> ProptestConfig {
-    ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256), ..ProptestConfig::default() }
+    let cases: u32 = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256);
+    // Some generated inputs are rejected (prop_assume): allow rejects in proportion to the cases asked for.
+    ProptestConfig { cases, max_global_rejects: cases.saturating_mul(4).max(1024), ..ProptestConfig::default() }
 }
 
 /// Decimals as users type them: up to twelve digits, zero to four decimals, either sign.

@@ -6,7 +6,9 @@ use rust_decimal::Decimal;
 
 /// Cases per property: `PROPTEST_CASES` when set, else 256.
 fn config() -> ProptestConfig {
-    ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256), ..ProptestConfig::default() }
+    let cases: u32 = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256);
+    // Some generated inputs are rejected (prop_assume): allow rejects in proportion to the cases asked for.
+    ProptestConfig { cases, max_global_rejects: cases.saturating_mul(4).max(1024), ..ProptestConfig::default() }
 }
 
 /// Bands on sorted boundaries, one side of each boundary inclusive; then, in a third of the cases, one

@@ -11,6 +11,7 @@ cargo build --release --bins >&2
 BIN="$CARGO_TARGET_DIR/release/lkjip"
 GEN="$CARGO_TARGET_DIR/release/lkjip-gen"
 WORK="${BENCH_DIR:-$(mktemp -d)}"
+mkdir -p "$WORK"
 OUT="${1:-/dev/stdout}"
 RUNS="${BENCH_RUNS:-5}"
 

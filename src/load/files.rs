@@ -2,22 +2,19 @@
 
 use crate::diag::{messages, Diagnostics};
 use crate::source::{FileId, SourceMap};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 /// Largest file lkjip reads (bigger files are almost certainly a mistake).
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
-/// Resolves a project-relative path, refusing absolute paths, `..` and symlinks that lead outside `root`.
+/// Resolves a project-relative path, refusing absolute paths, `..` and symlinks that lead outside `root` (the
+/// rules of `confine::resolve`); a path that does not exist yet resolves to its place in `root`, so that reading it
+/// reports it as missing.
 pub fn confine(root: &Path, rel: &str) -> Result<PathBuf, ()> {
-    let p = Path::new(rel);
-    if p.is_absolute() || p.components().any(|c| matches!(c, Component::ParentDir | Component::RootDir | Component::Prefix(_))) {
-        return Err(());
-    }
-    let joined = root.join(p);
-    match joined.canonicalize() {
-        Ok(c) if c.starts_with(root) => Ok(c),
-        Ok(_) => Err(()),
-        Err(_) => Ok(joined),
+    match super::confine::resolve(root, rel) {
+        Ok(p) => Ok(p),
+        Err(super::confine::Refusal::Missing) => Ok(root.join(rel)),
+        Err(_) => Err(()),
     }
 }
 

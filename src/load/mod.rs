@@ -1,5 +1,7 @@
 //! Loading: project files → typed model with source positions; every problem collected as a diagnostic.
 
+pub mod assets;
+pub mod confine;
 pub mod csv_reader;
 mod config;
 pub mod files;
@@ -28,6 +30,7 @@ pub const NARRATIVE_SECTIONS: [&str; 21] = [
 pub fn load_project(root: &Path, sources: &mut SourceMap, diags: &mut Diagnostics) -> Option<Project> {
     let cfg_file = read_text(root, "lkjip.toml", sources, diags)?;
     let config = config::load_config(cfg_file, sources, diags)?;
+    assets::check(root, &config, diags);
     let style = config.numbers.style;
 
     let mut renstras = vec![];

@@ -3,7 +3,6 @@
 //! `world` serves fonts, templates, the report data and confined project files to Typst; `pdf` sets the fixed
 //! date, standard and tagging; `output` writes the file atomically; `errors` locates template errors.
 
-mod confine;
 mod errors;
 pub mod fonts;
 mod output;
@@ -21,6 +20,8 @@ use typst::foundations::Datetime;
 use typst_layout::PagedDocument;
 use world::ReportWorld;
 
+/// File confinement lives in `load` (also used by `lkjip check`); re-exported for `world` and `templates`.
+pub(crate) use crate::load::confine;
 pub use confine::{resolve as resolve_confined, Refusal};
 
 /// What `render_pdf` is asked to do.
@@ -77,12 +78,8 @@ pub fn render_pdf(
         }
     };
     if let Some(logo) = &cfg.profile.logo {
-        match confine::resolve(&project.root, logo.v.trim_start_matches("./")) {
-            Ok(_) => {}
-            Err(Refusal::Missing) => {
-                diags.push(messages::logo_missing(&logo.v).at(logo.span.clone()))
-            }
-            Err(_) => diags.push(messages::path_escapes(&logo.v).at(logo.span.clone())),
+        if let Err(d) = crate::load::assets::logo_path(&project.root, logo) {
+            diags.push(d);
         }
     }
     let date = match pdf::document_date(cfg, std::env::var("SOURCE_DATE_EPOCH").ok().as_deref()) {
@@ -152,16 +149,9 @@ fn template_source(project: &Project) -> Result<Templates, Diagnostics> {
     let Some(t) = &project.config.display.template else {
         return Ok(Templates { override_dir: None });
     };
-    let rel = t.v.trim_end_matches('/');
-    match confine::resolve(&project.root, rel) {
-        Ok(dir) if dir.join("main.typ").is_file() => Ok(Templates {
-            override_dir: Some((dir, rel.to_string())),
-        }),
-        Ok(_) | Err(Refusal::Missing) => Err(one(
-            messages::template_folder_missing(rel).at(t.span.clone())
-        )),
-        Err(_) => Err(one(messages::path_escapes(rel).at(t.span.clone()))),
-    }
+    crate::load::assets::template_dir(&project.root, t)
+        .map(|dir| Templates { override_dir: Some(dir) })
+        .map_err(one)
 }
 
 /// Everything one Typst compilation needs.

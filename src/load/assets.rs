@@ -1,0 +1,115 @@
+//! Project files named in lkjip.toml that only the typesetting reads — `[profil] logo` and `[tampilan] templat` —
+//! checked the same way by `lkjip check` (through `prepare`) and by the render stage.
+
+use super::confine::{self, Refusal};
+use crate::diag::{messages, Diagnostic, Diagnostics};
+use crate::model::{Config, Sp};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// How many leading bytes are read to recognise an image.
+const SNIFF_BYTES: u64 = 4096;
+
+/// Checks every asset of the configuration (logo, template folder); diagnostics are located at their keys.
+pub fn check(root: &Path, config: &Config, diags: &mut Diagnostics) {
+    if let Some(logo) = &config.profile.logo {
+        if let Err(d) = logo_path(root, logo) {
+            diags.push(d);
+        }
+    }
+    if let Some(t) = &config.display.template {
+        if let Err(d) = template_dir(root, t) {
+            diags.push(d);
+        }
+    }
+}
+
+/// The canonical path of the logo: inside the project (E0106), existing (E0808), a PNG, JPEG or SVG image (E0109).
+pub fn logo_path(root: &Path, logo: &Sp<String>) -> Result<PathBuf, Diagnostic> {
+    let path = match confine::resolve(root, logo.v.trim_start_matches("./")) {
+        Ok(p) => p,
+        Err(Refusal::Missing) => return Err(messages::logo_missing(&logo.v).at(logo.span.clone())),
+        Err(_) => return Err(messages::path_escapes(&logo.v).at(logo.span.clone())),
+    };
+    let mut head = Vec::new();
+    let read = std::fs::File::open(&path).and_then(|f| f.take(SNIFF_BYTES).read_to_end(&mut head));
+    match read {
+        Ok(_) if is_image(&head) => Ok(path),
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+            Err(messages::unreadable(&logo.v, &super::files::io_text(&e)).at(logo.span.clone()))
+        }
+        // A folder, an empty file, or bytes of another kind.
+        _ => Err(messages::bad_image(&logo.v).at(logo.span.clone())),
+    }
+}
+
+/// True when the leading bytes are those of a PNG, a JPEG or an SVG document.
+pub fn is_image(head: &[u8]) -> bool {
+    if head.starts_with(b"\x89PNG\r\n\x1a\n") || head.starts_with(b"\xFF\xD8\xFF") {
+        return true;
+    }
+    let text = String::from_utf8_lossy(head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head));
+    text.trim_start().starts_with('<') && text.contains("<svg")
+}
+
+/// The template override folder (canonical) and its project-relative name: inside the project (E0106) and
+/// holding a `main.typ` (E0802).
+pub fn template_dir(root: &Path, t: &Sp<String>) -> Result<(PathBuf, String), Diagnostic> {
+    let rel = t.v.trim_end_matches('/');
+    match confine::resolve(root, rel) {
+        Ok(dir) if dir.join("main.typ").is_file() => Ok((dir, rel.to_string())),
+        Ok(_) | Err(Refusal::Missing) => Err(messages::template_folder_missing(rel).at(t.span.clone())),
+        Err(_) => Err(messages::path_escapes(rel).at(t.span.clone())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::{FileId, Span};
+
+    /// A configured path without a real location.
+    fn sp(s: &str) -> Sp<String> {
+        Sp::new(s.to_string(), Span::new(FileId(0), 0..0))
+    }
+
+    #[test]
+    fn images_are_recognised_by_their_bytes() {
+        assert!(is_image(b"\x89PNG\r\n\x1a\nrest"));
+        assert!(is_image(b"\xFF\xD8\xFF\xE0"));
+        assert!(is_image(b"<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
+        assert!(!is_image(b"bukan gambar"));
+        assert!(!is_image(b""));
+    }
+
+    #[test]
+    fn logo_problems_have_their_codes() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        std::fs::write(root.join("teks.png"), "bukan gambar").unwrap();
+        std::fs::write(root.join("logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>").unwrap();
+        let code = |p: &str| logo_path(&root, &sp(p)).err().map(|d| d.code);
+        assert_eq!(code("logo.svg"), None);
+        assert_eq!(code("./logo.svg"), None);
+        assert_eq!(code("tidak-ada.png"), Some("E0808"));
+        assert_eq!(code("teks.png"), Some("E0109"));
+        assert_eq!(code("../logo.png"), Some("E0106"));
+        assert_eq!(code("/etc/passwd"), Some("E0106"));
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink("/etc/passwd", root.join("luar.svg")).unwrap();
+            assert_eq!(code("luar.svg"), Some("E0106"));
+        }
+    }
+
+    #[test]
+    fn template_folder_must_stay_inside_and_have_main() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        std::fs::create_dir(root.join("templat")).unwrap();
+        assert_eq!(template_dir(&root, &sp("templat")).unwrap_err().code, "E0802");
+        std::fs::write(root.join("templat/main.typ"), "").unwrap();
+        assert_eq!(template_dir(&root, &sp("templat/")).unwrap().1, "templat");
+        assert_eq!(template_dir(&root, &sp("../templat")).unwrap_err().code, "E0106");
+    }
+}

@@ -339,6 +339,18 @@ pub fn unknown_reference(reference: &str) -> Diagnostic {
         .hint("rujukan yang tersedia: iku.<id>.target|realisasi|capaian|kategori|satuan, anggaran.pagu|realisasi|sisa|persen, ringkasan.jumlah_indikator|tercapai|tidak_tercapai|rata_capaian")
 }
 
+/// A narrative file contains a control (or bidirectional override) character, named by its code point.
+pub fn narrative_control_char(c: char) -> Diagnostic {
+    Diagnostic::error("E0110", format!("narasi berisi karakter kontrol tak terlihat U+{:04X}", c as u32))
+        .hint("hapus karakter tersebut (sering terbawa saat menyalin dari dokumen lain atau terminal)")
+}
+
+/// A narrative reference `{{` is not closed on its line.
+pub fn unclosed_reference() -> Diagnostic {
+    Diagnostic::error("E0703", "rujukan `{{` dibuka di sini tetapi tidak ditutup dengan `}}` pada baris yang sama".to_string())
+        .hint("tutup rujukan pada baris yang sama, misalnya `{{ iku.<id>.capaian }}`")
+}
+
 /// A narrative file has a name lkjip does not know.
 pub fn unknown_narrative(name: &str, known: &[&str]) -> Diagnostic {
     Diagnostic::warning("W0701", format!("berkas narasi `{name}` tidak dipakai di laporan"))

@@ -21,7 +21,7 @@ pub enum ColorChoice {
 pub fn render_human(diags: &Diagnostics, sources: &SourceMap, color: ColorChoice) -> String {
     let mut files = SimpleFiles::new();
     for f in sources.files() {
-        files.add(f.path.clone(), f.text.clone());
+        files.add(f.path.clone(), printable(&f.text));
     }
     let config = term::Config::default();
     let mut out = String::new();
@@ -44,6 +44,23 @@ pub fn render_human(diags: &Diagnostics, sources: &SourceMap, color: ColorChoice
         out.push('\n');
     }
     out
+}
+
+/// The text of a source excerpt with hidden control characters made visible and harmless (a raw ESC would
+/// recolour the terminal), each replaced by as many bytes so that spans keep pointing at the same place:
+/// `?` for one byte, `??` for two, U+FFFD for three (bidirectional overrides).
+fn printable(text: &str) -> String {
+    if !text.chars().any(crate::load::toml_reader::is_hidden_control) {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| match (crate::load::toml_reader::is_hidden_control(c), c.len_utf8()) {
+            (false, _) => c.to_string(),
+            (true, 1) => "?".into(),
+            (true, 2) => "??".into(),
+            (true, _) => "\u{FFFD}".into(),
+        })
+        .collect()
 }
 
 /// Converts one diagnostic into codespan's form, adding the CSV column and hint as notes.
@@ -107,4 +124,17 @@ pub fn render_json(diags: &Diagnostics, sources: &SourceMap) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_in_excerpts_keep_their_byte_length() {
+        let t = "a\u{1b}[31m b\u{202e}c\u{85}d";
+        let p = printable(t);
+        assert_eq!(p.len(), t.len());
+        assert_eq!(p, "a?[31m b\u{FFFD}c??d");
+    }
 }

@@ -5,6 +5,6 @@ mod refs;
 mod series;
 mod stated;
 
-pub use narrative::check_narrative;
+pub use narrative::{check_narrative, check_narrative_text};
 pub use refs::{check_renstras, check_year};
 pub use stated::check_stated;

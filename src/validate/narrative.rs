@@ -3,6 +3,7 @@
 
 use crate::compute::{Computed, IndicatorResult};
 use crate::diag::{messages, Diagnostics};
+use crate::load::toml_reader::is_hidden_control;
 use crate::model::{slug, Project, Target};
 use crate::number::{format_fixed, format_natural, format_rupiah, parse_text, Rounding};
 use crate::source::{SourceMap, Span};
@@ -23,15 +24,35 @@ pub struct Reference {
     pub malformed: bool,
 }
 
-/// Finds every `{{ name }}` and `{{ name = "value" }}` in a text.
-pub fn scan(text: &str) -> Vec<Reference> {
-    let mut out = vec![];
+/// The byte ranges of every `{{ … }}` closed on its own line, and of every `{{` left open (to the end of its line).
+/// The report (src/report/markdown.rs) substitutes by the same rule.
+pub fn delimit(text: &str) -> (Vec<std::ops::Range<usize>>, Vec<std::ops::Range<usize>>) {
+    let (mut closed, mut open) = (vec![], vec![]);
     let mut pos = 0;
     while let Some(rel) = text[pos..].find("{{") {
         let start = pos + rel;
-        let Some(end_rel) = text[start + 2..].find("}}") else { break };
+        let line_end = text[start..].find('\n').map(|i| start + i).unwrap_or(text.len());
+        match text[start + 2..line_end].find("}}") {
+            Some(i) => {
+                let end = start + 2 + i + 2;
+                closed.push(start..end);
+                pos = end;
+            }
+            None => {
+                open.push(start..line_end.max(start + 2));
+                pos = start + 2;
+            }
+        }
+    }
+    (closed, open)
+}
+
+/// Finds every `{{ name }}` and `{{ name = "value" }}` in a text (closed on the line where it opens).
+pub fn scan(text: &str) -> Vec<Reference> {
+    let mut out = vec![];
+    for range in delimit(text).0 {
+        let (start, end) = (range.start, range.end);
         let inner_start = start + 2;
-        let end = inner_start + end_rel + 2;
         let inner = &text[inner_start..end - 2];
         let (name, stated, stated_range, malformed) = match inner.split_once('=') {
             None => (inner.trim().to_string(), None, None, false),
@@ -52,9 +73,28 @@ pub fn scan(text: &str) -> Vec<Reference> {
             stated_range,
             malformed,
         });
-        pos = end;
     }
     out
+}
+
+/// Checks the text of every narrative file of the report year: hidden control characters (E0110, at the first
+/// one of each line) and `{{` without its `}}` on the same line (E0703).
+pub fn check_narrative_text(project: &Project, sources: &SourceMap, year: i32, diags: &mut Diagnostics) {
+    let Some(yd) = project.years.get(&year) else { return };
+    for n in yd.narrative.values() {
+        let text = &sources.get(n.file).text;
+        let mut line_start = 0;
+        for line in text.split_inclusive('\n') {
+            if let Some((i, c)) = line.char_indices().find(|(_, c)| is_hidden_control(*c)) {
+                let at = line_start + i;
+                diags.push(messages::narrative_control_char(c).at(Span::new(n.file, at..at + c.len_utf8())));
+            }
+            line_start += line.len();
+        }
+        for range in delimit(text).1 {
+            diags.push(messages::unclosed_reference().at(Span::new(n.file, range)));
+        }
+    }
 }
 
 /// How a numeric reference is shown in messages and compared.
@@ -420,5 +460,14 @@ mod tests {
     #[test]
     fn unterminated_reference_is_ignored() {
         assert!(scan("teks {{ iku.a").is_empty());
+    }
+
+    #[test]
+    fn references_close_on_their_own_line() {
+        let t = "a {{ iku.a\n}} b {{ laporan.tahun }} {{ x";
+        let (closed, open) = delimit(t);
+        assert_eq!(closed.iter().map(|r| &t[r.clone()]).collect::<Vec<_>>(), vec!["{{ laporan.tahun }}"]);
+        assert_eq!(open.iter().map(|r| &t[r.clone()]).collect::<Vec<_>>(), vec!["{{ iku.a", "{{ x"]);
+        assert_eq!(scan(t).len(), 1);
     }
 }

@@ -3,18 +3,34 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
+/// The help page layout with Indonesian headings.
+const HELP: &str =
+    "{about}\n\nPemakaian: {usage}\n\nPerintah:\n{subcommands}\n\nPilihan:\n{options}{after-help}";
+
 /// lkjip — compiles an agency's performance data (TOML, CSV, Markdown) into its yearly LKjIP report.
 #[derive(Debug, Parser)]
-#[command(name = "lkjip", version, about, long_about = None, after_help = "Contoh:\n  lkjip check            periksa data tahun laporan (lkjip.toml [laporan] tahun)\n  lkjip compute 2023     tampilkan semua angka hasil hitung tahun 2023\n  lkjip build 2023       susun laporan PDF tahun 2023\n  lkjip -C examples/sumsel-2023 check 2023")]
+#[command(name = "lkjip", version, about = "lkjip — menyusun Laporan Kinerja Instansi Pemerintah (LKjIP) dari data kinerja (TOML, CSV, Markdown)", long_about = None, help_template = HELP, after_help = "Contoh:\n  lkjip check            periksa data tahun laporan (lkjip.toml [laporan] tahun)\n  lkjip compute 2023     tampilkan semua angka hasil hitung tahun 2023\n  lkjip build 2023       susun laporan PDF tahun 2023\n  lkjip -C examples/sumsel-2023 check 2023")]
 pub struct Cli {
     /// Project folder (default: the current folder).
-    #[arg(short = 'C', long = "dir", global = true, value_name = "DIR", default_value = ".")]
+    #[arg(
+        help = "Folder proyek (bawaan: folder saat ini)",
+        short = 'C',
+        long = "dir",
+        global = true,
+        value_name = "DIR",
+        default_value = "."
+    )]
     pub dir: PathBuf,
     /// Colour in messages: auto (terminal, unless NO_COLOR is set), always, never.
-    #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
+    #[arg(help = "Warna pesan: auto (di terminal, kecuali NO_COLOR diisi), always, never", long, global = true, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
     /// Print only errors and warnings (no summary lines).
-    #[arg(short, long, global = true)]
+    #[arg(
+        help = "Hanya cetak galat dan peringatan (tanpa baris ringkasan)",
+        short,
+        long,
+        global = true
+    )]
     pub quiet: bool,
     /// The command.
     #[command(subcommand)]
@@ -25,10 +41,13 @@ pub struct Cli {
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum Color {
     /// Colour on a terminal unless NO_COLOR is set.
+    #[value(help = "berwarna di terminal, kecuali NO_COLOR diisi")]
     Auto,
     /// Always colour.
+    #[value(help = "selalu berwarna")]
     Always,
     /// Never colour.
+    #[value(help = "tanpa warna")]
     Never,
 }
 
@@ -36,8 +55,12 @@ pub enum Color {
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum DiagFormat {
     /// Messages with source excerpts, for people.
+    #[value(help = "pesan dengan cuplikan berkas, untuk dibaca orang")]
     Human,
     /// One JSON object per line: severity, code, file, line, column, field, message, hint.
+    #[value(
+        help = "satu objek JSON per baris: severity, code, file, line, column, field, message, hint"
+    )]
     Json,
 }
 
@@ -45,10 +68,13 @@ pub enum DiagFormat {
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum ValueFormat {
     /// Readable tables.
+    #[value(help = "tabel yang mudah dibaca")]
     Human,
     /// One JSON document with stable field names.
+    #[value(help = "satu dokumen JSON dengan nama kolom tetap (docs/compute-output.md)")]
     Json,
     /// One value per line: bagian,id,kolom,nilai.
+    #[value(help = "satu nilai per baris: bagian,id,kolom,nilai")]
     Csv,
 }
 
@@ -56,12 +82,13 @@ pub enum ValueFormat {
 #[derive(Debug, Args)]
 pub struct YearArgs {
     /// Report year (default: `[laporan] tahun` in lkjip.toml).
+    #[arg(help = "Tahun laporan (bawaan: `[laporan] tahun` di lkjip.toml)")]
     pub year: Option<i32>,
     /// Treat warnings as errors (exit code 1).
-    #[arg(long)]
+    #[arg(help = "Perlakukan peringatan sebagai galat (kode keluar 1)", long)]
     pub deny_warnings: bool,
     /// Format of diagnostics on standard error.
-    #[arg(long = "diagnostics", value_enum, default_value_t = DiagFormat::Human)]
+    #[arg(help = "Format pesan pada standard error: human atau json", long = "diagnostics", value_enum, default_value_t = DiagFormat::Human)]
     pub diagnostics: DiagFormat,
 }
 
@@ -72,37 +99,53 @@ pub enum Command {
     ///
     /// Exit code 0 when there is no error, 1 when the data has errors (or warnings with --deny-warnings),
     /// 2 for usage or I/O problems. Example: `lkjip check 2023 --format json`.
+    #[command(
+        about = "Periksa data satu tahun: setiap masalah dengan berkas, baris, kolom, dan cara memperbaikinya",
+        long_about = "Periksa data satu tahun: setiap masalah dengan berkas, baris, kolom, dan cara memperbaikinya.\n\nKode keluar 0 bila tidak ada galat, 1 bila data bergalat (atau ada peringatan dengan --deny-warnings), 2 untuk kesalahan pemakaian atau berkas yang tidak dapat dibaca.\nContoh: lkjip check 2023 --format json"
+    )]
     Check {
         /// Year and diagnostics options.
         #[command(flatten)]
         year: YearArgs,
         /// Output format of the diagnostics (alias of --diagnostics).
-        #[arg(long, value_enum)]
+        #[arg(help = "Format pesan (sama dengan --diagnostics)", long, value_enum)]
         format: Option<DiagFormat>,
     },
     /// Print every computed value the report will show: indicators, trend, budget, efficiency, summary.
     ///
     /// Example: `lkjip compute 2023 --format csv > hasil.csv`. Nothing is printed when the data has errors.
+    #[command(
+        about = "Cetak semua angka hasil hitung yang akan tampil di laporan",
+        long_about = "Cetak semua angka hasil hitung yang akan tampil di laporan: indikator, tren, anggaran, efisiensi, ringkasan.\n\nContoh: lkjip compute 2023 --format csv > hasil.csv\nTidak ada keluaran bila data bergalat."
+    )]
     Compute {
         /// Year and diagnostics options.
         #[command(flatten)]
         year: YearArgs,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = ValueFormat::Human)]
+        #[arg(help = "Format keluaran: human (tabel), json, csv (satu nilai per baris)", long, value_enum, default_value_t = ValueFormat::Human)]
         format: ValueFormat,
     },
     /// Typeset the complete LKjIP of a year as PDF (default out/LKjIP-<year>.pdf).
     ///
     /// Example: `lkjip build 2023`. Data errors stop the build with the same messages as `check`.
+    #[command(
+        about = "Susun LKjIP lengkap satu tahun sebagai PDF (bawaan out/LKjIP-<tahun>.pdf)",
+        long_about = "Susun LKjIP lengkap satu tahun sebagai PDF (bawaan out/LKjIP-<tahun>.pdf).\n\nData bergalat menghentikan penyusunan dengan pesan yang sama seperti `check`; PDF sebelumnya tidak berubah.\nHuruf bawaan yang tersedia: Liberation Serif, Liberation Sans, Libertinus Serif, New Computer Modern.\nContoh: lkjip build 2023"
+    )]
     Build {
         /// Year and diagnostics options.
         #[command(flatten)]
         year: YearArgs,
         /// Output file (default: `[tampilan] keluaran` in lkjip.toml).
-        #[arg(short, long)]
+        #[arg(
+            help = "Berkas keluaran (bawaan: `[tampilan] keluaran` di lkjip.toml)",
+            short,
+            long
+        )]
         output: Option<PathBuf>,
         /// PDF standard, e.g. a-2b (needs the report date).
-        #[arg(long)]
+        #[arg(help = "Standar PDF, misalnya a-2b (perlu tanggal laporan)", long)]
         pdf_standard: Option<String>,
     },
 }

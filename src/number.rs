@@ -96,7 +96,12 @@ pub fn parse_text(raw: &str, style: NumberStyle) -> Result<Option<Decimal>, Numb
     if let Some(rest) = s.strip_suffix(",-") {
         s = rest.to_string();
     }
-    if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') || !s.starts_with(|c: char| c.is_ascii_digit()) {
+    if s.is_empty()
+        || !s
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        || !s.starts_with(|c: char| c.is_ascii_digit())
+    {
         return Err(NumberError::Invalid(invalid_hint(&s, style)));
     }
     let canonical = match style {
@@ -109,13 +114,26 @@ pub fn parse_text(raw: &str, style: NumberStyle) -> Result<Option<Decimal>, Numb
 
 /// How to write a number that has characters a number cannot have, naming the usual Excel causes.
 fn invalid_hint(s: &str, style: NumberStyle) -> String {
-    let digits_and = |extra: &[char]| s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',' || extra.contains(&c));
-    if s.starts_with(|c: char| c.is_ascii_digit()) && digits_and(&['e', 'E', '+', '-']) && s.contains(['e', 'E']) {
+    let digits_and = |extra: &[char]| {
+        s.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',' || extra.contains(&c))
+    };
+    if s.starts_with(|c: char| c.is_ascii_digit())
+        && digits_and(&['e', 'E', '+', '-'])
+        && s.contains(['e', 'E'])
+    {
         return format!("Excel menyimpan angka dalam notasi ilmiah; format sel sebagai Angka (Number) lalu simpan ulang, atau tulis seperti {}", style.example());
     }
     if s.starts_with(|c: char| c.is_ascii_digit()) && digits_and(&[' ', '\'']) {
-        let sep = if style == NumberStyle::Indonesian { "." } else { "" };
-        return format!("hapus spasi atau apostrof pemisah ribuan: tulis {}", s.replace([' ', '\''], sep));
+        let sep = if style == NumberStyle::Indonesian {
+            "."
+        } else {
+            ""
+        };
+        return format!(
+            "hapus spasi atau apostrof pemisah ribuan: tulis {}",
+            s.replace([' ', '\''], sep)
+        );
     }
     format!("tulis angka seperti {}", style.example())
 }
@@ -128,14 +146,21 @@ fn canonical_indonesian(s: &str) -> Result<String, NumberError> {
     };
     if let Some(f) = frac {
         if f.is_empty() || f.contains([',', '.']) {
-            return Err(NumberError::Invalid("gaya `id`: satu koma desimal, titik hanya pemisah ribuan (contoh 1.234.567,89)".into()));
+            return Err(NumberError::Invalid(
+                "gaya `id`: satu koma desimal, titik hanya pemisah ribuan (contoh 1.234.567,89)"
+                    .into(),
+            ));
         }
     }
     if int.contains('.') && !valid_groups(int, '.') {
         let hint = if frac.is_none() && int.matches('.').count() == 1 {
-            format!("gaya `id` memakai koma untuk desimal: tulis {}", int.replace('.', ","))
+            format!(
+                "gaya `id` memakai koma untuk desimal: tulis {}",
+                int.replace('.', ",")
+            )
         } else {
-            "gaya `id`: titik memisahkan ribuan dalam kelompok tiga digit (contoh 1.234.567,89)".into()
+            "gaya `id`: titik memisahkan ribuan dalam kelompok tiga digit (contoh 1.234.567,89)"
+                .into()
         };
         return Err(NumberError::Invalid(hint));
     }
@@ -157,15 +182,26 @@ fn canonical_plain(s: &str) -> Result<String, NumberError> {
             return Err(NumberError::Ambiguous(as_thousands, as_decimal));
         }
         if valid_groups(int, ',') && s.matches('.').count() <= 1 {
-            return Err(NumberError::Invalid(format!("gaya `plain` tidak memakai pemisah ribuan: tulis {}", s.replace(',', ""))));
+            return Err(NumberError::Invalid(format!(
+                "gaya `plain` tidak memakai pemisah ribuan: tulis {}",
+                s.replace(',', "")
+            )));
         }
-        return Err(NumberError::Invalid(format!("gaya `plain` memakai titik untuk desimal: tulis {}", s.replace('.', "").replace(',', "."))));
+        return Err(NumberError::Invalid(format!(
+            "gaya `plain` memakai titik untuk desimal: tulis {}",
+            s.replace('.', "").replace(',', ".")
+        )));
     }
     if s.matches('.').count() > 1 {
-        return Err(NumberError::Invalid("gaya `plain`: hanya satu titik desimal, tanpa pemisah ribuan (contoh 1234567.89)".into()));
+        return Err(NumberError::Invalid(
+            "gaya `plain`: hanya satu titik desimal, tanpa pemisah ribuan (contoh 1234567.89)"
+                .into(),
+        ));
     }
     if s.ends_with('.') {
-        return Err(NumberError::Invalid("angka tidak boleh diakhiri titik".into()));
+        return Err(NumberError::Invalid(
+            "angka tidak boleh diakhiri titik".into(),
+        ));
     }
     Ok(s.to_string())
 }
@@ -192,7 +228,9 @@ pub fn parse_toml_lexeme(lexeme: &str) -> Result<Decimal, NumberError> {
     let s: String = lexeme.chars().filter(|c| *c != '_').collect();
     let lower = s.to_lowercase();
     if lower.contains("inf") || lower.contains("nan") {
-        return Err(NumberError::Invalid("inf/nan bukan angka yang dapat dihitung".into()));
+        return Err(NumberError::Invalid(
+            "inf/nan bukan angka yang dapat dihitung".into(),
+        ));
     }
     let s = s.strip_prefix('+').unwrap_or(&s);
     if lower.contains('e') {
@@ -206,7 +244,10 @@ pub fn format_fixed(d: Decimal, dp: u32, rounding: Rounding) -> String {
     let r = rounding.round(d, dp);
     let mut s = r.abs().to_string();
     if dp > 0 {
-        let (int, frac) = s.split_once('.').map(|(a, b)| (a.to_string(), b.to_string())).unwrap_or((s.clone(), String::new()));
+        let (int, frac) = s
+            .split_once('.')
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .unwrap_or((s.clone(), String::new()));
         let frac = format!("{frac:0<width$}", width = dp as usize);
         s = format!("{},{}", group(&int), &frac[..dp as usize]);
     } else {
@@ -228,7 +269,11 @@ pub fn format_natural(d: Decimal, dp: u32, rounding: Rounding) -> String {
 /// Formats an amount of rupiah: `Rp23.607.846.268` (decimals only when there are sen).
 pub fn format_rupiah(d: Decimal, rounding: Rounding) -> String {
     let r = rounding.round(d, 2).normalize();
-    let body = if r.scale() == 0 { format_fixed(r.abs(), 0, rounding) } else { format_fixed(r.abs(), 2, rounding) };
+    let body = if r.scale() == 0 {
+        format_fixed(r.abs(), 0, rounding)
+    } else {
+        format_fixed(r.abs(), 2, rounding)
+    };
     if r.is_sign_negative() && !r.is_zero() {
         format!("-Rp{body}")
     } else {
@@ -278,14 +323,26 @@ mod tests {
     #[test]
     fn indonesian_style() {
         assert_eq!(p("1.234.567,89", Indonesian), Ok(Some(dec("1234567.89"))));
-        assert_eq!(p("Rp23.607.846.268,-", Indonesian), Ok(Some(dec("23607846268"))));
+        assert_eq!(
+            p("Rp23.607.846.268,-", Indonesian),
+            Ok(Some(dec("23607846268")))
+        );
         assert_eq!(p("25,3", Indonesian), Ok(Some(dec("25.3"))));
         assert_eq!(p(" -11,19 % ", Indonesian), Ok(Some(dec("-11.19"))));
         assert_eq!(p("", Indonesian), Ok(None));
         assert_eq!(p("-", Indonesian), Ok(None));
-        assert!(matches!(p("12.5", Indonesian), Err(NumberError::Invalid(_))));
-        assert!(matches!(p("(11,19)", Indonesian), Err(NumberError::Invalid(_))));
-        assert!(matches!(p("1,2,3", Indonesian), Err(NumberError::Invalid(_))));
+        assert!(matches!(
+            p("12.5", Indonesian),
+            Err(NumberError::Invalid(_))
+        ));
+        assert!(matches!(
+            p("(11,19)", Indonesian),
+            Err(NumberError::Invalid(_))
+        ));
+        assert!(matches!(
+            p("1,2,3", Indonesian),
+            Err(NumberError::Invalid(_))
+        ));
     }
 
     #[test]
@@ -295,14 +352,20 @@ mod tests {
             other => panic!("{other:?}"),
         };
         assert!(hint("2,00E+08").contains("notasi ilmiah"));
-        assert_eq!(hint("200 000 000"), "hapus spasi atau apostrof pemisah ribuan: tulis 200.000.000");
+        assert_eq!(
+            hint("200 000 000"),
+            "hapus spasi atau apostrof pemisah ribuan: tulis 200.000.000"
+        );
         assert_eq!(hint("abc"), "tulis angka seperti 1.234.567,89");
     }
 
     #[test]
     fn plain_style() {
         assert_eq!(p("1234.5", Plain), Ok(Some(dec("1234.5"))));
-        assert!(matches!(p("1,234", Plain), Err(NumberError::Ambiguous(_, _))));
+        assert!(matches!(
+            p("1,234", Plain),
+            Err(NumberError::Ambiguous(_, _))
+        ));
         assert!(matches!(p("1,5", Plain), Err(NumberError::Invalid(_))));
         assert!(matches!(p("1.2.3", Plain), Err(NumberError::Invalid(_))));
         assert!(matches!(p("abc", Plain), Err(NumberError::Invalid(_))));
@@ -310,7 +373,10 @@ mod tests {
 
     #[test]
     fn out_of_range() {
-        assert_eq!(p("99999999999999999999999999999999", Plain), Err(NumberError::OutOfRange));
+        assert_eq!(
+            p("99999999999999999999999999999999", Plain),
+            Err(NumberError::OutOfRange)
+        );
     }
 
     #[test]
@@ -323,14 +389,26 @@ mod tests {
 
     #[test]
     fn formatting() {
-        assert_eq!(format_fixed(dec("1234567.885"), 2, Rounding::HalfUp), "1.234.567,89");
-        assert_eq!(format_fixed(dec("1234567.885"), 2, Rounding::HalfEven), "1.234.567,88");
+        assert_eq!(
+            format_fixed(dec("1234567.885"), 2, Rounding::HalfUp),
+            "1.234.567,89"
+        );
+        assert_eq!(
+            format_fixed(dec("1234567.885"), 2, Rounding::HalfEven),
+            "1.234.567,88"
+        );
         assert_eq!(format_fixed(dec("-0.001"), 2, Rounding::HalfUp), "0,00");
         assert_eq!(format_natural(dec("25.30"), 2, Rounding::HalfUp), "25,3");
         assert_eq!(format_natural(dec("500"), 2, Rounding::HalfUp), "500");
-        assert_eq!(format_rupiah(dec("23607846268"), Rounding::HalfUp), "Rp23.607.846.268");
+        assert_eq!(
+            format_rupiah(dec("23607846268"), Rounding::HalfUp),
+            "Rp23.607.846.268"
+        );
         assert_eq!(format_plain(dec("105.2"), 2, Rounding::HalfUp), "105.20");
-        assert_eq!(format_fixed(dec("-3025.04"), 2, Rounding::HalfUp), "-3.025,04");
+        assert_eq!(
+            format_fixed(dec("-3025.04"), 2, Rounding::HalfUp),
+            "-3.025,04"
+        );
     }
 }
 

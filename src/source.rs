@@ -21,7 +21,11 @@ pub struct Span {
 impl Span {
     /// A span covering `range` of `file`.
     pub fn new(file: FileId, range: Range<usize>) -> Self {
-        Span { file, range, field: None }
+        Span {
+            file,
+            range,
+            field: None,
+        }
     }
 
     /// The same span, naming a CSV column.
@@ -48,7 +52,12 @@ impl SourceFile {
     pub fn new(path: String, abs: PathBuf, text: String) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        SourceFile { path, abs, text, line_starts }
+        SourceFile {
+            path,
+            abs,
+            text,
+            line_starts,
+        }
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -59,13 +68,13 @@ impl SourceFile {
             Err(i) => i - 1,
         };
         let start = self.line_starts[line];
-        let col = self.text.get(start..offset).map(|s| s.chars().count()).unwrap_or(0) + 1;
+        let col = self
+            .text
+            .get(start..offset)
+            .map(|s| s.chars().count())
+            .unwrap_or(0)
+            + 1;
         (line + 1, col)
-    }
-
-    /// Byte offset of the start of a 1-based line.
-    pub fn line_start(&self, line: usize) -> usize {
-        self.line_starts.get(line.saturating_sub(1)).copied().unwrap_or(self.text.len())
     }
 }
 
@@ -108,6 +117,5 @@ mod tests {
         assert_eq!(f.line_col(0), (1, 1));
         assert_eq!(f.line_col(3), (2, 1));
         assert_eq!(f.line_col(5), (2, 2));
-        assert_eq!(f.line_start(2), 3);
     }
 }

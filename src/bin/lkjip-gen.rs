@@ -22,13 +22,27 @@ struct Options {
 /// Parses `--dari`, `--ke`, `--kali`, `--baris-anggaran`.
 fn options() -> Result<Options, String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let get = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let get = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
     let usage = "pemakaian: lkjip-gen --dari DIR --ke OUT [--kali N] [--baris-anggaran M]";
     Ok(Options {
         from: get("--dari").ok_or(usage)?,
         to: get("--ke").ok_or(usage)?,
-        times: get("--kali").map(|v| v.parse().map_err(|_| "--kali harus bilangan bulat")).transpose()?.unwrap_or(1).max(1),
-        budget_lines: get("--baris-anggaran").map(|v| v.parse().map_err(|_| "--baris-anggaran harus bilangan bulat")).transpose()?,
+        times: get("--kali")
+            .map(|v| v.parse().map_err(|_| "--kali harus bilangan bulat"))
+            .transpose()?
+            .unwrap_or(1)
+            .max(1),
+        budget_lines: get("--baris-anggaran")
+            .map(|v| {
+                v.parse()
+                    .map_err(|_| "--baris-anggaran harus bilangan bulat")
+            })
+            .transpose()?,
     })
 }
 
@@ -54,12 +68,17 @@ fn rename(block: &str, key: &str, k: usize) -> String {
     let mut done = false;
     block
         .split_inclusive('\n')
-        .map(|l| match l.strip_prefix(&prefix).and_then(|rest| rest.split_once('"')) {
-            Some((id, tail)) if !done => {
-                done = true;
-                format!("{prefix}{id}-k{k}\"{tail}")
+        .map(|l| {
+            match l
+                .strip_prefix(&prefix)
+                .and_then(|rest| rest.split_once('"'))
+            {
+                Some((id, tail)) if !done => {
+                    done = true;
+                    format!("{prefix}{id}-k{k}\"{tail}")
+                }
+                _ => l.to_string(),
             }
-            _ => l.to_string(),
         })
         .collect()
 }
@@ -77,13 +96,20 @@ fn recode(code: &str, k: usize) -> String {
 fn multiply_toml(text: &str, times: usize, header: &str, key: &str, drop: &[&str]) -> String {
     let (pre, bs) = blocks(text);
     let mut out = pre;
-    let kept: Vec<&String> = bs.iter().filter(|b| times == 1 || !drop.iter().any(|d| b.starts_with(d))).collect();
+    let kept: Vec<&String> = bs
+        .iter()
+        .filter(|b| times == 1 || !drop.iter().any(|d| b.starts_with(d)))
+        .collect();
     for b in &kept {
         out.push_str(b);
     }
     for k in 2..=times {
         for b in kept.iter().filter(|b| b.starts_with(header)) {
-            let copy = if key == "kode" { recode_toml(b, k) } else { rename(b, key, k) };
+            let copy = if key == "kode" {
+                recode_toml(b, k)
+            } else {
+                rename(b, key, k)
+            };
             out.push_str(if out.ends_with("\n\n") { "" } else { "\n" });
             out.push_str(&copy);
         }
@@ -95,10 +121,12 @@ fn multiply_toml(text: &str, times: usize, header: &str, key: &str, drop: &[&str
 fn recode_toml(block: &str, k: usize) -> String {
     block
         .split_inclusive('\n')
-        .map(|l| match l.strip_prefix("kode = \"").and_then(|r| r.split_once('"')) {
-            Some((code, tail)) => format!("kode = \"{}\"{tail}", recode(code, k)),
-            None => l.to_string(),
-        })
+        .map(
+            |l| match l.strip_prefix("kode = \"").and_then(|r| r.split_once('"')) {
+                Some((code, tail)) => format!("kode = \"{}\"{tail}", recode(code, k)),
+                None => l.to_string(),
+            },
+        )
         .collect()
 }
 
@@ -111,7 +139,11 @@ fn multiply_csv(text: &str, times: usize) -> String {
     for k in 1..=times {
         for l in &body {
             let (code, rest) = l.split_once(',').unwrap_or((l, ""));
-            let code = if k == 1 { code.to_string() } else { recode(code, k) };
+            let code = if k == 1 {
+                code.to_string()
+            } else {
+                recode(code, k)
+            };
             out.push_str(&format!("{code},{rest}"));
             if !rest.ends_with('\n') {
                 out.push('\n');
@@ -137,14 +169,22 @@ fn synthetic_budget(n: usize) -> String {
         }
     }
     codes.truncate(n);
-    let mut out = String::from("kode,uraian,indikator,target,pagu,realisasi,fisik,sumber_dana,keterangan\n");
+    let mut out =
+        String::from("kode,uraian,indikator,target,pagu,realisasi,fisik,sumber_dana,keterangan\n");
     for (i, c) in codes.iter().enumerate() {
-        let leaf = !codes.get(i + 1).is_some_and(|next| next.starts_with(&format!("{c}.")));
+        let leaf = !codes
+            .get(i + 1)
+            .is_some_and(|next| next.starts_with(&format!("{c}.")));
         let name = format!("Uraian sintetis {c} untuk uji kinerja");
         if leaf {
             let pagu = 10_000_000 + (i as u64 * 7_919 % 900) * 1_000_000;
             let real = pagu / 1000 * (900 + (i as u64 * 31 % 100));
-            out.push_str(&format!("{c},{name},Jumlah keluaran,{} Dokumen,{},{},100,APBD,\n", i % 12 + 1, id_number(pagu), id_number(real)));
+            out.push_str(&format!(
+                "{c},{name},Jumlah keluaran,{} Dokumen,{},{},100,APBD,\n",
+                i % 12 + 1,
+                id_number(pagu),
+                id_number(real)
+            ));
         } else {
             out.push_str(&format!("{c},{name},,,,,,,\n"));
         }
@@ -172,7 +212,11 @@ fn copy_tree(from: &Path, to: &Path, rel: &str, o: &Options) -> std::io::Result<
     entries.sort_by_key(|e| e.file_name());
     for e in entries {
         let name = e.file_name().to_string_lossy().to_string();
-        let sub = if rel.is_empty() { name.clone() } else { format!("{rel}/{name}") };
+        let sub = if rel.is_empty() {
+            name.clone()
+        } else {
+            format!("{rel}/{name}")
+        };
         if e.file_type()?.is_dir() {
             if name != "out" {
                 copy_tree(&e.path(), &to.join(&name), &sub, o)?;
@@ -199,9 +243,19 @@ fn transform(rel: &str, path: &Path, o: &Options) -> std::io::Result<Option<Stri
         Some(multiply_toml(&read()?, n, "[[indikator]]", "id", &[]))
     } else if year_file("/pk.toml") {
         let t = multiply_toml(&read()?, n, "[[indikator]]", "id", &["[jumlah]"]);
-        Some(if o.budget_lines.is_some() { t } else { multiply_toml(&t, n, "[[program]]", "kode", &[]) })
+        Some(if o.budget_lines.is_some() {
+            t
+        } else {
+            multiply_toml(&t, n, "[[program]]", "kode", &[])
+        })
     } else if year_file("/realisasi.toml") {
-        Some(multiply_toml(&read()?, n, "[[realisasi]]", "indikator", &[]))
+        Some(multiply_toml(
+            &read()?,
+            n,
+            "[[realisasi]]",
+            "indikator",
+            &[],
+        ))
     } else if year_file("/anggaran.csv") && rel.starts_with("data/") {
         Some(match o.budget_lines {
             Some(m) => synthetic_budget(m),
@@ -217,13 +271,23 @@ fn transform(rel: &str, path: &Path, o: &Options) -> std::io::Result<Option<Stri
 
 /// Copies per-indicator narrative files for the indicator copies (`<id>-k<k>.md`).
 fn copy_indicator_narrative(to: &Path, times: usize) -> std::io::Result<()> {
-    let Ok(years) = fs::read_dir(to.join("data")) else { return Ok(()) };
+    let Ok(years) = fs::read_dir(to.join("data")) else {
+        return Ok(());
+    };
     for y in years.flatten() {
         let dir = y.path().join("narasi/indikator");
         let Ok(rd) = fs::read_dir(&dir) else { continue };
-        let files: Vec<_> = rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "md")).collect();
+        let files: Vec<_> = rd
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "md"))
+            .collect();
         for f in files {
-            let stem = f.file_stem().unwrap_or_default().to_string_lossy().to_string();
+            let stem = f
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_string();
             for k in 2..=times {
                 fs::copy(&f, dir.join(format!("{stem}-k{k}.md")))?;
             }
@@ -243,11 +307,19 @@ fn main() {
     };
     let (from, to) = (Path::new(&o.from), Path::new(&o.to));
     let _ = fs::remove_dir_all(to);
-    if let Err(e) = copy_tree(from, to, "", &o).and_then(|_| copy_indicator_narrative(to, o.times)) {
+    if let Err(e) = copy_tree(from, to, "", &o).and_then(|_| copy_indicator_narrative(to, o.times))
+    {
         eprintln!("lkjip-gen: {e}");
         std::process::exit(2);
     }
-    eprintln!("lkjip-gen: {} (×{}{})", to.display(), o.times, o.budget_lines.map(|m| format!(", {m} baris anggaran")).unwrap_or_default());
+    eprintln!(
+        "lkjip-gen: {} (×{}{})",
+        to.display(),
+        o.times,
+        o.budget_lines
+            .map(|m| format!(", {m} baris anggaran"))
+            .unwrap_or_default()
+    );
 }
 
 #[cfg(test)]
@@ -258,10 +330,17 @@ mod tests {
     fn blocks_are_copied_with_new_ids_and_codes() {
         let t = "tahun = 2023\n\n[[indikator]]\nid = \"a\"\ntarget = 1\n\n[[program]]\nkode = \"2.17.01\"\n\n[jumlah]\ntotal = 5\n";
         let out = multiply_toml(t, 3, "[[indikator]]", "id", &["[jumlah]"]);
-        assert!(out.contains("id = \"a-k2\"") && out.contains("id = \"a-k3\"") && !out.contains("[jumlah]"));
+        assert!(
+            out.contains("id = \"a-k2\"")
+                && out.contains("id = \"a-k3\"")
+                && !out.contains("[jumlah]")
+        );
         assert_eq!(recode("2.17.01.2.01.0001", 4), "2.17k4.01.2.01.0001");
         let csv = multiply_csv("kode,uraian\n2.17.01,\"P, satu\"\n", 2);
-        assert_eq!(csv, "kode,uraian\n2.17.01,\"P, satu\"\n2.17k2.01,\"P, satu\"\n");
+        assert_eq!(
+            csv,
+            "kode,uraian\n2.17.01,\"P, satu\"\n2.17k2.01,\"P, satu\"\n"
+        );
     }
 
     #[test]

@@ -124,13 +124,23 @@ pub struct Amounts {
 impl Amounts {
     /// Computes sisa and percentage from pagu and realisasi (no percentage when pagu is 0 or it is out of range).
     pub fn new(pagu: Decimal, realisasi: Decimal) -> Self {
-        let persen = realisasi.checked_div(pagu).and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED));
-        Amounts { pagu, realisasi, sisa: pagu - realisasi, persen }
+        let persen = realisasi
+            .checked_div(pagu)
+            .and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED));
+        Amounts {
+            pagu,
+            realisasi,
+            sisa: super::bounded::sub(pagu, realisasi),
+            persen,
+        }
     }
 
     /// Adds two amounts (recomputing the derived fields).
     pub fn plus(self, o: Amounts) -> Self {
-        Amounts::new(self.pagu + o.pagu, self.realisasi + o.realisasi)
+        Amounts::new(
+            super::bounded::add(self.pagu, o.pagu),
+            super::bounded::add(self.realisasi, o.realisasi),
+        )
     }
 }
 

@@ -8,7 +8,15 @@ use crate::number::{dec, NumberStyle, Rounding};
 use crate::source::{FileId, SourceMap};
 
 /// Top-level tables of lkjip.toml.
-const TOP: [&str; 7] = ["profil", "kepala", "laporan", "angka", "capaian", "efisiensi", "tampilan"];
+const TOP: [&str; 7] = [
+    "profil",
+    "kepala",
+    "laporan",
+    "angka",
+    "capaian",
+    "efisiensi",
+    "tampilan",
+];
 
 /// Reads the number style first (other files need it), tolerating errors reported later.
 fn number_settings(cx: &mut Cx, t: Option<Table>) -> NumberSettings {
@@ -18,14 +26,17 @@ fn number_settings(cx: &mut Cx, t: Option<Table>) -> NumberSettings {
         match g.v.as_str() {
             "id" => n.style = NumberStyle::Indonesian,
             "plain" => n.style = NumberStyle::Plain,
-            other => cx.diags.push(messages::bad_choice("gaya", other, &["id", "plain"]).at(g.span)),
+            other => cx
+                .diags
+                .push(messages::bad_choice("gaya", other, &["id", "plain"]).at(g.span)),
         }
     }
     if let Some(d) = t.int(cx, "desimal") {
         if (0..=6).contains(&d.v) {
             n.decimals = d.v as u32;
         } else {
-            cx.diags.push(messages::invalid_value("desimal", "antara 0 dan 6").at(d.span));
+            cx.diags
+                .push(messages::invalid_value("desimal", "antara 0 dan 6").at(d.span));
         }
     }
     if let Some(r) = t.str(cx, "pembulatan") {
@@ -33,16 +44,27 @@ fn number_settings(cx: &mut Cx, t: Option<Table>) -> NumberSettings {
             "half-up" => n.rounding = Rounding::HalfUp,
             "half-even" => n.rounding = Rounding::HalfEven,
             "down" => n.rounding = Rounding::Down,
-            other => cx.diags.push(messages::bad_choice("pembulatan", other, &["half-up", "half-even", "down"]).at(r.span)),
+            other => cx.diags.push(
+                messages::bad_choice("pembulatan", other, &["half-up", "half-even", "down"])
+                    .at(r.span),
+            ),
         }
     }
     n
 }
 
 /// Loads and validates lkjip.toml (already in the source map as `file`).
-pub fn load_config(file: FileId, sources: &mut SourceMap, diags: &mut Diagnostics) -> Option<Config> {
+pub fn load_config(
+    file: FileId,
+    sources: &mut SourceMap,
+    diags: &mut Diagnostics,
+) -> Option<Config> {
     let text = sources.get(file).text.clone();
-    let mut cx = Cx { file, style: NumberStyle::Indonesian, diags };
+    let mut cx = Cx {
+        file,
+        style: NumberStyle::Indonesian,
+        diags,
+    };
     let (doc, span) = parse_document(&text, &mut cx)?;
     let root = Table::new(&mut cx, &doc, span, "lkjip.toml", &TOP);
 
@@ -50,17 +72,37 @@ pub fn load_config(file: FileId, sources: &mut SourceMap, diags: &mut Diagnostic
     let numbers = number_settings(&mut cx, angka);
     cx.style = numbers.style;
 
-    let profile = match root.table(&mut cx, "profil", &["nama", "singkatan", "tingkat", "wilayah", "alamat", "telepon", "faks", "situs", "logo"]) {
+    let profile = match root.table(
+        &mut cx,
+        "profil",
+        &[
+            "nama",
+            "singkatan",
+            "tingkat",
+            "wilayah",
+            "alamat",
+            "telepon",
+            "faks",
+            "situs",
+            "logo",
+        ],
+    ) {
         Some(t) => {
             let name = t.req_str(&mut cx, "nama").map(|s| s.v).unwrap_or_default();
             let level = t.str(&mut cx, "tingkat");
             if let Some(l) = &level {
                 if !["provinsi", "kabupaten", "kota"].contains(&l.v.as_str()) {
-                    cx.diags.push(messages::bad_choice("tingkat", &l.v, &["provinsi", "kabupaten", "kota"]).at(l.span.clone()));
+                    cx.diags.push(
+                        messages::bad_choice("tingkat", &l.v, &["provinsi", "kabupaten", "kota"])
+                            .at(l.span.clone()),
+                    );
                 }
             }
             Profile {
-                short_name: t.str(&mut cx, "singkatan").map(|s| s.v).unwrap_or_else(|| name.clone()),
+                short_name: t
+                    .str(&mut cx, "singkatan")
+                    .map(|s| s.v)
+                    .unwrap_or_else(|| name.clone()),
                 name,
                 level: level.map(|l| l.v).unwrap_or_default(),
                 region: t.text(&mut cx, "wilayah"),
@@ -72,15 +114,26 @@ pub fn load_config(file: FileId, sources: &mut SourceMap, diags: &mut Diagnostic
             }
         }
         None => {
-            cx.report(messages::missing_field("profil", "lkjip.toml").hint("tambahkan tabel [profil] dengan nama = \"...\""), 0..0);
+            cx.report(
+                messages::missing_field("profil", "lkjip.toml")
+                    .hint("tambahkan tabel [profil] dengan nama = \"...\""),
+                0..0,
+            );
             Profile::default()
         }
     };
 
-    let head = match root.table(&mut cx, "kepala", &["nama", "jabatan", "pangkat", "golongan", "nip"]) {
+    let head = match root.table(
+        &mut cx,
+        "kepala",
+        &["nama", "jabatan", "pangkat", "golongan", "nip"],
+    ) {
         Some(t) => Head {
             name: t.req_str(&mut cx, "nama").map(|s| s.v).unwrap_or_default(),
-            position: t.str(&mut cx, "jabatan").map(|s| s.v).unwrap_or_else(|| "Kepala Dinas".into()),
+            position: t
+                .str(&mut cx, "jabatan")
+                .map(|s| s.v)
+                .unwrap_or_else(|| "Kepala Dinas".into()),
             rank: t.text(&mut cx, "pangkat"),
             grade: t.text(&mut cx, "golongan"),
             nip: t.text(&mut cx, "nip"),
@@ -102,16 +155,27 @@ pub fn load_config(file: FileId, sources: &mut SourceMap, diags: &mut Diagnostic
                 year: year.unwrap_or_else(|| Sp::new(0, t.span(&cx))),
                 place: t.text(&mut cx, "tempat"),
                 date,
-                title: t.str(&mut cx, "judul").map(|s| s.v).unwrap_or_else(|| "Laporan Kinerja Instansi Pemerintah".into()),
+                title: t
+                    .str(&mut cx, "judul")
+                    .map(|s| s.v)
+                    .unwrap_or_else(|| "Laporan Kinerja Instansi Pemerintah".into()),
             }
         }
         None => {
-            cx.report(messages::missing_field("laporan", "lkjip.toml").hint("tambahkan [laporan] dengan tahun = 2023"), 0..0);
+            cx.report(
+                messages::missing_field("laporan", "lkjip.toml")
+                    .hint("tambahkan [laporan] dengan tahun = 2023"),
+                0..0,
+            );
             return None;
         }
     };
 
-    let cap_t = root.table(&mut cx, "capaian", &["skala", "rumus_negatif", "batas_wajar", "pita"]);
+    let cap_t = root.table(
+        &mut cx,
+        "capaian",
+        &["skala", "rumus_negatif", "batas_wajar", "pita"],
+    );
     let mut negative_formula = NegativeFormula::TwoTMinusR;
     let mut plausible_max = dec("300");
     let mut scale_choice: Option<Scale> = None;
@@ -120,7 +184,9 @@ pub fn load_config(file: FileId, sources: &mut SourceMap, diags: &mut Diagnostic
         if let Some(f) = t.str(&mut cx, "rumus_negatif") {
             match NegativeFormula::parse(&f.v) {
                 Some(nf) => negative_formula = nf,
-                None => cx.diags.push(messages::bad_choice("rumus_negatif", &f.v, &NegativeFormula::NAMES).at(f.span)),
+                None => cx.diags.push(
+                    messages::bad_choice("rumus_negatif", &f.v, &NegativeFormula::NAMES).at(f.span),
+                ),
             }
         }
         if let Some(b) = t.num(&mut cx, "batas_wajar") {
@@ -143,7 +209,9 @@ pub fn load_config(file: FileId, sources: &mut SourceMap, diags: &mut Diagnostic
         if let Some(m) = t.str(&mut cx, "metode") {
             match EfficiencyMethod::parse(&m.v) {
                 Some(x) => method = x,
-                None => cx.diags.push(messages::bad_choice("metode", &m.v, &EfficiencyMethod::NAMES).at(m.span)),
+                None => cx.diags.push(
+                    messages::bad_choice("metode", &m.v, &EfficiencyMethod::NAMES).at(m.span),
+                ),
             }
         }
         if let Some(x) = t.num(&mut cx, "toleransi") {
@@ -154,17 +222,30 @@ pub fn load_config(file: FileId, sources: &mut SourceMap, diags: &mut Diagnostic
         }
     }
 
-    let disp = root.table(&mut cx, "tampilan", &["huruf", "keluaran", "templat", "pdf_standar"]);
+    let disp = root.table(
+        &mut cx,
+        "tampilan",
+        &["huruf", "keluaran", "templat", "pdf_standar"],
+    );
     let whole = cx.span(0..0);
     let display = DisplaySettings {
-        font: disp.as_ref().and_then(|t| t.str(&mut cx, "huruf")).unwrap_or_else(|| Sp::new("Liberation Serif".into(), whole.clone())),
+        font: disp
+            .as_ref()
+            .and_then(|t| t.str(&mut cx, "huruf"))
+            .unwrap_or_else(|| Sp::new("Liberation Serif".into(), whole.clone())),
         template: disp.as_ref().and_then(|t| t.str(&mut cx, "templat")),
-        output: disp.as_ref().and_then(|t| t.str(&mut cx, "keluaran")).unwrap_or_else(|| Sp::new("out/LKjIP-{tahun}.pdf".into(), whole.clone())),
+        output: disp
+            .as_ref()
+            .and_then(|t| t.str(&mut cx, "keluaran"))
+            .unwrap_or_else(|| Sp::new("out/LKjIP-{tahun}.pdf".into(), whole.clone())),
         pdf_standard: disp.as_ref().and_then(|t| t.str(&mut cx, "pdf_standar")),
     };
     if let Some(p) = &display.pdf_standard {
         if !["a-2b", "a-3b", "ua-1"].contains(&p.v.as_str()) {
-            cx.diags.push(messages::bad_choice("pdf_standar", &p.v, &["a-2b", "a-3b", "ua-1"]).at(p.span.clone()));
+            cx.diags.push(
+                messages::bad_choice("pdf_standar", &p.v, &["a-2b", "a-3b", "ua-1"])
+                    .at(p.span.clone()),
+            );
         }
     }
     drop(cx);
@@ -187,8 +268,16 @@ pub fn load_config(file: FileId, sources: &mut SourceMap, diags: &mut Diagnostic
         head,
         report,
         numbers,
-        capaian: CapaianSettings { scale, negative_formula, plausible_max },
-        efficiency: EfficiencySettings { method, tolerance, criteria },
+        capaian: CapaianSettings {
+            scale,
+            negative_formula,
+            plausible_max,
+        },
+        efficiency: EfficiencySettings {
+            method,
+            tolerance,
+            criteria,
+        },
         display,
     })
 }

@@ -9,21 +9,49 @@ use crate::source::{SourceMap, Span};
 /// Embedded capaian scales: (name, TOML).
 pub const SCALES: &[(&str, &str)] = &[
     ("sumsel-4", include_str!("../../data/skala/sumsel-4.toml")),
-    ("lima-tingkat", include_str!("../../data/skala/lima-tingkat.toml")),
+    (
+        "lima-tingkat",
+        include_str!("../../data/skala/lima-tingkat.toml"),
+    ),
 ];
 
 /// Embedded efficiency criteria: (name, TOML).
-pub const CRITERIA: &[(&str, &str)] = &[("kepmendagri-690", include_str!("../../data/efisiensi/kepmendagri-690.toml"))];
+pub const CRITERIA: &[(&str, &str)] = &[(
+    "kepmendagri-690",
+    include_str!("../../data/efisiensi/kepmendagri-690.toml"),
+)];
 
 /// Keys of a band table.
-const BAND_KEYS: [&str; 7] = ["kategori", "efektivitas", "efisiensi", "min", "maks", "min_inklusif", "maks_inklusif"];
+const BAND_KEYS: [&str; 7] = [
+    "kategori",
+    "efektivitas",
+    "efisiensi",
+    "min",
+    "maks",
+    "min_inklusif",
+    "maks_inklusif",
+];
 
 /// Reads band tables (`[[pita]]`) and checks that they form a valid scale.
-pub fn read_bands(cx: &mut Cx, tables: Vec<Table>, name: &str, at: Span, criteria: bool) -> Option<Scale> {
+pub fn read_bands(
+    cx: &mut Cx,
+    tables: Vec<Table>,
+    name: &str,
+    at: Span,
+    criteria: bool,
+) -> Option<Scale> {
     let mut bands = vec![];
     for t in tables {
-        let label = if criteria { t.req_str(cx, "efektivitas") } else { t.req_str(cx, "kategori") };
-        let label2 = if criteria { t.req_str(cx, "efisiensi").map(|s| s.v) } else { None };
+        let label = if criteria {
+            t.req_str(cx, "efektivitas")
+        } else {
+            t.req_str(cx, "kategori")
+        };
+        let label2 = if criteria {
+            t.req_str(cx, "efisiensi").map(|s| s.v)
+        } else {
+            None
+        };
         let min = t.num(cx, "min").map(|n| n.v);
         let max = t.num(cx, "maks").map(|n| n.v);
         let band = Band {
@@ -47,21 +75,42 @@ pub fn read_bands(cx: &mut Cx, tables: Vec<Table>, name: &str, at: Span, criteri
         cx.diags.push(messages::scale_invalid(name, &why).at(at));
         return None;
     }
-    Some(Scale { name: name.to_string(), bands })
+    Some(Scale {
+        name: name.to_string(),
+        bands,
+    })
 }
 
 /// Loads an embedded preset by name, or reports the unknown name at `at`.
-pub fn preset(name: &str, criteria: bool, at: Span, sources: &mut SourceMap, diags: &mut Diagnostics) -> Option<Scale> {
+pub fn preset(
+    name: &str,
+    criteria: bool,
+    at: Span,
+    sources: &mut SourceMap,
+    diags: &mut Diagnostics,
+) -> Option<Scale> {
     let list = if criteria { CRITERIA } else { SCALES };
     let Some((_, text)) = list.iter().find(|(n, _)| *n == name) else {
-        let kind = if criteria { "kriteria efisiensi" } else { "skala capaian" };
+        let kind = if criteria {
+            "kriteria efisiensi"
+        } else {
+            "skala capaian"
+        };
         let known: Vec<&str> = list.iter().map(|(n, _)| *n).collect();
         diags.push(messages::unknown_preset(kind, name, &known).at(at));
         return None;
     };
     let dir = if criteria { "efisiensi" } else { "skala" };
-    let file = sources.add(format!("<lkjip>/data/{dir}/{name}.toml"), Default::default(), text.to_string());
-    let mut cx = Cx { file, style: NumberStyle::Plain, diags };
+    let file = sources.add(
+        format!("<lkjip>/data/{dir}/{name}.toml"),
+        Default::default(),
+        text.to_string(),
+    );
+    let mut cx = Cx {
+        file,
+        style: NumberStyle::Plain,
+        diags,
+    };
     let (doc, span) = parse_document(text, &mut cx)?;
     let root = Table::new(&mut cx, &doc, span, "preset", &["nama", "pita"]);
     let tables = root.tables(&mut cx, "pita", &BAND_KEYS);
@@ -85,12 +134,25 @@ mod tests {
         let mut diags = Diagnostics::default();
         let at = Span::new(FileId(0), 0..0);
         for (name, _) in SCALES {
-            assert!(preset(name, false, at.clone(), &mut sources, &mut diags).is_some(), "{name}");
+            assert!(
+                preset(name, false, at.clone(), &mut sources, &mut diags).is_some(),
+                "{name}"
+            );
         }
-        let k = preset("kepmendagri-690", true, at.clone(), &mut sources, &mut diags).unwrap();
+        let k = preset(
+            "kepmendagri-690",
+            true,
+            at.clone(),
+            &mut sources,
+            &mut diags,
+        )
+        .unwrap();
         assert_eq!(k.classify(dec("100")).unwrap().label, "Efektif");
         assert_eq!(k.classify(dec("100.01")).unwrap().label, "Sangat Efektif");
-        assert_eq!(k.classify(dec("59.99")).unwrap().label2.as_deref(), Some("Tidak Efisien"));
+        assert_eq!(
+            k.classify(dec("59.99")).unwrap().label2.as_deref(),
+            Some("Tidak Efisien")
+        );
         assert!(diags.is_empty());
         assert!(preset("nope", false, at, &mut sources, &mut diags).is_none());
         assert_eq!(diags.iter().next().unwrap().code, "E0602");

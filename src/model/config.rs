@@ -104,7 +104,11 @@ pub struct NumberSettings {
 impl Default for NumberSettings {
     /// Indonesian style, 2 decimals, half-up.
     fn default() -> Self {
-        NumberSettings { style: NumberStyle::Indonesian, decimals: 2, rounding: Rounding::HalfUp }
+        NumberSettings {
+            style: NumberStyle::Indonesian,
+            decimals: 2,
+            rounding: Rounding::HalfUp,
+        }
     }
 }
 

@@ -64,6 +64,12 @@ impl Project {
     pub fn indicator(&self, year: i32, id: &str) -> Option<&Indicator> {
         self.renstra_for(year)
             .and_then(|r| r.indicators.iter().find(|i| i.id.v == id))
-            .or_else(|| self.renstras.iter().rev().flat_map(|r| r.indicators.iter()).find(|i| i.id.v == id))
+            .or_else(|| {
+                self.renstras
+                    .iter()
+                    .rev()
+                    .flat_map(|r| r.indicators.iter())
+                    .find(|i| i.id.v == id)
+            })
     }
 }

@@ -54,7 +54,14 @@ pub enum Method {
 
 impl Method {
     /// The names accepted in renstra files.
-    pub const NAMES: [&'static str; 6] = ["nilai", "rasio", "pertumbuhan", "jumlah", "terakhir", "kualitatif"];
+    pub const NAMES: [&'static str; 6] = [
+        "nilai",
+        "rasio",
+        "pertumbuhan",
+        "jumlah",
+        "terakhir",
+        "kualitatif",
+    ];
 
     /// Parses a name.
     pub fn parse(s: &str) -> Option<Self> {

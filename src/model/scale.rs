@@ -64,7 +64,10 @@ impl Scale {
         }
         let last = &bands[bands.len() - 1];
         if last.max.is_some() {
-            return Err(format!("pita tertinggi \"{}\" harus tanpa batas atas (`maks`)", last.label));
+            return Err(format!(
+                "pita tertinggi \"{}\" harus tanpa batas atas (`maks`)",
+                last.label
+            ));
         }
         for w in bands.windows(2) {
             let (a, b) = (&w[0], &w[1]);
@@ -93,14 +96,30 @@ mod tests {
 
     /// A band for tests.
     fn band(label: &str, min: Option<&str>, max: Option<&str>) -> Band {
-        Band { label: label.into(), label2: None, min: min.map(dec), min_inclusive: true, max: max.map(dec), max_inclusive: false, span: None }
+        Band {
+            label: label.into(),
+            label2: None,
+            min: min.map(dec),
+            min_inclusive: true,
+            max: max.map(dec),
+            max_inclusive: false,
+            span: None,
+        }
     }
 
     #[test]
     fn sumsel_scale_classifies_boundaries() {
-        let bands = vec![band("Kurang", None, Some("55")), band("Cukup", Some("55"), Some("80")), band("Baik", Some("80"), Some("100")), band("Sangat Baik", Some("100"), None)];
+        let bands = vec![
+            band("Kurang", None, Some("55")),
+            band("Cukup", Some("55"), Some("80")),
+            band("Baik", Some("80"), Some("100")),
+            band("Sangat Baik", Some("100"), None),
+        ];
         assert!(Scale::check(&bands).is_ok());
-        let s = Scale { name: "t".into(), bands };
+        let s = Scale {
+            name: "t".into(),
+            bands,
+        };
         assert_eq!(s.classify(dec("100")).unwrap().label, "Sangat Baik");
         assert_eq!(s.classify(dec("99.999")).unwrap().label, "Baik");
         assert_eq!(s.classify(dec("55")).unwrap().label, "Cukup");

@@ -95,6 +95,9 @@ mod tests {
     fn slugs_are_stable_ids() {
         assert_eq!(slug("Jumlah Koperasi Aktif"), "jumlah-koperasi-aktif");
         assert_eq!(slug("  RAT (Unit) "), "rat-unit");
-        assert_eq!(slug("Koperasi yg melaksanakan RAT"), "koperasi-yg-melaksanakan-rat");
+        assert_eq!(
+            slug("Koperasi yg melaksanakan RAT"),
+            "koperasi-yg-melaksanakan-rat"
+        );
     }
 }

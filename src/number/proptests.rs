@@ -3,11 +3,6 @@
 use super::*;
 use proptest::prelude::*;
 
-/// Cases per property: `PROPTEST_CASES` when set, else 256.
-fn config() -> ProptestConfig {
-    ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256), ..ProptestConfig::default() }
-}
-
 /// Any decimal of up to eighteen digits with up to six decimals, either sign.
 fn decimal() -> impl Strategy<Value = Decimal> {
     (any::<i64>(), 0u32..7).prop_map(|(m, s)| Decimal::new(m % 1_000_000_000_000_000_000, s))
@@ -15,11 +10,15 @@ fn decimal() -> impl Strategy<Value = Decimal> {
 
 /// The three rounding rules.
 fn rounding() -> impl Strategy<Value = Rounding> {
-    prop_oneof![Just(Rounding::HalfUp), Just(Rounding::HalfEven), Just(Rounding::Down)]
+    prop_oneof![
+        Just(Rounding::HalfUp),
+        Just(Rounding::HalfEven),
+        Just(Rounding::Down)
+    ]
 }
 
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(crate::proptest_config::config(256))]
 
     /// `format_fixed` then `parse_text` (Indonesian) gives back the number rounded to the shown decimals.
     #[test]

@@ -268,6 +268,9 @@ fn analysis(ctx: &mut Ctx, k: usize, r: &IndicatorResult) -> Vec<Item> {
         if !d.data_source.is_empty() {
             intro.push_str(&format!("; sumber data: {}", d.data_source));
         }
+        if !d.responsible.is_empty() {
+            intro.push_str(&format!("; penanggung jawab: {}", d.responsible));
+        }
     }
     intro.push_str(". Perhitungannya:");
     items.push(Item::para(intro));

@@ -50,13 +50,7 @@ impl<'a> Ctx<'a> {
             .iter()
             .map(|r| IndicatorView::new(r, &fmt))
             .collect();
-        let refs = Refs::build(
-            computed,
-            &ind,
-            &fmt,
-            computed.year,
-            project.config.report.date.as_ref().map(|d| &d.v),
-        );
+        let refs = Refs::build(project, computed, &ind, &fmt);
         Ctx {
             project,
             sources,

@@ -5,7 +5,7 @@ use crate::number::{format_fixed, format_natural, format_rupiah, Rounding};
 use rust_decimal::Decimal;
 
 /// Indonesian month names.
-const MONTHS: [&str; 12] = [
+pub const MONTHS: [&str; 12] = [
     "Januari",
     "Februari",
     "Maret",

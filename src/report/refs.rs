@@ -1,157 +1,301 @@
-//! The values a narrative may reference (`{{ iku.<id>.capaian }}`), as the exact strings the tables print.
+//! The one registry of narrative reference names (`{{ iku.<id>.capaian }}`): for every name, the computed value
+//! (what a stated reference, `{{ name = "55" }}`, is checked against — src/validate/narrative.rs) and the exact
+//! string the tables print (what the report substitutes — src/report/markdown.rs). Both read this map, so the
+//! names they know cannot drift apart.
 
 use super::display::{date_long, Fmt, NONE};
 use super::values::IndicatorView;
-use crate::compute::Computed;
-use crate::model::{slug, Date};
+use crate::compute::{Amounts, Computed, IndicatorResult};
+use crate::model::{slug, Project, Target};
+use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
-/// Reference name → display string.
-#[derive(Debug, Clone, Default)]
-pub struct Refs {
-    map: BTreeMap<String, String>,
+/// How a numeric value is compared with a stated one and shown in messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A percentage (compared at the stated precision, at most `desimal` places).
+    Pct,
+    /// Rupiah (compared at the stated precision, at most 2 places).
+    Money,
+    /// A count or value (compared at the stated precision, at most 4 places).
+    Plain,
 }
 
+/// The computed value a reference stands for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// A number.
+    Num(Decimal, Kind),
+    /// A text (names, units, categories, range targets).
+    Text(String),
+    /// The report year.
+    Year(i32),
+    /// The signing date (year, month, day).
+    Date(i32, u8, u8),
+    /// Defined, but without a value (n/a, not computable, empty cell), with the reason.
+    Missing(String),
+}
+
+/// One reference: its value and its display string.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// The computed value.
+    pub value: Value,
+    /// Exactly what the report prints.
+    pub display: String,
+}
+
+/// Reference name → value and display string.
+#[derive(Debug, Clone, Default)]
+pub struct Refs {
+    map: BTreeMap<String, Entry>,
+}
+
+/// "Not computable", the reason shown for a missing value.
+const NOT_COMPUTABLE: &str = "tidak dapat dihitung";
+
 impl Refs {
-    /// Adds a reference.
-    pub fn insert(&mut self, name: &str, value: &str) {
-        self.map.insert(name.to_string(), value.to_string());
+    /// Adds a reference (replacing an earlier one of the same name).
+    pub fn add(&mut self, name: &str, value: Value, display: &str) {
+        self.map.insert(
+            name.to_string(),
+            Entry {
+                value,
+                display: display.to_string(),
+            },
+        );
+    }
+
+    /// Adds a reference unless the name is taken (the first of two equal row ids wins).
+    fn add_first(&mut self, name: &str, value: Value, display: &str) {
+        self.map.entry(name.to_string()).or_insert_with(|| Entry {
+            value,
+            display: display.to_string(),
+        });
     }
 
     /// The display string of a reference.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.map.get(name).map(String::as_str)
+        self.map.get(name).map(|e| e.display.as_str())
     }
 
-    /// Every reference of a report year.
+    /// The value and display string of a reference.
+    pub fn entry(&self, name: &str) -> Option<&Entry> {
+        self.map.get(name)
+    }
+
+    /// The known name closest to a misspelt one (for "did you mean"), when one is close enough.
+    pub fn closest(&self, name: &str) -> Option<&str> {
+        crate::diag::messages::closest_name(name, self.map.keys().map(String::as_str))
+    }
+
+    /// Every reference of the report year of `computed`, formatted with the project's number settings.
+    pub fn for_project(project: &Project, computed: &Computed) -> Refs {
+        let fmt = Fmt::new(&project.config.numbers);
+        let views: Vec<IndicatorView> = computed
+            .indicators
+            .iter()
+            .map(|r| IndicatorView::new(r, &fmt))
+            .collect();
+        Refs::build(project, computed, &views, &fmt)
+    }
+
+    /// Every reference of a report year, from the indicator views the tables print.
     pub fn build(
+        project: &Project,
         computed: &Computed,
         indicators: &[IndicatorView],
         fmt: &Fmt,
-        year: i32,
-        date: Option<&Date>,
     ) -> Refs {
         let mut r = Refs::default();
-        if let Some(d) = date {
-            r.insert("laporan.tanggal", &date_long(d));
-        }
-        for i in indicators {
-            let p = format!("iku.{}", i.id);
-            r.insert(&format!("{p}.nama"), &i.nama);
-            r.insert(&format!("{p}.satuan"), &i.satuan);
-            r.insert(&format!("{p}.target"), &i.target);
-            r.insert(&format!("{p}.realisasi"), &i.realisasi);
-            r.insert(&format!("{p}.capaian"), &i.capaian);
-            r.insert(&format!("{p}.kategori"), &i.kategori);
-        }
-        let b = &computed.budget_total;
-        r.insert("anggaran.pagu", &fmt.amount(b.pagu));
-        r.insert("anggaran.realisasi", &fmt.amount(b.realisasi));
-        r.insert("anggaran.sisa", &fmt.amount(b.sisa));
-        r.insert("anggaran.persen", &fmt.pct_opt(b.persen));
-        let s = &computed.summary;
-        r.insert(
-            "ringkasan.jumlah_indikator",
-            &s.jumlah_indikator.to_string(),
+        r.add(
+            "laporan.tahun",
+            Value::Year(computed.year),
+            &computed.year.to_string(),
         );
-        r.insert("ringkasan.tercapai", &s.tercapai.to_string());
-        r.insert("ringkasan.tidak_tercapai", &s.tidak_tercapai.to_string());
-        r.insert("ringkasan.na", &s.na.to_string());
-        r.insert("ringkasan.rata_capaian", &fmt.pct_opt(s.rata_capaian));
-        let e = &computed.efficiency.total;
-        r.insert("efisiensi.capaian", &fmt.pct_opt(e.capaian));
-        r.insert("efisiensi.serapan", &fmt.pct_opt(e.anggaran.persen));
-        r.insert(
-            "efisiensi.kesimpulan",
-            e.kesimpulan.as_deref().unwrap_or(NONE),
-        );
-        r.insert("laporan.tahun", &year.to_string());
-        for i in indicators {
-            r.insert(&format!("iku.{}.capaian_akhir", i.id), &i.capaian_akhir);
+        if let Some(d) = project.config.report.date.as_ref().map(|d| &d.v) {
+            r.add(
+                "laporan.tanggal",
+                Value::Date(d.year, d.month, d.day),
+                &date_long(d),
+            );
         }
-        r.insert("pk.pagu", &fmt.amount(computed.pk_total));
-        for s in &computed.pk_by_source {
-            r.insert_any_case("pk.", &s.sumber_dana, ".pagu", &fmt.amount(s.jumlah.pagu));
+        for (res, view) in computed.indicators.iter().zip(indicators) {
+            r.indicator(res, view, fmt);
         }
+        r.amounts("anggaran.", &computed.budget_total, fmt);
         for s in &computed.budget_by_source {
-            let a = &s.jumlah;
-            r.insert_any_case("anggaran.", &s.sumber_dana, ".pagu", &fmt.amount(a.pagu));
-            r.insert_any_case(
-                "anggaran.",
-                &s.sumber_dana,
-                ".realisasi",
-                &fmt.amount(a.realisasi),
-            );
-            r.insert_any_case("anggaran.", &s.sumber_dana, ".sisa", &fmt.amount(a.sisa));
-            r.insert_any_case(
-                "anggaran.",
-                &s.sumber_dana,
-                ".persen",
-                &fmt.pct_opt(a.persen),
-            );
-        }
-        for ir in &computed.indicators {
-            let p = format!("iku.{}", ir.id);
-            r.insert(
-                &format!("{p}.pembilang"),
-                &fmt.value_opt(ir.inputs.pembilang),
-            );
-            r.insert(&format!("{p}.penyebut"), &fmt.value_opt(ir.inputs.penyebut));
-            r.insert(
-                &format!("{p}.tahun_ini"),
-                &fmt.value_opt(ir.inputs.tahun_ini),
-            );
-            r.insert(
-                &format!("{p}.tahun_lalu"),
-                &fmt.value_opt(ir.inputs.tahun_lalu),
-            );
+            for key in any_case(&s.sumber_dana) {
+                r.amounts(&format!("anggaran.{key}."), &s.jumlah, fmt);
+            }
         }
         for b in &computed.budget {
-            let a = &b.jumlah;
-            r.insert(&format!("anggaran.{}.pagu", b.kode), &fmt.amount(a.pagu));
-            r.insert(
-                &format!("anggaran.{}.realisasi", b.kode),
-                &fmt.amount(a.realisasi),
-            );
-            r.insert(&format!("anggaran.{}.sisa", b.kode), &fmt.amount(a.sisa));
-            r.insert(
-                &format!("anggaran.{}.persen", b.kode),
-                &fmt.pct_opt(a.persen),
+            r.amounts(&format!("anggaran.{}.", b.kode), &b.jumlah, fmt);
+        }
+        r.add(
+            "pk.pagu",
+            Value::Num(computed.pk_total, Kind::Money),
+            &fmt.amount(computed.pk_total),
+        );
+        for s in &computed.pk_by_source {
+            for key in any_case(&s.sumber_dana) {
+                r.add(
+                    &format!("pk.{key}.pagu"),
+                    Value::Num(s.jumlah.pagu, Kind::Money),
+                    &fmt.amount(s.jumlah.pagu),
+                );
+            }
+        }
+        let s = &computed.summary;
+        for (name, n) in [
+            ("jumlah_indikator", s.jumlah_indikator),
+            ("tercapai", s.tercapai),
+            ("tidak_tercapai", s.tidak_tercapai),
+            ("na", s.na),
+        ] {
+            r.add(
+                &format!("ringkasan.{name}"),
+                Value::Num(Decimal::from(n), Kind::Plain),
+                &n.to_string(),
             );
         }
+        r.add(
+            "ringkasan.rata_capaian",
+            pct(s.rata_capaian),
+            &fmt.pct_opt(s.rata_capaian),
+        );
+        let e = &computed.efficiency.total;
+        r.add("efisiensi.capaian", pct(e.capaian), &fmt.pct_opt(e.capaian));
+        r.add(
+            "efisiensi.serapan",
+            pct(e.anggaran.persen),
+            &fmt.pct_opt(e.anggaran.persen),
+        );
+        let conclusion = e
+            .kesimpulan
+            .clone()
+            .map(Value::Text)
+            .unwrap_or_else(|| Value::Missing(NOT_COMPUTABLE.into()));
+        r.add(
+            "efisiensi.kesimpulan",
+            conclusion,
+            e.kesimpulan.as_deref().unwrap_or(NONE),
+        );
         r.staff(computed, fmt);
         r.statistics(computed, fmt);
         r
     }
 
-    /// Inserts `prefix + key + suffix` as written, in lower case and in upper case (sources of funds).
-    fn insert_any_case(&mut self, prefix: &str, key: &str, suffix: &str, value: &str) {
-        for k in [key.to_string(), key.to_lowercase(), key.to_uppercase()] {
-            self.insert(&format!("{prefix}{k}{suffix}"), value);
+    /// `iku.<id>.…`: the fields of one indicator.
+    fn indicator(&mut self, i: &IndicatorResult, v: &IndicatorView, fmt: &Fmt) {
+        let p = format!("iku.{}", i.id);
+        let na = || {
+            Value::Missing(
+                i.na.clone()
+                    .map(|r| format!("n/a: {r}"))
+                    .unwrap_or_else(|| NOT_COMPUTABLE.into()),
+            )
+        };
+        self.add(&format!("{p}.nama"), Value::Text(i.nama.clone()), &v.nama);
+        self.add(
+            &format!("{p}.satuan"),
+            Value::Text(i.satuan.clone()),
+            &v.satuan,
+        );
+        let target = match &i.tahun_ini.target {
+            Target::Nilai { nilai } => Value::Num(*nilai, Kind::Plain),
+            Target::Rentang { .. } => Value::Text(v.target.clone()),
+        };
+        self.add(&format!("{p}.target"), target, &v.target);
+        let realisation = match (&i.inputs.teks, i.realisasi) {
+            (Some(t), _) => Value::Text(t.clone()),
+            (None, Some(r)) => Value::Num(r, Kind::Plain),
+            (None, None) => na(),
+        };
+        self.add(&format!("{p}.realisasi"), realisation, &v.realisasi);
+        self.add(
+            &format!("{p}.capaian"),
+            i.tahun_ini
+                .capaian
+                .map(|d| Value::Num(d, Kind::Pct))
+                .unwrap_or_else(na),
+            &v.capaian,
+        );
+        self.add(
+            &format!("{p}.kategori"),
+            i.tahun_ini
+                .kategori
+                .clone()
+                .map(Value::Text)
+                .unwrap_or_else(na),
+            &v.kategori,
+        );
+        let end = i.akhir_renstra.as_ref().and_then(|a| a.capaian);
+        self.add(
+            &format!("{p}.capaian_akhir"),
+            end.map(|d| Value::Num(d, Kind::Pct)).unwrap_or_else(na),
+            &v.capaian_akhir,
+        );
+        let inputs = &i.inputs;
+        for (field, x) in [
+            ("pembilang", inputs.pembilang),
+            ("penyebut", inputs.penyebut),
+            ("tahun_ini", inputs.tahun_ini),
+            ("tahun_lalu", inputs.tahun_lalu),
+        ] {
+            let value = x
+                .map(|d| Value::Num(d, Kind::Plain))
+                .unwrap_or_else(|| Value::Missing(format!("realisasi tanpa komponen `{field}`")));
+            self.add(&format!("{p}.{field}"), value, &fmt.value_opt(x));
         }
     }
 
-    /// `sdm.<tabel>.<baris>.jumlah|persen` and `sdm.asn|non-asn.jumlah`.
+    /// `<prefix>pagu|realisasi|sisa|persen` of an amount.
+    fn amounts(&mut self, prefix: &str, a: &Amounts, fmt: &Fmt) {
+        self.add(
+            &format!("{prefix}pagu"),
+            Value::Num(a.pagu, Kind::Money),
+            &fmt.amount(a.pagu),
+        );
+        self.add(
+            &format!("{prefix}realisasi"),
+            Value::Num(a.realisasi, Kind::Money),
+            &fmt.amount(a.realisasi),
+        );
+        self.add(
+            &format!("{prefix}sisa"),
+            Value::Num(a.sisa, Kind::Money),
+            &fmt.amount(a.sisa),
+        );
+        self.add(
+            &format!("{prefix}persen"),
+            pct(a.persen),
+            &fmt.pct_opt(a.persen),
+        );
+    }
+
+    /// `sdm.<tabel>.<baris>.jumlah|persen` (a row or group by its label's id; `jumlah` is the ASN total unless a row
+    /// has that id) and `sdm.asn|non-asn.jumlah`.
     fn staff(&mut self, computed: &Computed, fmt: &Fmt) {
         for t in &computed.staff {
-            for l in &t.baris {
-                let id = slug(if l.subtotal { &l.kelompok } else { &l.uraian });
-                self.insert(
+            let lines = t
+                .baris
+                .iter()
+                .map(|l| (slug(if l.subtotal { &l.kelompok } else { &l.uraian }), l));
+            let total = t
+                .total
+                .iter()
+                .find(|l| l.status == "asn")
+                .map(|l| ("jumlah".to_string(), l));
+            for (id, l) in lines.chain(total) {
+                self.add_first(
                     &format!("sdm.{}.{id}.jumlah", t.tabel),
+                    Value::Num(l.jumlah, Kind::Plain),
                     &fmt.count(l.jumlah),
                 );
-                self.insert(
+                self.add_first(
                     &format!("sdm.{}.{id}.persen", t.tabel),
-                    &fmt.pct_opt(l.persen),
-                );
-            }
-            if let Some(l) = t.total.iter().find(|l| l.status == "asn") {
-                self.insert(
-                    &format!("sdm.{}.jumlah.jumlah", t.tabel),
-                    &fmt.count(l.jumlah),
-                );
-                self.insert(
-                    &format!("sdm.{}.jumlah.persen", t.tabel),
+                    pct(l.persen),
                     &fmt.pct_opt(l.persen),
                 );
             }
@@ -163,42 +307,110 @@ impl Refs {
                 .flat_map(|t| t.total.iter())
                 .filter(|l| l.status == status)
                 .map(|l| l.jumlah)
-                .max();
-            self.insert(
+                .max()
+                .unwrap_or_default();
+            self.add(
                 &format!("sdm.{status}.jumlah"),
-                &fmt.count(n.unwrap_or_default()),
+                Value::Num(n, Kind::Plain),
+                &fmt.count(n),
             );
         }
     }
 
-    /// `statistik.<tabel>.<baris>.<tahun>[.perubahan|.persen]` and `….<dari>-<ke>.perubahan|persen`.
+    /// `statistik.<tabel>.<baris>.<tahun>[.perubahan|.persen]` (against the previous column) and
+    /// `….<dari>-<ke>.perubahan|persen` (between any two years).
     fn statistics(&mut self, computed: &Computed, fmt: &Fmt) {
+        let empty = || Value::Missing("sel kosong".into());
         for t in &computed.statistik {
             for b in &t.baris {
                 let p = format!("statistik.{}.{}", t.id, b.id);
                 for (k, y) in t.tahun.iter().enumerate() {
-                    self.insert(&format!("{p}.{y}"), &fmt.value_opt(b.nilai[k]));
+                    let v = b.nilai[k];
+                    self.add(
+                        &format!("{p}.{y}"),
+                        v.map(|d| Value::Num(d, Kind::Plain)).unwrap_or_else(empty),
+                        &fmt.value_opt(v),
+                    );
                     if k > 0 {
-                        self.insert(
-                            &format!("{p}.{y}.perubahan"),
-                            &fmt.value_opt(b.perubahan.get(k).copied().flatten()),
-                        );
-                        self.insert(
-                            &format!("{p}.{y}.persen"),
-                            &fmt.pct_opt(b.persen.get(k).copied().flatten()),
+                        self.change(
+                            &format!("{p}.{y}"),
+                            t.change(&b.id, t.tahun[k - 1], *y),
+                            fmt,
                         );
                     }
                     for y2 in &t.tahun {
-                        if let Some((d, pc)) = t.change(&b.id, *y, *y2) {
-                            self.insert(&format!("{p}.{y}-{y2}.perubahan"), &fmt.value(d));
-                            self.insert(&format!("{p}.{y}-{y2}.persen"), &fmt.pct_opt(pc));
-                        } else {
-                            self.insert(&format!("{p}.{y}-{y2}.perubahan"), NONE);
-                            self.insert(&format!("{p}.{y}-{y2}.persen"), NONE);
-                        }
+                        self.change(&format!("{p}.{y}-{y2}"), t.change(&b.id, *y, *y2), fmt);
                     }
                 }
             }
         }
+    }
+
+    /// `<prefix>.perubahan` and `<prefix>.persen` of a change between two years.
+    fn change(&mut self, prefix: &str, change: Option<(Decimal, Option<Decimal>)>, fmt: &Fmt) {
+        let (d, p) = match change {
+            Some((d, p)) => (
+                Value::Num(d, Kind::Plain),
+                p.map(|p| Value::Num(p, Kind::Pct))
+                    .unwrap_or_else(|| Value::Missing("nilai awal 0".into())),
+            ),
+            None => (
+                Value::Missing("sel kosong".into()),
+                Value::Missing("sel kosong".into()),
+            ),
+        };
+        let (ds, ps) = match change {
+            Some((d, p)) => (fmt.value(d), fmt.pct_opt(p)),
+            None => (NONE.to_string(), NONE.to_string()),
+        };
+        self.add(&format!("{prefix}.perubahan"), d, &ds);
+        self.add(&format!("{prefix}.persen"), p, &ps);
+    }
+}
+
+/// A percentage, or missing when not computable.
+fn pct(d: Option<Decimal>) -> Value {
+    d.map(|d| Value::Num(d, Kind::Pct))
+        .unwrap_or_else(|| Value::Missing(NOT_COMPUTABLE.into()))
+}
+
+/// A source of funds as written, in lower case and in upper case (`APBD`, `apbd`), without repeats.
+fn any_case(key: &str) -> Vec<String> {
+    let mut keys = vec![key.to_string(), key.to_lowercase(), key.to_uppercase()];
+    keys.dedup();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closest_name_is_suggested() {
+        let mut r = Refs::default();
+        r.add(
+            "iku.koperasi-sehat.capaian",
+            Value::Num(Decimal::from(55), Kind::Pct),
+            "55,00",
+        );
+        r.add("laporan.tahun", Value::Year(2023), "2023");
+        assert_eq!(
+            r.closest("iku.koperasi-sehatt.capaian"),
+            Some("iku.koperasi-sehat.capaian")
+        );
+        assert_eq!(
+            r.closest("iku.koperasi-sehat.capain"),
+            Some("iku.koperasi-sehat.capaian")
+        );
+        assert_eq!(r.closest("sesuatu.yang.lain.sama.sekali"), None);
+        assert_eq!(r.get("laporan.tahun"), Some("2023"));
+    }
+
+    #[test]
+    fn sources_of_funds_in_any_case() {
+        assert_eq!(any_case("APBD"), vec!["APBD", "apbd"]);
+        assert_eq!(any_case("Dak"), vec!["DAK", "Dak", "dak"]);
     }
 }

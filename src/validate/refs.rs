@@ -11,7 +11,11 @@ fn duplicates<'a>(kind: &str, ids: impl Iterator<Item = &'a Sp<String>>, diags: 
     let mut seen: BTreeMap<&str, &Span> = BTreeMap::new();
     for id in ids {
         match seen.get(id.v.as_str()) {
-            Some(first) => diags.push(messages::duplicate_id(kind, &id.v).at(id.span.clone()).related((*first).clone(), "pertama kali di sini")),
+            Some(first) => diags.push(
+                messages::duplicate_id(kind, &id.v)
+                    .at(id.span.clone())
+                    .related((*first).clone(), "pertama kali di sini"),
+            ),
             None => {
                 seen.insert(&id.v, &id.span);
             }
@@ -34,18 +38,36 @@ pub fn check_renstras(project: &Project, diags: &mut Diagnostics) {
         let objectives: Vec<String> = r.objectives.iter().map(|o| o.id.v.clone()).collect();
         for o in &r.objectives {
             if !goals.contains(&o.goal.v) && !known_broken(diags, "tujuan", &o.goal.v) {
-                diags.push(messages::unknown_ref("tujuan", &o.goal.v, &goals).at(o.goal.span.clone()));
+                diags.push(
+                    messages::unknown_ref("tujuan", &o.goal.v, &goals).at(o.goal.span.clone()),
+                );
             }
         }
         for s in &r.strategies {
-            if !objectives.contains(&s.objective.v) && !known_broken(diags, "sasaran", &s.objective.v) {
-                diags.push(messages::unknown_ref("sasaran", &s.objective.v, &objectives).at(s.objective.span.clone()));
+            if !objectives.contains(&s.objective.v)
+                && !known_broken(diags, "sasaran", &s.objective.v)
+            {
+                diags.push(
+                    messages::unknown_ref("sasaran", &s.objective.v, &objectives)
+                        .at(s.objective.span.clone()),
+                );
             }
         }
         for i in &r.indicators {
-            if !objectives.contains(&i.objective.v) && !known_broken(diags, "sasaran", &i.objective.v) {
-                diags.push(messages::unknown_ref("sasaran", &i.objective.v, &objectives).at(i.objective.span.clone()));
+            if !objectives.contains(&i.objective.v)
+                && !known_broken(diags, "sasaran", &i.objective.v)
+            {
+                diags.push(
+                    messages::unknown_ref("sasaran", &i.objective.v, &objectives)
+                        .at(i.objective.span.clone()),
+                );
             }
+            ranges_supported(
+                project,
+                i,
+                i.targets.values().chain(i.end_target.iter()),
+                diags,
+            );
         }
     }
 }
@@ -57,33 +79,62 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
     }
     let Some(yd) = project.years.get(&year) else {
         if !diags.is_broken(&format!("data/{year}")) {
-            diags.push(messages::year_without_data(year).at(project.config.report.year.span.clone()));
+            diags.push(
+                messages::year_without_data(year).at(project.config.report.year.span.clone()),
+            );
         }
         return;
     };
     let Some(renstra) = project.renstra_for(year) else {
         if !diags.is_broken("renstra") {
-            diags.push(messages::no_renstra_for_year(year).at(project.config.report.year.span.clone()));
+            diags.push(
+                messages::no_renstra_for_year(year).at(project.config.report.year.span.clone()),
+            );
         }
         return;
     };
-    let exists = |f: &str| project.root.join("data").join(year.to_string()).join(f).exists();
+    let exists = |f: &str| {
+        project
+            .root
+            .join("data")
+            .join(year.to_string())
+            .join(f)
+            .exists()
+    };
     let Some(pk) = &yd.pk else {
         if yd.broken.iter().any(|f| f == "pk.toml") {
             return;
         }
         if !exists("realisasi.toml") && !exists("anggaran.csv") {
-            diags.push(messages::year_without_data(year).at(project.config.report.year.span.clone()));
+            diags.push(
+                messages::year_without_data(year).at(project.config.report.year.span.clone()),
+            );
             return;
         }
-        diags.push(messages::missing_file(&format!("data/{year}/pk.toml"), "Perjanjian Kinerja tahun laporan").at(project.config.report.year.span.clone()));
+        diags.push(
+            messages::missing_file(
+                &format!("data/{year}/pk.toml"),
+                "Perjanjian Kinerja tahun laporan",
+            )
+            .at(project.config.report.year.span.clone()),
+        );
         return;
     };
     let known: Vec<String> = renstra.indicators.iter().map(|i| i.id.v.clone()).collect();
     let no_realisations = !exists("realisasi.toml");
-    for (f, what) in [("realisasi.toml", "realisasi indikator tahun laporan"), ("anggaran.csv", "anggaran tahun laporan")] {
+    for (f, what) in [
+        ("realisasi.toml", "realisasi indikator tahun laporan"),
+        ("anggaran.csv", "anggaran tahun laporan"),
+    ] {
         if !exists(f) {
-            diags.push(messages::missing_file(&format!("data/{year}/{f}"), what).at(project.config.report.year.span.clone()));
+            diags.push(
+                messages::missing_file(&format!("data/{year}/{f}"), what).at(project
+                    .config
+                    .report
+                    .year
+                    .span
+                    .clone()),
+            );
         }
     }
     duplicates("indikator PK", pk.indicators.iter().map(|i| &i.id), diags);
@@ -91,42 +142,79 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
     for p in &pk.indicators {
         let Some(ind) = project.indicator(year, &p.id.v) else {
             if !known_broken(diags, "indikator", &p.id.v) {
-                diags.push(messages::unknown_ref("indikator", &p.id.v, &known).at(p.id.span.clone()));
+                diags.push(
+                    messages::unknown_ref("indikator", &p.id.v, &known).at(p.id.span.clone()),
+                );
             }
             continue;
         };
+        ranges_supported(project, ind, p.target.iter(), diags);
         if p.target.is_none() && !ind.targets.contains_key(&year) {
             diags.push(messages::pk_without_target(&p.id.v).at(p.id.span.clone()));
         }
         if let (Some(pt), Some(rt)) = (&p.target, ind.targets.get(&year)) {
             if pt.v != rt.v {
-                diags.push(messages::pk_target_differs(&p.id.v, &target_text(&pt.v), &target_text(&rt.v)).at(pt.span.clone()).related(rt.span.clone(), "target Renstra"));
+                diags.push(
+                    messages::pk_target_differs(&p.id.v, &target_text(&pt.v), &target_text(&rt.v))
+                        .at(pt.span.clone())
+                        .related(rt.span.clone(), "target Renstra"),
+                );
             }
         }
         let rec = yd.realisations.iter().find(|r| r.indicator.v == p.id.v);
         match rec {
             None if no_realisations || yd.broken.iter().any(|f| f == "realisasi.toml") => {}
-            None => diags.push(messages::pk_without_realisation(&p.id.v, year).at(p.id.span.clone())),
-            Some(r) if r.na.is_some() && (r.value.is_some() || r.numerator.is_some() || r.current.is_some()) => {
+            None => {
+                diags.push(messages::pk_without_realisation(&p.id.v, year).at(p.id.span.clone()))
+            }
+            Some(r)
+                if r.na.is_some()
+                    && (r.value.is_some() || r.numerator.is_some() || r.current.is_some()) =>
+            {
                 diags.push(messages::realisation_of_na(&p.id.v).at(r.indicator.span.clone()))
             }
             _ => {}
         }
-        if !yd.narrative.contains_key(&format!("indikator/{}", p.id.v)) && !yd.broken.contains(&format!("narasi/indikator/{}.md", p.id.v)) {
+        if !yd.narrative.contains_key(&format!("indikator/{}", p.id.v))
+            && !yd
+                .broken
+                .contains(&format!("narasi/indikator/{}.md", p.id.v))
+        {
             diags.push(messages::no_narrative(&p.id.v, year).at(p.id.span.clone()));
         }
     }
     // Realisations of every year must name defined indicators, once.
     for (y, d) in &project.years {
-        duplicates("realisasi indikator", d.realisations.iter().map(|r| &r.indicator), diags);
+        duplicates(
+            "realisasi indikator",
+            d.realisations.iter().map(|r| &r.indicator),
+            diags,
+        );
         for r in &d.realisations {
-            if project.indicator(*y, &r.indicator.v).is_none() && !known_broken(diags, "indikator", &r.indicator.v) {
-                diags.push(messages::unknown_ref("indikator", &r.indicator.v, &known).at(r.indicator.span.clone()));
+            if project.indicator(*y, &r.indicator.v).is_none()
+                && !known_broken(diags, "indikator", &r.indicator.v)
+            {
+                diags.push(
+                    messages::unknown_ref("indikator", &r.indicator.v, &known)
+                        .at(r.indicator.span.clone()),
+                );
             }
         }
     }
-    let first = project.years.keys().copied().filter(|y| *y >= crate::compute::period_start(project, year)).min().unwrap_or(year);
-    for y in (first..year).filter(|y| !project.years.contains_key(y)).chain((year - 1 >= crate::compute::period_start(project, year) && first == year).then_some(year - 1)) {
+    let first = project
+        .years
+        .keys()
+        .copied()
+        .filter(|y| *y >= crate::compute::period_start(project, year))
+        .min()
+        .unwrap_or(year);
+    for y in (first..year)
+        .filter(|y| !project.years.contains_key(y))
+        .chain(
+            (year - 1 >= crate::compute::period_start(project, year) && first == year)
+                .then_some(year - 1),
+        )
+    {
         diags.push(messages::previous_year_missing(y).at(Span::new(project.config.file, 0..0)));
     }
     check_budget(project, year, diags);
@@ -134,11 +222,33 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
     super::series::check_structure(project, year, diags);
 }
 
+/// Reports range targets of a negative indicator whose formula, (T − R)/T, cannot judge a range (E0406).
+fn ranges_supported<'a>(
+    project: &Project,
+    ind: &crate::model::Indicator,
+    targets: impl Iterator<Item = &'a crate::model::Sp<crate::model::Target>>,
+    diags: &mut Diagnostics,
+) {
+    let formula = ind
+        .negative_formula
+        .unwrap_or(project.config.capaian.negative_formula);
+    if !crate::compute::capaian::range_unsupported(ind.direction, formula) {
+        return;
+    }
+    for t in targets.filter(|t| matches!(t.v, crate::model::Target::Rentang { .. })) {
+        diags.push(
+            messages::range_with_t_minus_r_over_t(&ind.id.v, &target_text(&t.v)).at(t.span.clone()),
+        );
+    }
+}
+
 /// Shows a target for messages.
 pub fn target_text(t: &crate::model::Target) -> String {
     match t {
         crate::model::Target::Nilai { nilai } => nilai.normalize().to_string(),
-        crate::model::Target::Rentang { min, maks } => format!("{}–{}", min.normalize(), maks.normalize()),
+        crate::model::Target::Rentang { min, maks } => {
+            format!("{}–{}", min.normalize(), maks.normalize())
+        }
     }
 }
 
@@ -149,8 +259,14 @@ fn check_budget(project: &Project, year: i32, diags: &mut Diagnostics) {
     duplicates("kode anggaran", lines.iter().map(|l| &l.code), diags);
     let codes: std::collections::HashSet<&str> = lines.iter().map(|l| l.code.v.as_str()).collect();
     let parents = with_children(lines);
-    let objectives: Vec<String> = project.renstra_for(year).map(|r| r.objectives.iter().map(|o| o.id.v.clone()).collect()).unwrap_or_default();
-    let indicators: Vec<String> = project.renstra_for(year).map(|r| r.indicators.iter().map(|i| i.id.v.clone()).collect()).unwrap_or_default();
+    let objectives: Vec<String> = project
+        .renstra_for(year)
+        .map(|r| r.objectives.iter().map(|o| o.id.v.clone()).collect())
+        .unwrap_or_default();
+    let indicators: Vec<String> = project
+        .renstra_for(year)
+        .map(|r| r.indicators.iter().map(|i| i.id.v.clone()).collect())
+        .unwrap_or_default();
     for l in lines {
         if let Some(parent) = l.level.parent_code(&l.code.v) {
             if !codes.contains(&parent.as_str()) {
@@ -158,13 +274,24 @@ fn check_budget(project: &Project, year: i32, diags: &mut Diagnostics) {
             }
         }
         if !parents.contains(l.code.v.as_str()) {
-            for (col, v) in [("pagu", l.pagu.is_some()), ("realisasi", l.realisasi.is_some())] {
+            for (col, v) in [
+                ("pagu", l.pagu.is_some()),
+                ("realisasi", l.realisasi.is_some()),
+            ] {
                 if !v && !l.bad_cells.iter().any(|c| c == col) {
-                    diags.push(messages::missing_field(col, "baris anggaran tanpa rincian").at(l.span.clone().with_field(col)).hint(format!("isi `{col}` (boleh 0) untuk kode {}", l.code.v)));
+                    diags.push(
+                        messages::missing_field(col, "baris anggaran tanpa rincian")
+                            .at(l.span.clone().with_field(col))
+                            .hint(format!("isi `{col}` (boleh 0) untuk kode {}", l.code.v)),
+                    );
                 }
             }
             if l.source.is_none() {
-                diags.push(messages::missing_field("sumber_dana", "baris anggaran tanpa rincian").at(l.span.clone().with_field("sumber_dana")).hint("isi APBD, APBN, DAK, …"));
+                diags.push(
+                    messages::missing_field("sumber_dana", "baris anggaran tanpa rincian")
+                        .at(l.span.clone().with_field("sumber_dana"))
+                        .hint("isi APBD, APBN, DAK, …"),
+                );
             }
         }
         if let Some(o) = &l.objective {
@@ -174,7 +301,8 @@ fn check_budget(project: &Project, year: i32, diags: &mut Diagnostics) {
         }
         for i in &l.iku {
             if !indicators.contains(&i.v) && !known_broken(diags, "indikator", &i.v) {
-                diags.push(messages::unknown_ref("indikator", &i.v, &indicators).at(i.span.clone()));
+                diags
+                    .push(messages::unknown_ref("indikator", &i.v, &indicators).at(i.span.clone()));
             }
         }
     }
@@ -202,12 +330,19 @@ mod tests {
     fn codes(edit: impl Fn(&Path)) -> Vec<&'static str> {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().canonicalize().unwrap();
-        copy(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal"), &root);
+        copy(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal"),
+            &root,
+        );
         edit(&root);
         let (mut sources, mut diags) = (SourceMap::default(), Diagnostics::default());
         let project = crate::load::load_project(&root, &mut sources, &mut diags).unwrap();
         super::check_renstras(&project, &mut diags);
-        let year = if diags.is_broken("laporan.tahun") { 0 } else { project.config.report.year.v };
+        let year = if diags.is_broken("laporan.tahun") {
+            0
+        } else {
+            project.config.report.year.v
+        };
         super::check_year(&project, year, &mut diags);
         diags.iter().map(|d| d.code).collect()
     }
@@ -227,28 +362,69 @@ mod tests {
 
     #[test]
     fn an_unreadable_indicator_is_not_also_reported_as_undefined_everywhere() {
-        let c = codes(|r| replace(r, "renstra/2022-2026.toml", "nama = \"Jumlah Koperasi Sehat\"\n", ""));
+        let c = codes(|r| {
+            replace(
+                r,
+                "renstra/2022-2026.toml",
+                "nama = \"Jumlah Koperasi Sehat\"\n",
+                "",
+            )
+        });
         assert_eq!(c, vec!["E0202"]);
-        let c = codes(|r| replace(r, "renstra/2022-2026.toml", "id = \"koperasi-sehat\"", "id = \"koperasi sehat\""));
+        let c = codes(|r| {
+            replace(
+                r,
+                "renstra/2022-2026.toml",
+                "id = \"koperasi-sehat\"",
+                "id = \"koperasi sehat\"",
+            )
+        });
         assert_eq!(c, vec!["E0209"]);
     }
 
     #[test]
     fn a_broken_renstra_file_does_not_add_no_renstra_for_the_year() {
-        assert_eq!(codes(|r| replace(r, "renstra/2022-2026.toml", "target_akhir = 20", "target_akhir = = 20")).first(), Some(&"E0101"));
-        assert!(!codes(|r| replace(r, "renstra/2022-2026.toml", "target_akhir = 20", "target_akhir = = 20")).contains(&"E0305"));
-        assert_eq!(codes(|r| std::fs::remove_dir_all(r.join("renstra")).unwrap()), vec!["E0305"]);
+        assert_eq!(
+            codes(|r| replace(
+                r,
+                "renstra/2022-2026.toml",
+                "target_akhir = 20",
+                "target_akhir = = 20"
+            ))
+            .first(),
+            Some(&"E0101")
+        );
+        assert!(!codes(|r| replace(
+            r,
+            "renstra/2022-2026.toml",
+            "target_akhir = 20",
+            "target_akhir = = 20"
+        ))
+        .contains(&"E0305"));
+        assert_eq!(
+            codes(|r| std::fs::remove_dir_all(r.join("renstra")).unwrap()),
+            vec!["E0305"]
+        );
     }
 
     #[test]
     fn an_unreadable_report_year_is_reported_once() {
-        assert_eq!(codes(|r| replace(r, "lkjip.toml", "tahun = 2023", "tahun = \"2023\"")), vec!["E0203"]);
+        assert_eq!(
+            codes(|r| replace(r, "lkjip.toml", "tahun = 2023", "tahun = \"2023\"")),
+            vec!["E0203"]
+        );
     }
 
     #[test]
     fn missing_year_files_are_named_once() {
-        assert_eq!(codes(|r| std::fs::remove_file(r.join("data/2023/realisasi.toml")).unwrap()), vec!["E0105"]);
-        assert_eq!(codes(|r| std::fs::remove_file(r.join("data/2023/anggaran.csv")).unwrap()), vec!["E0105"]);
+        assert_eq!(
+            codes(|r| std::fs::remove_file(r.join("data/2023/realisasi.toml")).unwrap()),
+            vec!["E0105"]
+        );
+        assert_eq!(
+            codes(|r| std::fs::remove_file(r.join("data/2023/anggaran.csv")).unwrap()),
+            vec!["E0105"]
+        );
         let c = codes(|r| {
             for f in ["pk.toml", "realisasi.toml", "anggaran.csv"] {
                 std::fs::remove_file(r.join("data/2023").join(f)).unwrap();
@@ -269,14 +445,23 @@ mod tests {
 
     #[test]
     fn a_year_folder_linking_outside_is_refused_once() {
-        assert_eq!(codes(|r| std::os::unix::fs::symlink("/etc", r.join("data/2024")).unwrap()), vec!["E0106"]);
+        assert_eq!(
+            codes(|r| std::os::unix::fs::symlink("/etc", r.join("data/2024")).unwrap()),
+            vec!["E0106"]
+        );
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().canonicalize().unwrap();
-        copy(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal"), &root);
+        copy(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal"),
+            &root,
+        );
         std::os::unix::fs::symlink("/etc", root.join("data/2024")).unwrap();
         let (mut sources, mut diags) = (SourceMap::default(), Diagnostics::default());
         let project = crate::load::load_project(&root, &mut sources, &mut diags).unwrap();
         super::check_year(&project, 2024, &mut diags);
-        assert_eq!(diags.iter().map(|d| d.code).collect::<Vec<_>>(), vec!["E0106"]);
+        assert_eq!(
+            diags.iter().map(|d| d.code).collect::<Vec<_>>(),
+            vec!["E0106"]
+        );
     }
 }

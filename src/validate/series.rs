@@ -9,7 +9,9 @@ use std::collections::BTreeMap;
 
 /// Ids, row references, chart rows and year columns of the report year's statistics tables.
 pub fn check_structure(project: &Project, year: i32, diags: &mut Diagnostics) {
-    let Some(yd) = project.years.get(&year) else { return };
+    let Some(yd) = project.years.get(&year) else {
+        return;
+    };
     let mut seen: BTreeMap<&str, &StatTable> = BTreeMap::new();
     for t in &yd.statistik {
         if let Some(first) = seen.get(t.id.v.as_str()) {
@@ -37,23 +39,42 @@ pub fn check_structure(project: &Project, year: i32, diags: &mut Diagnostics) {
             }
             for p in &r.sum_of {
                 if p.v == r.id.v || !ids.contains(&p.v) {
-                    diags.push(messages::unknown_ref(&format!("baris statistik `{}`", t.id.v), &p.v, &ids).at(p.span.clone()));
+                    diags.push(
+                        messages::unknown_ref(&format!("baris statistik `{}`", t.id.v), &p.v, &ids)
+                            .at(p.span.clone()),
+                    );
                 }
             }
         }
         for c in &t.chart_rows {
             if !ids.contains(&c.v) {
-                diags.push(messages::unknown_ref(&format!("baris statistik `{}`", t.id.v), &c.v, &ids).at(c.span.clone()));
+                diags.push(
+                    messages::unknown_ref(&format!("baris statistik `{}`", t.id.v), &c.v, &ids)
+                        .at(c.span.clone()),
+                );
             }
         }
         for w in t.years.windows(2) {
             if w[1].v <= w[0].v {
-                diags.push(messages::invalid_value(&w[1].v.to_string(), &format!("kolom tahun harus urut naik (sesudah {})", w[0].v)).at(w[1].span.clone()));
+                diags.push(
+                    messages::invalid_value(
+                        &w[1].v.to_string(),
+                        &format!("kolom tahun harus urut naik (sesudah {})", w[0].v),
+                    )
+                    .at(w[1].span.clone()),
+                );
             }
         }
         for y in &t.years {
             if y.v > year {
-                diags.push(messages::year_contradiction(&format!("kolom tahun tabel statistik `{}`", t.id.v), &y.v.to_string(), &year.to_string()).at(y.span.clone()));
+                diags.push(
+                    messages::year_contradiction(
+                        &format!("kolom tahun tabel statistik `{}`", t.id.v),
+                        &y.v.to_string(),
+                        &year.to_string(),
+                    )
+                    .at(y.span.clone()),
+                );
             }
         }
     }
@@ -62,14 +83,36 @@ pub fn check_structure(project: &Project, year: i32, diags: &mut Diagnostics) {
         for r in &t.rows {
             let Some(s) = &r.same_as else { continue };
             let Some((tid, rid)) = s.v.split_once('.') else {
-                diags.push(messages::invalid_value("sama_dengan", &format!("\"{}\" harus berbentuk `<tabel>.<baris>`", s.v)).at(s.span.clone()));
+                diags.push(
+                    messages::invalid_value(
+                        "sama_dengan",
+                        &format!("\"{}\" harus berbentuk `<tabel>.<baris>`", s.v),
+                    )
+                    .at(s.span.clone()),
+                );
                 continue;
             };
             match seen.get(tid) {
-                None => diags.push(messages::unknown_ref("tabel statistik", tid, &seen.keys().map(|k| k.to_string()).collect::<Vec<_>>()).at(s.span.clone())),
-                Some(other) if !other.rows.iter().any(|x| x.id.v == rid) => {
-                    diags.push(messages::unknown_ref(&format!("baris statistik `{tid}`"), rid, &other.rows.iter().map(|x| x.id.v.clone()).collect::<Vec<_>>()).at(s.span.clone()))
-                }
+                None => diags.push(
+                    messages::unknown_ref(
+                        "tabel statistik",
+                        tid,
+                        &seen.keys().map(|k| k.to_string()).collect::<Vec<_>>(),
+                    )
+                    .at(s.span.clone()),
+                ),
+                Some(other) if !other.rows.iter().any(|x| x.id.v == rid) => diags.push(
+                    messages::unknown_ref(
+                        &format!("baris statistik `{tid}`"),
+                        rid,
+                        &other
+                            .rows
+                            .iter()
+                            .map(|x| x.id.v.clone())
+                            .collect::<Vec<_>>(),
+                    )
+                    .at(s.span.clone()),
+                ),
                 _ => {}
             }
         }
@@ -78,30 +121,55 @@ pub fn check_structure(project: &Project, year: i32, diags: &mut Diagnostics) {
 
 /// Typed values of sum rows against the sum of their parts, and rows that must equal another table's row.
 pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnostics) {
-    let Some(yd) = project.years.get(&computed.year) else { return };
+    let Some(yd) = project.years.get(&computed.year) else {
+        return;
+    };
     let r = project.config.numbers.rounding;
     for (t, c) in yd.statistik.iter().zip(&computed.statistik) {
         for (row, crow) in t.rows.iter().zip(&c.baris) {
             if !row.sum_of.is_empty() {
                 for (i, v) in row.values.iter().enumerate() {
-                    let (Some(stated), Some(sum)) = (v, crow.nilai[i]) else { continue };
+                    let (Some(stated), Some(sum)) = (v, crow.nilai[i]) else {
+                        continue;
+                    };
                     if stated.v != sum {
-                        diags.push(messages::stat_sum_differs(&format!("{}.{}", t.id.v, row.id.v), c.tahun[i], &show(stated.v, r), &show(sum, r)).at(stated.span.clone()));
+                        diags.push(
+                            messages::stat_sum_differs(
+                                &format!("{}.{}", t.id.v, row.id.v),
+                                c.tahun[i],
+                                &show(stated.v, r),
+                                &show(sum, r),
+                            )
+                            .at(stated.span.clone()),
+                        );
                     }
                 }
             }
             let Some(same) = &row.same_as else { continue };
-            let Some((tid, rid)) = same.v.split_once('.') else { continue };
-            let Some(other) = computed.statistik.iter().find(|o| o.id == tid) else { continue };
+            let Some((tid, rid)) = same.v.split_once('.') else {
+                continue;
+            };
+            let Some(other) = computed.statistik.iter().find(|o| o.id == tid) else {
+                continue;
+            };
             for (i, y) in c.tahun.iter().enumerate() {
-                let (Some(a), Some(b)) = (crow.nilai[i], other.value(rid, *y)) else { continue };
+                let (Some(a), Some(b)) = (crow.nilai[i], other.value(rid, *y)) else {
+                    continue;
+                };
                 if a != b {
-                    let at = row.values[i].as_ref().map(|s| s.span.clone()).unwrap_or_else(|| row.span.clone());
+                    let at = row.values[i]
+                        .as_ref()
+                        .map(|s| s.span.clone())
+                        .unwrap_or_else(|| row.span.clone());
                     diags.push(
                         messages::same_quantity_differs(
                             &format!("{} tahun {y} (`{}.{}`)", row.label, t.id.v, row.id.v),
                             &show(a, r),
-                            &format!("{} (tabel statistik `{}`, baris `{rid}`)", show(b, r), other_title(other)),
+                            &format!(
+                                "{} (tabel statistik `{}`, baris `{rid}`)",
+                                show(b, r),
+                                other_title(other)
+                            ),
                         )
                         .at(at),
                     );

@@ -32,10 +32,30 @@ impl Rules {
     }
 
     /// Reports a stated percentage that differs.
-    fn check_pct(&self, diags: &mut Diagnostics, what: &str, stated: &Stated, computed: Option<Decimal>) {
+    fn check_pct(
+        &self,
+        diags: &mut Diagnostics,
+        what: &str,
+        stated: &Stated,
+        computed: Option<Decimal>,
+    ) {
         match computed {
-            Some(c) if !self.same(stated.v, c, self.dp) => diags.push(messages::stated_differs(what, &format!("{}%", self.as_written(stated.v)), &self.pct(c)).at(stated.span.clone())),
-            None => diags.push(messages::stated_differs(what, &format!("{}%", self.as_written(stated.v)), "tidak dapat dihitung").at(stated.span.clone())),
+            Some(c) if !self.same(stated.v, c, self.dp) => diags.push(
+                messages::stated_differs(
+                    what,
+                    &format!("{}%", self.as_written(stated.v)),
+                    &self.pct(c),
+                )
+                .at(stated.span.clone()),
+            ),
+            None => diags.push(
+                messages::stated_differs(
+                    what,
+                    &format!("{}%", self.as_written(stated.v)),
+                    "tidak dapat dihitung",
+                )
+                .at(stated.span.clone()),
+            ),
             _ => {}
         }
     }
@@ -43,7 +63,14 @@ impl Rules {
     /// Reports a stated amount of money that differs.
     fn check_money(&self, diags: &mut Diagnostics, what: &str, stated: &Stated, computed: Decimal) {
         if !self.same(stated.v, computed, 2) {
-            diags.push(messages::stated_differs(what, &format_rupiah(stated.v, self.rounding), &format_rupiah(computed, self.rounding)).at(stated.span.clone()));
+            diags.push(
+                messages::stated_differs(
+                    what,
+                    &format_rupiah(stated.v, self.rounding),
+                    &format_rupiah(computed, self.rounding),
+                )
+                .at(stated.span.clone()),
+            );
         }
     }
 }
@@ -51,7 +78,10 @@ impl Rules {
 /// Compares every stated value of the report year with the computation.
 pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnostics) {
     let year = computed.year;
-    let rules = Rules { dp: project.config.numbers.decimals, rounding: project.config.numbers.rounding };
+    let rules = Rules {
+        dp: project.config.numbers.decimals,
+        rounding: project.config.numbers.rounding,
+    };
     let yd = &project.years[&year];
     check_indicators(project, computed, &rules, diags);
     check_earlier_years(project, year, &rules, diags);
@@ -63,28 +93,62 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
         let a = sums.get(&l.code.v).copied().unwrap_or_default();
         let parent = parents.contains(l.code.v.as_str());
         if parent {
-            if let Some(p) = &l.pagu {
-                if !rules.same(p.v, a.pagu, 2) {
-                    diags.push(messages::parent_sum_differs(&l.code.v, "pagu", &format_rupiah(p.v, rules.rounding), &format_rupiah(a.pagu, rules.rounding)).at(p.span.clone()));
-                }
-            }
-            if let Some(r) = &l.realisasi {
-                if !rules.same(r.v, a.realisasi, 2) {
-                    diags.push(messages::parent_sum_differs(&l.code.v, "realisasi", &format_rupiah(r.v, rules.rounding), &format_rupiah(a.realisasi, rules.rounding)).at(r.span.clone()));
+            for (column, stated, computed) in [
+                ("pagu", &l.pagu, a.pagu),
+                ("realisasi", &l.realisasi, a.realisasi),
+            ] {
+                if let Some(st) = stated {
+                    if !rules.same(st.v, computed, 2) {
+                        let (st_text, c_text) = (
+                            format_rupiah(st.v, rules.rounding),
+                            format_rupiah(computed, rules.rounding),
+                        );
+                        diags.push(
+                            messages::parent_sum_differs(&l.code.v, column, &st_text, &c_text)
+                                .at(st.span.clone()),
+                        );
+                    }
                 }
             }
         }
-        check_amounts(&rules, diags, &format!("`{}`", l.code.v), &a, l.stated_sisa.as_ref(), l.stated_persen.as_ref());
+        check_amounts(
+            &rules,
+            diags,
+            &format!("`{}`", l.code.v),
+            &a,
+            l.stated_sisa.as_ref(),
+            l.stated_persen.as_ref(),
+        );
         if !parent && a.realisasi > a.pagu {
-            diags.push(messages::realisasi_above_pagu(&l.code.v, &format_rupiah(a.realisasi, rules.rounding), &format_rupiah(a.pagu, rules.rounding)).at(l.span.clone().with_field("realisasi")));
+            diags.push(
+                messages::realisasi_above_pagu(
+                    &l.code.v,
+                    &format_rupiah(a.realisasi, rules.rounding),
+                    &format_rupiah(a.pagu, rules.rounding),
+                )
+                .at(l.span.clone().with_field("realisasi")),
+            );
         }
     }
 
     // PK totals.
     if let Some(pk) = &yd.pk {
         for (key, stated) in &pk.stated_totals {
-            let c = if key.eq_ignore_ascii_case("total") { Some(computed.pk_total) } else { computed.pk_by_source.iter().find(|s| s.sumber_dana.eq_ignore_ascii_case(key)).map(|s| s.jumlah.pagu) };
-            rules.check_money(diags, &format!("jumlah pagu PK {key}"), stated, c.unwrap_or_default());
+            let c = if key.eq_ignore_ascii_case("total") {
+                Some(computed.pk_total)
+            } else {
+                computed
+                    .pk_by_source
+                    .iter()
+                    .find(|s| s.sumber_dana.eq_ignore_ascii_case(key))
+                    .map(|s| s.jumlah.pagu)
+            };
+            rules.check_money(
+                diags,
+                &format!("jumlah pagu PK {key}"),
+                stated,
+                c.unwrap_or_default(),
+            );
         }
     }
 
@@ -93,9 +157,19 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
         let (what, a) = if r.group.eq_ignore_ascii_case("total") {
             ("total belanja".to_string(), computed.belanja_total)
         } else if r.kind.is_empty() {
-            (format!("jumlah {}", r.group), computed.belanja.iter().find(|g| g.kelompok == r.group).map(|g| g.jumlah))
+            (
+                format!("jumlah {}", r.group),
+                computed
+                    .belanja
+                    .iter()
+                    .find(|g| g.kelompok == r.group)
+                    .map(|g| g.jumlah),
+            )
         } else {
-            let a = Amounts::new(r.pagu.as_ref().map(|s| s.v).unwrap_or_default(), r.realisasi.as_ref().map(|s| s.v).unwrap_or_default());
+            let a = Amounts::new(
+                r.pagu.as_ref().map(|s| s.v).unwrap_or_default(),
+                r.realisasi.as_ref().map(|s| s.v).unwrap_or_default(),
+            );
             (r.kind.clone(), Some(a))
         };
         let Some(a) = a else { continue };
@@ -107,17 +181,47 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
                 rules.check_money(diags, &format!("realisasi {what}"), x, a.realisasi);
             }
         }
-        check_amounts(&rules, diags, &what, &a, r.stated_sisa.as_ref(), r.stated_persen.as_ref());
+        check_amounts(
+            &rules,
+            diags,
+            &what,
+            &a,
+            r.stated_sisa.as_ref(),
+            r.stated_persen.as_ref(),
+        );
         if a.realisasi > a.pagu {
-            diags.push(messages::realisasi_above_pagu(&what, &format_rupiah(a.realisasi, rules.rounding), &format_rupiah(a.pagu, rules.rounding)).at(r.span.clone()));
+            diags.push(
+                messages::realisasi_above_pagu(
+                    &what,
+                    &format_rupiah(a.realisasi, rules.rounding),
+                    &format_rupiah(a.pagu, rules.rounding),
+                )
+                .at(r.span.clone()),
+            );
         }
     }
     if let (Some(bt), Some(first)) = (computed.belanja_total, yd.belanja.first()) {
-        let apbd = computed.budget_by_source.iter().find(|s| s.sumber_dana == "APBD").map(|s| s.jumlah).unwrap_or(computed.budget_total);
+        let apbd = computed
+            .budget_by_source
+            .iter()
+            .find(|s| s.sumber_dana == "APBD")
+            .map(|s| s.jumlah)
+            .unwrap_or(computed.budget_total);
         if !yd.budget.is_empty() && (bt.pagu != apbd.pagu || bt.realisasi != apbd.realisasi) {
-            let a = format!("pagu {} / realisasi {}", format_rupiah(bt.pagu, rules.rounding), format_rupiah(bt.realisasi, rules.rounding));
-            let b = format!("pagu {} / realisasi {} (APBD di anggaran.csv)", format_rupiah(apbd.pagu, rules.rounding), format_rupiah(apbd.realisasi, rules.rounding));
-            diags.push(messages::same_quantity_differs("total belanja (belanja.csv)", &a, &b).at(first.span.clone()));
+            let a = format!(
+                "pagu {} / realisasi {}",
+                format_rupiah(bt.pagu, rules.rounding),
+                format_rupiah(bt.realisasi, rules.rounding)
+            );
+            let b = format!(
+                "pagu {} / realisasi {} (APBD di anggaran.csv)",
+                format_rupiah(apbd.pagu, rules.rounding),
+                format_rupiah(apbd.realisasi, rules.rounding)
+            );
+            diags.push(
+                messages::same_quantity_differs("total belanja (belanja.csv)", &a, &b)
+                    .at(first.span.clone()),
+            );
         }
     }
 
@@ -127,11 +231,21 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
         let n = r.male + r.female;
         if let Some(s) = &r.stated_total {
             if s.v != n {
-                diags.push(messages::stated_differs(&format!("jumlah pegawai \"{}\"", r.label), &rules.as_written(s.v), &rules.as_written(n)).at(s.span.clone()));
+                diags.push(
+                    messages::stated_differs(
+                        &format!("jumlah pegawai \"{}\"", r.label),
+                        &rules.as_written(s.v),
+                        &rules.as_written(n),
+                    )
+                    .at(s.span.clone()),
+                );
             }
         }
         if let Some(s) = &r.stated_persen {
-            let c = heads.get(&r.status).and_then(|b| n.checked_div(*b)).and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED));
+            let c = heads
+                .get(&r.status)
+                .and_then(|b| n.checked_div(*b))
+                .and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED));
             rules.check_pct(diags, &format!("persentase pegawai \"{}\"", r.label), s, c);
         }
     }
@@ -150,7 +264,14 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
 }
 
 /// Checks stated sisa and percentage of one budget line or recap row.
-fn check_amounts(rules: &Rules, diags: &mut Diagnostics, what: &str, a: &Amounts, sisa: Option<&Stated>, persen: Option<&Stated>) {
+fn check_amounts(
+    rules: &Rules,
+    diags: &mut Diagnostics,
+    what: &str,
+    a: &Amounts,
+    sisa: Option<&Stated>,
+    persen: Option<&Stated>,
+) {
     if let Some(s) = sisa {
         rules.check_money(diags, &format!("sisa {what}"), s, a.sisa);
     }
@@ -160,13 +281,23 @@ fn check_amounts(rules: &Rules, diags: &mut Diagnostics, what: &str, a: &Amounts
 }
 
 /// Stated values of realisations: value vs components, capaian, kategori, target, unit; plausibility.
-fn check_indicators(project: &Project, computed: &Computed, rules: &Rules, diags: &mut Diagnostics) {
+fn check_indicators(
+    project: &Project,
+    computed: &Computed,
+    rules: &Rules,
+    diags: &mut Diagnostics,
+) {
     let year = computed.year;
     let yd = &project.years[&year];
     for res in &computed.indicators {
-        let Some(rec) = yd.realisations.iter().find(|r| r.indicator.v == res.id) else { continue };
-        let Some(ind) = project.indicator(year, &res.id) else { continue };
-        let has_components = rec.numerator.is_some() || rec.current.is_some() || rec.components.is_some();
+        let Some(rec) = yd.realisations.iter().find(|r| r.indicator.v == res.id) else {
+            continue;
+        };
+        let Some(ind) = project.indicator(year, &res.id) else {
+            continue;
+        };
+        let has_components =
+            rec.numerator.is_some() || rec.current.is_some() || rec.components.is_some();
         let main = Printed {
             place: String::new(),
             value: rec.value.as_ref().filter(|_| has_components),
@@ -191,7 +322,14 @@ fn check_indicators(project: &Project, computed: &Computed, rules: &Rules, diags
         }
         if let Some(c) = res.tahun_ini.capaian {
             if c > project.config.capaian.plausible_max {
-                diags.push(messages::capaian_implausible(&res.id, &format_fixed(c, rules.dp, rules.rounding), &format_natural(project.config.capaian.plausible_max, 2, rules.rounding)).at(rec.indicator.span.clone()));
+                diags.push(
+                    messages::capaian_implausible(
+                        &res.id,
+                        &format_fixed(c, rules.dp, rules.rounding),
+                        &format_natural(project.config.capaian.plausible_max, 2, rules.rounding),
+                    )
+                    .at(rec.indicator.span.clone()),
+                );
             }
         }
     }
@@ -216,36 +354,93 @@ struct Printed<'a> {
 }
 
 /// Checks the printed values of one place against the computation.
-fn check_printed(p: &Printed, res: &crate::compute::IndicatorResult, unit: &str, rules: &Rules, diags: &mut Diagnostics) {
+fn check_printed(
+    p: &Printed,
+    res: &crate::compute::IndicatorResult,
+    unit: &str,
+    rules: &Rules,
+    diags: &mut Diagnostics,
+) {
     let at = &p.place;
     if let Some(v) = p.value {
         match res.realisasi {
             Some(r) if !rules.same(v.v, r, rules.dp.max(v.v.normalize().scale().min(rules.dp))) => {
-                diags.push(messages::stated_differs(&format!("realisasi `{}`{at}", res.id), &rules.as_written(v.v), &format_natural(r, rules.dp, rules.rounding)).at(v.span.clone()))
+                diags.push(
+                    messages::stated_differs(
+                        &format!("realisasi `{}`{at}", res.id),
+                        &rules.as_written(v.v),
+                        &format_natural(r, rules.dp, rules.rounding),
+                    )
+                    .at(v.span.clone()),
+                )
             }
-            None => diags.push(messages::stated_differs(&format!("realisasi `{}`{at}", res.id), &rules.as_written(v.v), "tidak ada (n/a)").at(v.span.clone())),
+            None => diags.push(
+                messages::stated_differs(
+                    &format!("realisasi `{}`{at}", res.id),
+                    &rules.as_written(v.v),
+                    "tidak ada (n/a)",
+                )
+                .at(v.span.clone()),
+            ),
             _ => {}
         }
     }
     if let Some(c) = p.capaian {
-        rules.check_pct(diags, &format!("capaian `{}`{at}", res.id), c, res.tahun_ini.capaian);
+        rules.check_pct(
+            diags,
+            &format!("capaian `{}`{at}", res.id),
+            c,
+            res.tahun_ini.capaian,
+        );
     }
     if let (Some(c), Some(end)) = (p.end_capaian, &res.akhir_renstra) {
-        rules.check_pct(diags, &format!("capaian `{}` terhadap target akhir Renstra{at}", res.id), c, end.capaian);
+        rules.check_pct(
+            diags,
+            &format!("capaian `{}` terhadap target akhir Renstra{at}", res.id),
+            c,
+            end.capaian,
+        );
     }
-    if let (Some(k), Some(kc), Some(c)) = (p.category, &res.tahun_ini.kategori, res.tahun_ini.capaian) {
+    if let (Some(k), Some(kc), Some(c)) =
+        (p.category, &res.tahun_ini.kategori, res.tahun_ini.capaian)
+    {
         if !k.v.trim().eq_ignore_ascii_case(kc) {
-            diags.push(messages::stated_category_differs(&format!("`{}`{at}", res.id), &k.v, kc, &rules.pct(c)).at(k.span.clone()));
+            diags.push(
+                messages::stated_category_differs(
+                    &format!("`{}`{at}", res.id),
+                    &k.v,
+                    kc,
+                    &rules.pct(c),
+                )
+                .at(k.span.clone()),
+            );
         }
     }
     if let Some(t) = p.target {
         if t.v != res.tahun_ini.target {
-            diags.push(messages::same_quantity_differs(&format!("target `{}`{at}", res.id), &super::refs::target_text(&t.v), &format!("{} (Perjanjian Kinerja)", super::refs::target_text(&res.tahun_ini.target))).at(t.span.clone()));
+            diags.push(
+                messages::same_quantity_differs(
+                    &format!("target `{}`{at}", res.id),
+                    &super::refs::target_text(&t.v),
+                    &format!(
+                        "{} (Perjanjian Kinerja)",
+                        super::refs::target_text(&res.tahun_ini.target)
+                    ),
+                )
+                .at(t.span.clone()),
+            );
         }
     }
     if let Some(u) = p.unit {
         if !u.v.trim().eq_ignore_ascii_case(unit.trim()) {
-            diags.push(messages::same_quantity_differs(&format!("satuan `{}`{at}", res.id), &format!("\"{}\"", u.v), &format!("\"{}\" (Renstra)", unit)).at(u.span.clone()));
+            diags.push(
+                messages::same_quantity_differs(
+                    &format!("satuan `{}`{at}", res.id),
+                    &format!("\"{}\"", u.v),
+                    &format!("\"{}\" (Renstra)", unit),
+                )
+                .at(u.span.clone()),
+            );
         }
     }
 }
@@ -257,11 +452,19 @@ fn check_earlier_years(project: &Project, year: i32, rules: &Rules, diags: &mut 
             let Some(v) = &rec.value else { continue };
             for t in &rec.tertulis {
                 if let Some(s) = &t.value {
-                    if !rules.same(s.v, v.v, rules.dp.max(s.v.normalize().scale().min(rules.dp))) {
+                    if !rules.same(
+                        s.v,
+                        v.v,
+                        rules.dp.max(s.v.normalize().scale().min(rules.dp)),
+                    ) {
                         diags.push(
-                            messages::same_quantity_differs(&format!("realisasi `{}` tahun {y}", rec.indicator.v), &format!("{} ({})", rules.as_written(s.v), t.source.v), &rules.as_written(v.v))
-                                .at(s.span.clone())
-                                .related(v.span.clone(), "nilai realisasi"),
+                            messages::same_quantity_differs(
+                                &format!("realisasi `{}` tahun {y}", rec.indicator.v),
+                                &format!("{} ({})", rules.as_written(s.v), t.source.v),
+                                &rules.as_written(v.v),
+                            )
+                            .at(s.span.clone())
+                            .related(v.span.clone(), "nilai realisasi"),
                         );
                     }
                 }

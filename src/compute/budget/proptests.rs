@@ -1,36 +1,11 @@
 //! Property tests: every parent's amounts are the sums of its children's, and the totals the sums of the leaves.
 
 use super::*;
-use crate::model::Sp;
-use crate::source::{FileId, Span};
 use proptest::prelude::*;
-
-/// Cases per property: `PROPTEST_CASES` when set, else 256.
-fn config() -> ProptestConfig {
-    ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256), ..ProptestConfig::default() }
-}
 
 /// A budget line; parents carry no amounts.
 fn line(code: String, amounts: Option<(Decimal, Decimal)>) -> BudgetLine {
-    let sp = Span::new(FileId(0), 0..0);
-    BudgetLine {
-        span: sp.clone(),
-        level: Level::of(&code).expect("generated codes are valid"),
-        code: Sp::new(code.clone(), sp.clone()),
-        name: code,
-        pagu: amounts.map(|a| Sp::new(a.0, sp.clone())),
-        realisasi: amounts.map(|a| Sp::new(a.1, sp.clone())),
-        fisik: None,
-        source: Some(Sp::new("APBD".into(), sp.clone())),
-        objective: None,
-        iku: vec![],
-        indicator: String::new(),
-        target: String::new(),
-        stated_sisa: None,
-        stated_persen: None,
-        remarks: String::new(),
-        bad_cells: vec![],
-    }
+    super::test_line(code, amounts)
 }
 
 /// Rupiah amounts with sen, up to a trillion.
@@ -64,7 +39,7 @@ fn tree() -> impl Strategy<Value = Vec<BudgetLine>> {
 }
 
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(crate::proptest_config::config(256))]
 
     /// A parent's pagu, realisasi and sisa are the sums over its direct children; a leaf keeps its own amounts.
     #[test]

@@ -4,38 +4,36 @@ use crate::model::{Band, Scale};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
-/// Cases per property: `PROPTEST_CASES` when set, else 256.
-fn config() -> ProptestConfig {
-    let cases: u32 = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256);
-    // Some generated inputs are rejected (prop_assume): allow rejects in proportion to the cases asked for.
-    ProptestConfig { cases, max_global_rejects: cases.saturating_mul(4).max(1024), ..ProptestConfig::default() }
-}
-
 /// Bands on sorted boundaries, one side of each boundary inclusive; then, in a third of the cases, one
 /// inclusivity flipped or an end closed, which usually makes the scale invalid (`Scale::check` decides).
 fn bands() -> impl Strategy<Value = Vec<Band>> {
-    (prop::collection::btree_set(-5000i64..5000, 0..6), prop::collection::vec(any::<bool>(), 6), 0usize..21).prop_map(|(bounds, lower_side, corrupt)| {
-        let b: Vec<Decimal> = bounds.into_iter().map(|x| Decimal::new(x, 1)).collect();
-        let mut bands: Vec<Band> = (0..=b.len())
-            .map(|i| Band {
-                label: format!("pita-{i}"),
-                label2: None,
-                min: i.checked_sub(1).map(|j| b[j]),
-                min_inclusive: i == 0 || !lower_side[i - 1],
-                max: b.get(i).copied(),
-                max_inclusive: i < b.len() && lower_side[i],
-                span: None,
-            })
-            .collect();
-        let n = bands.len();
-        match corrupt {
-            0..=13 => {}
-            14..=16 => bands[corrupt % n].min_inclusive ^= true,
-            17..=19 => bands[corrupt % n].max_inclusive ^= true,
-            _ => bands[0].min = Some(Decimal::new(-9999, 0)),
-        }
-        bands
-    })
+    (
+        prop::collection::btree_set(-5000i64..5000, 0..6),
+        prop::collection::vec(any::<bool>(), 6),
+        0usize..21,
+    )
+        .prop_map(|(bounds, lower_side, corrupt)| {
+            let b: Vec<Decimal> = bounds.into_iter().map(|x| Decimal::new(x, 1)).collect();
+            let mut bands: Vec<Band> = (0..=b.len())
+                .map(|i| Band {
+                    label: format!("pita-{i}"),
+                    label2: None,
+                    min: i.checked_sub(1).map(|j| b[j]),
+                    min_inclusive: i == 0 || !lower_side[i - 1],
+                    max: b.get(i).copied(),
+                    max_inclusive: i < b.len() && lower_side[i],
+                    span: None,
+                })
+                .collect();
+            let n = bands.len();
+            match corrupt {
+                0..=13 => {}
+                14..=16 => bands[corrupt % n].min_inclusive ^= true,
+                17..=19 => bands[corrupt % n].max_inclusive ^= true,
+                _ => bands[0].min = Some(Decimal::new(-9999, 0)),
+            }
+            bands
+        })
 }
 
 /// Probe values: each boundary, just around it, and arbitrary values.
@@ -48,7 +46,7 @@ fn probes(bands: &[Band], extra: &[i64]) -> Vec<Decimal> {
 }
 
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(crate::proptest_config::config(256))]
 
     /// Totality and uniqueness: on a valid scale, every value falls in exactly one band, and `classify` finds it.
     #[test]

@@ -292,25 +292,89 @@ fn pdf_a_2b_is_available() {
 #[test]
 fn an_unknown_font_lists_the_embedded_families() {
     let (_t, proj) = example_copy();
-    let toml = std::fs::read_to_string(proj.join("lkjip.toml")).unwrap().replace("huruf = \"Liberation Serif\"", "huruf = \"Arial\"");
+    let toml = std::fs::read_to_string(proj.join("lkjip.toml"))
+        .unwrap()
+        .replace("huruf = \"Liberation Serif\"", "huruf = \"Arial\"");
     std::fs::write(proj.join("lkjip.toml"), toml).unwrap();
     let (run, pdf) = build(&proj);
     assert_eq!(run.code, 1, "{}", run.stderr);
-    assert!(run.stderr.contains("E0801") && run.stderr.contains("Arial") && run.stderr.contains("Liberation Sans"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("E0801")
+            && run.stderr.contains("Arial")
+            && run.stderr.contains("Liberation Sans"),
+        "{}",
+        run.stderr
+    );
     assert!(run.stderr.contains("lkjip.toml"), "{}", run.stderr);
     assert!(!pdf.exists());
     let check = lkjip(&proj, &["check", "2023"]);
-    assert_eq!(check.code, 1, "check must report the font too: {}", check.stderr);
+    assert_eq!(
+        check.code, 1,
+        "check must report the font too: {}",
+        check.stderr
+    );
 }
 
 #[test]
 fn an_unknown_reference_is_reported_with_file_and_line_by_check_and_build() {
     let (_t, proj) = example_copy();
-    std::fs::write(proj.join("data/2023/narasi/bab4-kesimpulan.md"), "Baris satu.\n\nCapaian {{ iku.tidak-ada.capaian }}%.\n").unwrap();
+    std::fs::write(
+        proj.join("data/2023/narasi/bab4-kesimpulan.md"),
+        "Baris satu.\n\nCapaian {{ iku.tidak-ada.capaian }}%.\n",
+    )
+    .unwrap();
     for cmd in ["check", "build"] {
         let run = lkjip(&proj, &[cmd, "2023"]);
         assert_eq!(run.code, 1, "{cmd}: {}", run.stderr);
-        assert!(run.stderr.contains("E0701") && run.stderr.contains("data/2023/narasi/bab4-kesimpulan.md:3"), "{cmd}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("E0701")
+                && run.stderr.contains("data/2023/narasi/bab4-kesimpulan.md:3"),
+            "{cmd}: {}",
+            run.stderr
+        );
     }
     assert!(!proj.join("out/LKjIP-2023.pdf").exists());
+}
+
+/// A large budget (300 lines, 267 sub kegiatan): Tabel II.3 lists programs and kegiatan and says where the sub
+/// kegiatan are; every sub kegiatan code is still printed, once, in the BAB III budget detail table.
+#[test]
+fn a_large_budget_lists_sub_kegiatan_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let proj = tmp.path().join("besar");
+    let gen = Command::new(env!("CARGO_BIN_EXE_lkjip-gen"))
+        .args([
+            "--dari",
+            repo().join("examples/sumsel-2023").to_str().unwrap(),
+        ])
+        .args(["--ke", proj.to_str().unwrap(), "--baris-anggaran", "300"])
+        .output()
+        .unwrap();
+    assert!(
+        gen.status.success(),
+        "{}",
+        String::from_utf8_lossy(&gen.stderr)
+    );
+    let (run, pdf) = build(&proj);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let Some(text) = pdf_text(&pdf) else { return };
+    assert!(
+        text.contains("Tabel ini memuat program dan kegiatan; 267 sub kegiatan"),
+        "no note under Tabel II.3"
+    );
+    let lower = text.to_lowercase();
+    let csv = std::fs::read_to_string(proj.join("data/2023/anggaran.csv")).unwrap();
+    for line in csv.lines().skip(1) {
+        let code = line.split(',').next().unwrap();
+        let n = lower
+            .matches(&format!("uraian sintetis {code} untuk"))
+            .count();
+        let depth = code.split('.').count();
+        // Sub kegiatan: only in the detail table; kegiatan: in both tables; programs also in other tables and charts.
+        match depth {
+            6 => assert_eq!(n, 1, "sub kegiatan {code} printed {n} times"),
+            5 => assert_eq!(n, 2, "kegiatan {code} printed {n} times"),
+            _ => assert!(n >= 2, "program {code} printed {n} times"),
+        }
+    }
 }

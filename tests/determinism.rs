@@ -10,7 +10,12 @@ use std::time::Duration;
 
 /// Every example project (folders of examples/ with an lkjip.toml), sorted.
 fn examples() -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(repo().join("examples")).unwrap().flatten().map(|e| e.path()).filter(|p| p.join("lkjip.toml").is_file()).collect();
+    let mut v: Vec<PathBuf> = std::fs::read_dir(repo().join("examples"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.join("lkjip.toml").is_file())
+        .collect();
     v.sort();
     assert!(v.len() >= 2, "both examples expected: {v:?}");
     v
@@ -24,7 +29,12 @@ fn copy_to(example: &Path, dest: &Path) {
 
 /// The single PDF `lkjip build` wrote under `out/`.
 fn the_pdf(proj: &Path) -> PathBuf {
-    let pdfs: Vec<PathBuf> = std::fs::read_dir(proj.join("out")).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "pdf")).collect();
+    let pdfs: Vec<PathBuf> = std::fs::read_dir(proj.join("out"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "pdf"))
+        .collect();
     assert_eq!(pdfs.len(), 1, "{pdfs:?}");
     pdfs[0].clone()
 }
@@ -34,18 +44,31 @@ fn every_example_builds_byte_identical_pdfs_in_two_different_folders() {
     for ex in examples() {
         let name = ex.file_name().unwrap().to_string_lossy().to_string();
         let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-        let (pa, pb) = (a.path().join("satu"), b.path().join("folder lain/jauh di dalam/dua"));
+        let (pa, pb) = (
+            a.path().join("satu"),
+            b.path().join("folder lain/jauh di dalam/dua"),
+        );
         copy_to(&ex, &pa);
         copy_to(&ex, &pb);
         for p in [&pa, &pb] {
             let run = lkjip(p, &["build"]);
             assert_eq!(run.code, 0, "{name}: {}", run.stderr);
         }
-        let (fa, fb) = (std::fs::read(the_pdf(&pa)).unwrap(), std::fs::read(the_pdf(&pb)).unwrap());
-        assert!(fa.starts_with(b"%PDF-") && fa.len() > 10_000, "{name}: not a PDF");
+        let (fa, fb) = (
+            std::fs::read(the_pdf(&pa)).unwrap(),
+            std::fs::read(the_pdf(&pb)).unwrap(),
+        );
+        assert!(
+            fa.starts_with(b"%PDF-") && fa.len() > 10_000,
+            "{name}: not a PDF"
+        );
         assert!(fa == fb, "{name}: the PDFs built in two folders differ");
         let proj_path = pa.to_string_lossy().to_string();
-        assert!(!fa.windows(proj_path.len()).any(|w| w == proj_path.as_bytes()), "{name}: the PDF embeds the project path");
+        assert!(
+            !fa.windows(proj_path.len())
+                .any(|w| w == proj_path.as_bytes()),
+            "{name}: the PDF embeds the project path"
+        );
     }
 }
 
@@ -60,7 +83,15 @@ fn an_interrupted_build_leaves_the_previous_pdf_intact() {
     let pdf = the_pdf(&proj);
     let before = std::fs::read(&pdf).unwrap();
     // Change the data so that a finished build would write different bytes, then kill builds at many moments.
-    let sections = proj.join("data").read_dir().unwrap().flatten().map(|e| e.path()).max().unwrap().join("narasi/penutup.md");
+    let sections = proj
+        .join("data")
+        .read_dir()
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .max()
+        .unwrap()
+        .join("narasi/penutup.md");
     std::fs::write(&sections, "Teks penutup yang diubah untuk uji interupsi.\n").unwrap();
     let (mut killed, mut finished) = (0, 0);
     for delay_ms in [0u64, 5, 20, 50, 100, 150, 200, 300, 400, 600] {
@@ -76,19 +107,35 @@ fn an_interrupted_build_leaves_the_previous_pdf_intact() {
         let _ = child.kill();
         let status = child.wait().unwrap();
         let now = std::fs::read(&pdf).unwrap();
-        let complete = now.starts_with(b"%PDF-") && (now.ends_with(b"%%EOF\n") || now.ends_with(b"%%EOF"));
+        let complete =
+            now.starts_with(b"%PDF-") && (now.ends_with(b"%%EOF\n") || now.ends_with(b"%%EOF"));
         if status.success() {
             finished += 1;
             assert!(complete, "a finished build wrote a broken PDF");
         } else {
             killed += 1;
-            assert!(now == before || complete, "killed after {delay_ms} ms: the PDF is partial");
+            assert!(
+                now == before || complete,
+                "killed after {delay_ms} ms: the PDF is partial"
+            );
         }
-        let names: Vec<String> = std::fs::read_dir(proj.join("out")).unwrap().flatten().map(|e| e.file_name().to_string_lossy().to_string()).collect();
-        assert!(names.iter().all(|n| n.ends_with(".pdf") || n.starts_with(".lkjip-")), "unexpected files in out/: {names:?}");
+        let names: Vec<String> = std::fs::read_dir(proj.join("out"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().to_string())
+            .collect();
+        assert!(
+            names
+                .iter()
+                .all(|n| n.ends_with(".pdf") || n.starts_with(".lkjip-")),
+            "unexpected files in out/: {names:?}"
+        );
         if names.len() > 1 {
             eprintln!("killed after {delay_ms} ms: temporary file left behind: {names:?}");
         }
     }
-    assert!(killed > 0, "no build was interrupted (all {finished} finished first)");
+    assert!(
+        killed > 0,
+        "no build was interrupted (all {finished} finished first)"
+    );
 }

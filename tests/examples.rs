@@ -6,26 +6,54 @@ use common::*;
 
 #[test]
 fn every_example_checks_clean_and_matches_its_golden_values() {
-    let mut dirs: Vec<_> = std::fs::read_dir(repo().join("examples")).unwrap().flatten().map(|e| e.path()).filter(|p| p.join("lkjip.toml").exists()).collect();
+    let mut dirs: Vec<_> = std::fs::read_dir(repo().join("examples"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.join("lkjip.toml").exists())
+        .collect();
     dirs.sort();
     assert!(!dirs.is_empty());
     for dir in dirs {
         let name = dir.file_name().unwrap().to_string_lossy().to_string();
         let check = lkjip(&dir, &["check", "--diagnostics", "json"]);
-        assert!(!check.stderr.contains("\"severity\":\"error\""), "{name}: check reports errors:\n{}", check.stderr);
+        assert!(
+            !check.stderr.contains("\"severity\":\"error\""),
+            "{name}: check reports errors:\n{}",
+            check.stderr
+        );
         assert_eq!(check.code, 0, "{name}: {}", check.stderr);
         let csv = lkjip(&dir, &["compute", "--format", "csv"]);
         assert_eq!(csv.code, 0, "{name}: {}", csv.stderr);
-        golden(&repo().join(format!("tests/golden/{name}-compute.csv")), &csv.stdout);
+        golden(
+            &repo().join(format!("tests/golden/{name}-compute.csv")),
+            &csv.stdout,
+        );
     }
 }
 
 #[test]
 fn compute_json_has_the_documented_fields() {
-    let run = lkjip(&repo().join("tests/fixtures/minimal"), &["compute", "2023", "--format", "json"]);
+    let run = lkjip(
+        &repo().join("tests/fixtures/minimal"),
+        &["compute", "2023", "--format", "json"],
+    );
     assert_eq!(run.code, 0, "{}", run.stderr);
     let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    for key in ["tahun", "indikator", "tren_tahun", "tren", "anggaran", "anggaran_total", "anggaran_per_sumber", "pk_program", "pk_total", "belanja", "efisiensi", "ringkasan"] {
+    for key in [
+        "tahun",
+        "indikator",
+        "tren_tahun",
+        "tren",
+        "anggaran",
+        "anggaran_total",
+        "anggaran_per_sumber",
+        "pk_program",
+        "pk_total",
+        "belanja",
+        "efisiensi",
+        "ringkasan",
+    ] {
         assert!(v.get(key).is_some(), "missing {key}");
     }
     let ind = &v["indikator"][1];
@@ -39,19 +67,31 @@ fn compute_json_has_the_documented_fields() {
 
 #[test]
 fn check_json_lines_are_machine_readable() {
-    let run = lkjip(&repo().join("tests/bad-input/unknown-field/files/.."), &["check"]);
+    let run = lkjip(
+        &repo().join("tests/bad-input/unknown-field/files/.."),
+        &["check"],
+    );
     let _ = run;
     let tmp = tempfile::tempdir().unwrap();
     copy_tree(&repo().join("tests/fixtures/minimal"), tmp.path());
-    std::fs::write(tmp.path().join("data/2023/pk.toml"), "tahun = 2023\n[[indikator]]\nid = \"x\"\ntarget = 1\n").unwrap();
+    std::fs::write(
+        tmp.path().join("data/2023/pk.toml"),
+        "tahun = 2023\n[[indikator]]\nid = \"x\"\ntarget = 1\n",
+    )
+    .unwrap();
     let run = lkjip(tmp.path(), &["check", "--format", "json"]);
     assert_eq!(run.code, 1);
     for line in run.stderr.lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        assert!(v["code"].as_str().unwrap().starts_with('E') || v["code"].as_str().unwrap().starts_with('W'));
+        assert!(
+            v["code"].as_str().unwrap().starts_with('E')
+                || v["code"].as_str().unwrap().starts_with('W')
+        );
         assert!(v["message"].is_string());
     }
-    assert!(run.stderr.contains("\"file\":\"data/2023/pk.toml\",\"line\":3"));
+    assert!(run
+        .stderr
+        .contains("\"file\":\"data/2023/pk.toml\",\"line\":3"));
 }
 
 #[test]
@@ -71,4 +111,41 @@ fn usage_errors_exit_with_two() {
     let run = lkjip(&repo().join("tests"), &["check"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("lkjip.toml"));
+}
+
+#[test]
+fn usage_errors_start_with_an_indonesian_line() {
+    let run = lkjip(
+        &repo().join("tests/fixtures/minimal"),
+        &["check", "dua-ribu"],
+    );
+    assert_eq!(run.code, 2);
+    let first = run.stderr.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("galat: `dua-ribu` bukan tahun") && first.contains("lkjip --help"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("invalid value 'dua-ribu'"),
+        "clap's message follows: {}",
+        run.stderr
+    );
+    let run = lkjip(
+        &repo().join("tests/fixtures/minimal"),
+        &["check", "--tidak-ada"],
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .starts_with("galat: opsi atau argumen `--tidak-ada` tidak dikenal"),
+        "{}",
+        run.stderr
+    );
+    let run = lkjip(&repo().join("tests/fixtures/minimal"), &["--help"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.contains("Pemakaian: lkjip") && run.stderr.is_empty());
+    let run = lkjip(&repo().join("tests/fixtures/minimal"), &["--version"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.starts_with("lkjip "));
 }

@@ -55,8 +55,18 @@ target = { 2023 = 0.37 }
     std::fs::write(&renstra, r).unwrap();
     let pk = tmp.path().join("data/2023/pk.toml");
     let mut p = std::fs::read_to_string(&pk).unwrap();
-    for id in ["temuan-audit", "opini-bpk", "nilai-sakip", "ikm", "volume-usaha"] {
-        p = p.replacen("[[program]]", &format!("[[indikator]]\nid = \"{id}\"\n\n[[program]]"), 1);
+    for id in [
+        "temuan-audit",
+        "opini-bpk",
+        "nilai-sakip",
+        "ikm",
+        "volume-usaha",
+    ] {
+        p = p.replacen(
+            "[[program]]",
+            &format!("[[indikator]]\nid = \"{id}\"\n\n[[program]]"),
+            1,
+        );
     }
     std::fs::write(&pk, p).unwrap();
     let real = tmp.path().join("data/2023/realisasi.toml");
@@ -65,10 +75,23 @@ target = { 2023 = 0.37 }
     std::fs::write(&real, x).unwrap();
     let prev = tmp.path().join("data/2022/realisasi.toml");
     let mut y = std::fs::read_to_string(&prev).unwrap();
-    y.push_str("\n[[realisasi]]\nindikator = \"volume-usaha\"\ntahun_ini = \"1.268.422.128.641\"\n");
+    y.push_str(
+        "\n[[realisasi]]\nindikator = \"volume-usaha\"\ntahun_ini = \"1.268.422.128.641\"\n",
+    );
     std::fs::write(&prev, y).unwrap();
-    for id in ["temuan-audit", "opini-bpk", "nilai-sakip", "ikm", "volume-usaha"] {
-        std::fs::write(tmp.path().join(format!("data/2023/narasi/indikator/{id}.md")), "Analisis.\n").unwrap();
+    for id in [
+        "temuan-audit",
+        "opini-bpk",
+        "nilai-sakip",
+        "ikm",
+        "volume-usaha",
+    ] {
+        std::fs::write(
+            tmp.path()
+                .join(format!("data/2023/narasi/indikator/{id}.md")),
+            "Analisis.\n",
+        )
+        .unwrap();
     }
     tmp
 }
@@ -79,7 +102,15 @@ fn every_kind_of_indicator() {
     let run = lkjip(tmp.path(), &["compute", "--format", "json"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    let get = |id: &str| v["indikator"].as_array().unwrap().iter().find(|i| i["id"] == id).unwrap().clone();
+    let get = |id: &str| {
+        v["indikator"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["id"] == id)
+            .unwrap()
+            .clone()
+    };
     // Negative, default (2T − R)/T: (20 − 8)/10 = 120 %.
     assert_eq!(get("temuan-audit")["capaian"], "120.00");
     // Qualitative WDP = 3 against 4: 75 %, text kept.
@@ -101,10 +132,16 @@ fn every_kind_of_indicator() {
 fn unknown_qualitative_value_is_located() {
     let tmp = project();
     let real = tmp.path().join("data/2023/realisasi.toml");
-    let x = std::fs::read_to_string(&real).unwrap().replace("\"WDP\"", "\"WTP-DPP\"");
+    let x = std::fs::read_to_string(&real)
+        .unwrap()
+        .replace("\"WDP\"", "\"WTP-DPP\"");
     std::fs::write(&real, x).unwrap();
     let run = lkjip(tmp.path(), &["check"]);
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("E0405"), "{}", run.stderr);
-    assert!(run.stderr.contains("data/2023/realisasi.toml"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("data/2023/realisasi.toml"),
+        "{}",
+        run.stderr
+    );
 }

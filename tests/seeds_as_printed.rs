@@ -7,23 +7,50 @@ use common::*;
 
 /// Runs `check` on a fixture and compares the diagnostics with `tests/golden/<name>-check.txt`.
 fn check_matches_golden(name: &str) -> (usize, usize) {
-    let dir = repo().join("tests/fixtures").join(format!("{name}-as-printed"));
+    let dir = repo()
+        .join("tests/fixtures")
+        .join(format!("{name}-as-printed"));
     let run = lkjip(&dir, &["check"]);
-    assert_eq!(run.code, 1, "{name}: the printed report must fail the check:\n{}", run.stderr);
+    assert_eq!(
+        run.code, 1,
+        "{name}: the printed report must fail the check:\n{}",
+        run.stderr
+    );
     assert!(!run.stderr.contains("panicked"), "{name}: {}", run.stderr);
-    golden(&repo().join(format!("tests/golden/{name}-check.txt")), &scrub(&run.stderr, &dir));
-    let errors = run.stderr.lines().filter(|l| l.starts_with("error[")).count();
-    let warnings = run.stderr.lines().filter(|l| l.starts_with("warning[")).count();
-    assert!(run.stderr.trim_end().ends_with(&format!("{errors} galat, {warnings} peringatan")), "{name}: summary line does not match the diagnostics");
+    golden(
+        &repo().join(format!("tests/golden/{name}-check.txt")),
+        &scrub(&run.stderr, &dir),
+    );
+    let errors = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("error["))
+        .count();
+    let warnings = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("warning["))
+        .count();
+    assert!(
+        run.stderr
+            .trim_end()
+            .ends_with(&format!("{errors} galat, {warnings} peringatan")),
+        "{name}: summary line does not match the diagnostics"
+    );
     (errors, warnings)
 }
 
 /// Every diagnostic of a check shows both the printed and the computed value (or the two places that disagree).
 fn every_difference_shows_both_values(name: &str) {
-    let dir = repo().join("tests/fixtures").join(format!("{name}-as-printed"));
+    let dir = repo()
+        .join("tests/fixtures")
+        .join(format!("{name}-as-printed"));
     let run = lkjip(&dir, &["check"]);
     for line in run.stderr.lines().filter(|l| l.starts_with("error[E05")) {
-        let both = (line.contains("tertulis") && (line.contains("hasil hitung") || line.contains("jumlah rinciannya") || line.contains("menurut skala")))
+        let both = (line.contains("tertulis")
+            && (line.contains("hasil hitung")
+                || line.contains("jumlah rinciannya")
+                || line.contains("menurut skala")))
             || (line.contains(" di sini, ") && line.contains("di tempat lain"))
             || line.contains("tidak sesuai dengan tahun laporan");
         assert!(both, "{name}: diagnostic without both values: {line}");
@@ -33,14 +60,20 @@ fn every_difference_shows_both_values(name: &str) {
 #[test]
 fn sumsel_2023_as_printed() {
     let (errors, _) = check_matches_golden("seed-sumsel-2023");
-    assert!(errors > 100, "the Sumsel report has well over a hundred inconsistencies, found {errors}");
+    assert!(
+        errors > 100,
+        "the Sumsel report has well over a hundred inconsistencies, found {errors}"
+    );
     every_difference_shows_both_values("seed-sumsel-2023");
 }
 
 #[test]
 fn jambi_2021_as_printed() {
     let (errors, _) = check_matches_golden("seed-jambi-2021");
-    assert!(errors > 40, "the Jambi report has dozens of inconsistencies, found {errors}");
+    assert!(
+        errors > 40,
+        "the Jambi report has dozens of inconsistencies, found {errors}"
+    );
     every_difference_shows_both_values("seed-jambi-2021");
 }
 

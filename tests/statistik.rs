@@ -26,7 +26,11 @@ fn project(toml: &str, csvs: &[(&str, &str)], narrative: Option<&str>) -> tempfi
 /// The codes of the diagnostics of `check`, in order.
 fn codes(dir: &Path) -> Vec<String> {
     let run = lkjip(dir, &["check", "--diagnostics", "json"]);
-    run.stderr.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).filter_map(|v| v["code"].as_str().map(String::from)).collect()
+    run.stderr
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["code"].as_str().map(String::from))
+        .collect()
 }
 
 const TOML: &str = "tahun = 2023\n\n[[tabel]]\nid = \"koperasi\"\njudul = \"Koperasi\"\nberkas = \"statistik/koperasi.csv\"\nsatuan = \"Unit\"\ngrafik = \"batang\"\n";
@@ -36,13 +40,22 @@ fn changes_are_computed_and_shown_by_compute() {
     let csv = "id,uraian,jumlah,2021,2022,2023\naktif,Koperasi Aktif,,2.529,2.185,2.045\ntidak,Koperasi Tidak Aktif,,1.022,1.540,1.793\njumlah,Jumlah Koperasi,aktif + tidak,,,\n";
     let md = "Aktif {{ statistik.koperasi.aktif.2023 }} ({{ statistik.koperasi.aktif.2023.persen = \"-6,41\" }}%), sejak 2021 {{ statistik.koperasi.jumlah.2021-2023.perubahan = \"287\" }}.\n";
     let tmp = project(TOML, &[("koperasi.csv", csv)], Some(md));
-    assert!(codes(tmp.path()).iter().all(|c| c.starts_with('W')), "{:?}", codes(tmp.path()));
+    assert!(
+        codes(tmp.path()).iter().all(|c| c.starts_with('W')),
+        "{:?}",
+        codes(tmp.path())
+    );
     let run = lkjip(tmp.path(), &["compute", "--format", "json"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     let t = &v["statistik"][0];
     assert_eq!(t["grafik"], "batang");
-    let jumlah = t["baris"].as_array().unwrap().iter().find(|b| b["id"] == "jumlah").unwrap();
+    let jumlah = t["baris"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["id"] == "jumlah")
+        .unwrap();
     assert_eq!(jumlah["nilai"]["2021"], "3551");
     assert_eq!(jumlah["perubahan"]["2023"], "113");
     assert_eq!(jumlah["persen"]["2022"], "4.90");
@@ -58,7 +71,10 @@ fn stated_sums_shared_values_and_references_are_checked() {
     let tmp = project(toml, &[("a.csv", a), ("b.csv", b)], Some(md));
     let c = codes(tmp.path());
     assert!(c.contains(&"E0503".to_string()), "sum row 26 vs 25: {c:?}");
-    assert!(c.contains(&"E0504".to_string()), "a.aktif 20 vs b.aktif 21: {c:?}");
+    assert!(
+        c.contains(&"E0504".to_string()),
+        "a.aktif 20 vs b.aktif 21: {c:?}"
+    );
 }
 
 #[test]

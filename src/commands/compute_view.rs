@@ -17,7 +17,8 @@ struct Fmt {
 impl Fmt {
     /// A percentage or computed value, rounded.
     fn p(&self, d: Option<Decimal>) -> Value {
-        d.map(|d| Value::String(format_plain(d, self.dp, self.r))).unwrap_or(Value::Null)
+        d.map(|d| Value::String(format_plain(d, self.dp, self.r)))
+            .unwrap_or(Value::Null)
     }
 
     /// A realisation: typed values exactly, computed ones (ratio, growth) rounded.
@@ -37,7 +38,9 @@ impl Fmt {
     fn t(&self, t: &Target) -> Value {
         match t {
             Target::Nilai { nilai } => self.x(*nilai),
-            Target::Rentang { min, maks } => Value::String(format!("{}-{}", min.normalize(), maks.normalize())),
+            Target::Rentang { min, maks } => {
+                Value::String(format!("{}-{}", min.normalize(), maks.normalize()))
+            }
         }
     }
 
@@ -61,7 +64,10 @@ impl Fmt {
 
 /// Builds the JSON view of the computed values (field names documented in docs/compute-output.md).
 pub fn view(project: &Project, c: &Computed) -> Value {
-    let f = Fmt { dp: project.config.numbers.decimals, r: project.config.numbers.rounding };
+    let f = Fmt {
+        dp: project.config.numbers.decimals,
+        r: project.config.numbers.rounding,
+    };
     let indikator: Vec<Value> = c
         .indicators
         .iter()
@@ -79,8 +85,20 @@ pub fn view(project: &Project, c: &Computed) -> Value {
             m.insert("kategori".into(), json!(i.tahun_ini.kategori));
             m.insert("tercapai".into(), json!(i.tahun_ini.tercapai));
             m.insert("na".into(), json!(i.na));
-            m.insert("target_renstra".into(), i.target_renstra.as_ref().map(|t| f.t(t)).unwrap_or(Value::Null));
-            m.insert("akhir_renstra".into(), i.akhir_renstra.as_ref().map(|a| f.ach(a)).unwrap_or(Value::Null));
+            m.insert(
+                "target_renstra".into(),
+                i.target_renstra
+                    .as_ref()
+                    .map(|t| f.t(t))
+                    .unwrap_or(Value::Null),
+            );
+            m.insert(
+                "akhir_renstra".into(),
+                i.akhir_renstra
+                    .as_ref()
+                    .map(|a| f.ach(a))
+                    .unwrap_or(Value::Null),
+            );
             Value::Object(m)
         })
         .collect();
@@ -105,28 +123,43 @@ pub fn view(project: &Project, c: &Computed) -> Value {
             m.insert("kode".into(), json!(b.kode));
             m.insert("tingkat".into(), json!(b.tingkat));
             m.insert("uraian".into(), json!(b.uraian));
-            m.insert("fisik".into(), b.fisik.map(|x| f.x(x)).unwrap_or(Value::Null));
+            m.insert(
+                "fisik".into(),
+                b.fisik.map(|x| f.x(x)).unwrap_or(Value::Null),
+            );
             m.insert("sumber_dana".into(), json!(b.sumber_dana.join(" ")));
             v
         })
         .collect();
     let per_source = |list: &[crate::compute::SourceTotal]| -> Vec<Value> {
-        list.iter().map(|s| {
-            let mut v = f.amounts(&s.jumlah);
-            v.as_object_mut().expect("object").insert("sumber_dana".into(), json!(s.sumber_dana));
-            v
-        }).collect()
+        list.iter()
+            .map(|s| {
+                let mut v = f.amounts(&s.jumlah);
+                v.as_object_mut()
+                    .expect("object")
+                    .insert("sumber_dana".into(), json!(s.sumber_dana));
+                v
+            })
+            .collect()
     };
     let mut belanja = vec![];
     for g in &c.belanja {
         let mut v = f.amounts(&g.jumlah);
-        v.as_object_mut().expect("object").insert("kelompok".into(), json!(g.kelompok));
-        v.as_object_mut().expect("object").insert("jenis".into(), json!(""));
+        v.as_object_mut()
+            .expect("object")
+            .insert("kelompok".into(), json!(g.kelompok));
+        v.as_object_mut()
+            .expect("object")
+            .insert("jenis".into(), json!(""));
         belanja.push(v);
         for (k, a) in &g.rincian {
             let mut v = f.amounts(a);
-            v.as_object_mut().expect("object").insert("kelompok".into(), json!(g.kelompok));
-            v.as_object_mut().expect("object").insert("jenis".into(), json!(k));
+            v.as_object_mut()
+                .expect("object")
+                .insert("kelompok".into(), json!(g.kelompok));
+            v.as_object_mut()
+                .expect("object")
+                .insert("jenis".into(), json!(k));
             belanja.push(v);
         }
     }
@@ -197,14 +230,23 @@ fn walk(section: &str, id: &str, v: &Value, out: &mut Vec<[String; 4]>) {
                         Some(j) => format!("{k}/{j}"),
                         None => k,
                     })
-                    .or_else(|| match (item.get("kelompok").and_then(|k| k.as_str()), item.get("jenis").and_then(|j| j.as_str())) {
-                        (Some(k), Some(j)) if j.is_empty() => Some(k.to_string()),
-                        (Some(k), Some(j)) => Some(format!("{k}/{j}")),
-                        _ => None,
+                    .or_else(|| {
+                        match (
+                            item.get("kelompok").and_then(|k| k.as_str()),
+                            item.get("jenis").and_then(|j| j.as_str()),
+                        ) {
+                            (Some(k), Some(j)) if j.is_empty() => Some(k.to_string()),
+                            (Some(k), Some(j)) => Some(format!("{k}/{j}")),
+                            _ => None,
+                        }
                     })
                     .or_else(|| item.as_i64().map(|n| n.to_string()))
                     .unwrap_or_else(|| i.to_string());
-                let key = if id.is_empty() { key } else { format!("{id}/{key}") };
+                let key = if id.is_empty() {
+                    key
+                } else {
+                    format!("{id}/{key}")
+                };
                 match item {
                     Value::Object(_) | Value::Array(_) => walk(section, &key, item, out),
                     other => out.push([section.into(), id.into(), i.to_string(), scalar(other)]),
@@ -218,7 +260,9 @@ fn walk(section: &str, id: &str, v: &Value, out: &mut Vec<[String; 4]>) {
                 }
                 match val {
                     Value::Object(_) => walk(section, &join(id, k), val, out),
-                    Value::Array(a) if a.iter().any(|x| x.is_object()) => walk(&format!("{section}.{k}"), id, val, out),
+                    Value::Array(a) if a.iter().any(|x| x.is_object()) => {
+                        walk(&format!("{section}.{k}"), id, val, out)
+                    }
                     other => out.push([section.into(), id.into(), k.clone(), scalar(other)]),
                 }
             }

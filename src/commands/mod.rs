@@ -5,6 +5,7 @@ pub mod check;
 pub mod compute;
 mod compute_human;
 mod compute_view;
+mod destination;
 
 use crate::cli::{Color, DiagFormat, YearArgs};
 use crate::compute::Computed;
@@ -35,14 +36,22 @@ pub struct Context {
 impl Context {
     /// Validates the project folder and resolves the colour choice (honouring NO_COLOR).
     pub fn new(dir: &Path, color: Color, quiet: bool) -> Result<Context, String> {
-        let root = dir.canonicalize().map_err(|e| format!("folder proyek `{}` tidak dapat dibuka: {}", dir.display(), crate::load::files::io_text(&e)))?;
+        let root = dir.canonicalize().map_err(|e| {
+            format!(
+                "folder proyek `{}` tidak dapat dibuka: {}",
+                dir.display(),
+                crate::load::files::io_text(&e)
+            )
+        })?;
         if !root.join("lkjip.toml").exists() {
             return Err(format!("`{}` bukan folder proyek lkjip: tidak ada lkjip.toml (gunakan -C <folder> untuk menunjuk folder proyek)", dir.display()));
         }
         let color = match color {
             Color::Always => ColorChoice::Always,
             Color::Never => ColorChoice::Never,
-            Color::Auto if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) => ColorChoice::Never,
+            Color::Auto if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) => {
+                ColorChoice::Never
+            }
             Color::Auto if std::io::stderr().is_terminal() => ColorChoice::Always,
             Color::Auto => ColorChoice::Never,
         };
@@ -64,17 +73,31 @@ pub struct Prepared {
     pub computed: Option<Computed>,
     /// The report model (absent when errors prevent it).
     pub report: Option<crate::report::Report>,
+    /// Where the PDF goes (`-o` or `[tampilan] keluaran`), when it is a place lkjip may write.
+    pub destination: Option<std::path::PathBuf>,
 }
 
 /// Runs load → validate → compute → stated-value checks → report model for a year.
-pub fn prepare(ctx: &Context, year: Option<i32>) -> Prepared {
+pub fn prepare(ctx: &Context, year: Option<i32>, output: Option<&std::path::Path>) -> Prepared {
     let mut sources = SourceMap::default();
     let mut diags = Diagnostics::default();
     let project = crate::load::load_project(&ctx.root, &mut sources, &mut diags);
-    let mut p = Prepared { sources, diags, project: None, year: year.unwrap_or(0), computed: None, report: None };
+    let mut p = Prepared {
+        sources,
+        diags,
+        project: None,
+        year: year.unwrap_or(0),
+        computed: None,
+        report: None,
+        destination: None,
+    };
     let Some(project) = project else { return p };
     let year = year.unwrap_or(project.config.report.year.v);
     p.year = year;
+    match destination::destination(&project, &p.sources, year, output) {
+        Ok(d) => p.destination = Some(d),
+        Err(d) => p.diags.push(d),
+    }
     crate::validate::check_renstras(&project, &mut p.diags);
     crate::validate::check_year(&project, year, &mut p.diags);
     crate::validate::check_narrative_text(&project, &p.sources, year, &mut p.diags);
@@ -106,7 +129,10 @@ pub fn report_diagnostics(ctx: &Context, p: &Prepared, args: &YearArgs, format: 
 
 /// The exit code for a set of diagnostics: 2 for I/O problems, 1 for data errors (or warnings when denied), else 0.
 pub fn exit_code(diags: &Diagnostics, deny_warnings: bool) -> i32 {
-    if diags.iter().any(|d| d.severity == Severity::Error && d.code == "E0103") {
+    if diags
+        .iter()
+        .any(|d| d.severity == Severity::Error && d.code == "E0103")
+    {
         EXIT_USAGE
     } else if diags.has_errors() || (deny_warnings && !diags.is_empty()) {
         EXIT_DATA
@@ -117,7 +143,42 @@ pub fn exit_code(diags: &Diagnostics, deny_warnings: bool) -> i32 {
 
 /// Prints a usage or I/O error and returns exit code 2.
 pub fn usage_error(msg: &str) -> i32 {
-    eprintln!("galat: {msg}");
+    eprintln!("galat: {}", crate::diag::safe_line(msg, 1000));
+    EXIT_USAGE
+}
+
+/// Handles what clap returned instead of arguments: `--help` and `--version` print as clap prints them (exit 0);
+/// a usage error gets an Indonesian first line (what is wrong, and `lkjip --help`) before clap's message (exit 2).
+pub fn clap_error(e: &clap::Error) -> i32 {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if !e.use_stderr() {
+        let _ = e.print();
+        return e.exit_code();
+    }
+    let text = |k: ContextKind| match e.get(k) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => v.first().cloned(),
+        _ => None,
+    };
+    let arg = text(ContextKind::InvalidArg);
+    let value = text(ContextKind::InvalidValue);
+    let line = match e.kind() {
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            messages::usage_invalid_value(value.as_deref(), arg.as_deref())
+        }
+        ErrorKind::UnknownArgument => messages::usage_unknown_argument(arg.as_deref()),
+        ErrorKind::InvalidSubcommand => {
+            messages::usage_unknown_command(text(ContextKind::InvalidSubcommand).as_deref())
+        }
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            messages::usage_missing_command()
+        }
+        ErrorKind::MissingRequiredArgument => messages::usage_missing_argument(arg.as_deref()),
+        _ => messages::usage_other(),
+    };
+    eprintln!("galat: {}", crate::diag::safe_line(&line, 1000));
+    eprintln!();
+    eprint!("{}", crate::diag::safe_text(&e.render().to_string(), 4000));
     EXIT_USAGE
 }
 

@@ -15,7 +15,11 @@ pub fn tree_order(lines: &[BudgetLine]) -> Vec<&BudgetLine> {
         }
     }
     /// Appends `code`'s children (in file order) and their descendants.
-    fn walk<'a>(children: &HashMap<String, Vec<&'a BudgetLine>>, parent: &str, out: &mut Vec<&'a BudgetLine>) {
+    fn walk<'a>(
+        children: &HashMap<String, Vec<&'a BudgetLine>>,
+        parent: &str,
+        out: &mut Vec<&'a BudgetLine>,
+    ) {
         for l in children.get(parent).into_iter().flatten() {
             out.push(l);
             walk(children, &l.code.v, out);
@@ -41,7 +45,11 @@ pub fn with_children(lines: &[BudgetLine]) -> HashSet<&str> {
     let mut set = HashSet::new();
     for l in lines {
         let c = l.code.v.as_str();
-        set.extend(c.char_indices().filter(|(_, ch)| *ch == '.').map(|(i, _)| &c[..i]));
+        set.extend(
+            c.char_indices()
+                .filter(|(_, ch)| *ch == '.')
+                .map(|(i, _)| &c[..i]),
+        );
     }
     set
 }
@@ -51,12 +59,15 @@ pub fn rollup(lines: &[BudgetLine]) -> BTreeMap<String, Amounts> {
     let mut sums: BTreeMap<String, Amounts> = BTreeMap::new();
     let parents = with_children(lines);
     let mut ordered: Vec<&BudgetLine> = lines.iter().collect();
-    ordered.sort_by(|a, b| b.level.cmp(&a.level));
+    ordered.sort_by_key(|b| std::cmp::Reverse(b.level));
     for l in ordered {
         let own = if parents.contains(l.code.v.as_str()) {
             sums.get(&l.code.v).copied().unwrap_or_default()
         } else {
-            let a = Amounts::new(l.pagu.as_ref().map(|s| s.v).unwrap_or_default(), l.realisasi.as_ref().map(|s| s.v).unwrap_or_default());
+            let a = Amounts::new(
+                l.pagu.as_ref().map(|s| s.v).unwrap_or_default(),
+                l.realisasi.as_ref().map(|s| s.v).unwrap_or_default(),
+            );
             sums.insert(l.code.v.clone(), a);
             a
         };
@@ -76,14 +87,24 @@ pub fn rows(lines: &[BudgetLine]) -> Vec<BudgetRow> {
     for x in lines {
         let Some(s) = &x.source else { continue };
         let c = x.code.v.as_str();
-        for prefix in c.char_indices().filter(|(_, ch)| *ch == '.').map(|(i, _)| &c[..i]).chain([c]) {
+        for prefix in c
+            .char_indices()
+            .filter(|(_, ch)| *ch == '.')
+            .map(|(i, _)| &c[..i])
+            .chain([c])
+        {
             below.entry(prefix).or_default().insert(s.v.as_str());
         }
     }
     tree_order(lines)
         .into_iter()
         .map(|l| {
-            let sources: Vec<String> = below.get(l.code.v.as_str()).into_iter().flatten().map(|s| s.to_string()).collect();
+            let sources: Vec<String> = below
+                .get(l.code.v.as_str())
+                .into_iter()
+                .flatten()
+                .map(|s| s.to_string())
+                .collect();
             BudgetRow {
                 kode: l.code.v.clone(),
                 tingkat: l.level,
@@ -103,28 +124,70 @@ pub fn rows(lines: &[BudgetLine]) -> Vec<BudgetRow> {
 
 /// Total over programs, and totals per source of funds over leaves.
 pub fn totals(lines: &[BudgetLine], rows: &[BudgetRow]) -> (Amounts, Vec<SourceTotal>) {
-    let total = rows.iter().filter(|r| r.tingkat == Level::Program).fold(Amounts::default(), |a, r| a.plus(r.jumlah));
+    let total = rows
+        .iter()
+        .filter(|r| r.tingkat == Level::Program)
+        .fold(Amounts::default(), |a, r| a.plus(r.jumlah));
     let mut by: BTreeMap<String, Amounts> = BTreeMap::new();
     let parents = with_children(lines);
-    for l in lines.iter().filter(|l| !parents.contains(l.code.v.as_str())) {
-        let key = l.source.as_ref().map(|s| s.v.clone()).unwrap_or_else(|| "-".into());
-        let a = Amounts::new(l.pagu.as_ref().map(|s| s.v).unwrap_or_default(), l.realisasi.as_ref().map(|s| s.v).unwrap_or_default());
+    for l in lines
+        .iter()
+        .filter(|l| !parents.contains(l.code.v.as_str()))
+    {
+        let key = l
+            .source
+            .as_ref()
+            .map(|s| s.v.clone())
+            .unwrap_or_else(|| "-".into());
+        let a = Amounts::new(
+            l.pagu.as_ref().map(|s| s.v).unwrap_or_default(),
+            l.realisasi.as_ref().map(|s| s.v).unwrap_or_default(),
+        );
         let e = by.entry(key).or_default();
         *e = e.plus(a);
     }
-    (Amounts::new(total.pagu, total.realisasi), by.into_iter().map(|(sumber_dana, jumlah)| SourceTotal { sumber_dana, jumlah }).collect())
+    (
+        Amounts::new(total.pagu, total.realisasi),
+        by.into_iter()
+            .map(|(sumber_dana, jumlah)| SourceTotal {
+                sumber_dana,
+                jumlah,
+            })
+            .collect(),
+    )
 }
 
 /// PK programs, totals per source and the grand total.
 pub fn pk_programs(pk: Option<&Pk>) -> (Vec<PkProgramRow>, Vec<SourceTotal>, Decimal) {
-    let Some(pk) = pk else { return (vec![], vec![], Decimal::ZERO) };
-    let rows: Vec<PkProgramRow> = pk.programs.iter().map(|p| PkProgramRow { kode: p.code.v.clone(), nama: p.name.clone(), pagu: p.pagu.v, sumber_dana: p.source.clone() }).collect();
+    let Some(pk) = pk else {
+        return (vec![], vec![], Decimal::ZERO);
+    };
+    let rows: Vec<PkProgramRow> = pk
+        .programs
+        .iter()
+        .map(|p| PkProgramRow {
+            kode: p.code.v.clone(),
+            nama: p.name.clone(),
+            pagu: p.pagu.v,
+            sumber_dana: p.source.clone(),
+        })
+        .collect();
     let mut by: BTreeMap<String, Decimal> = BTreeMap::new();
     for r in &rows {
-        *by.entry(r.sumber_dana.clone()).or_default() += r.pagu;
+        let e = by.entry(r.sumber_dana.clone()).or_default();
+        *e = super::bounded::add(*e, r.pagu);
     }
-    let total = rows.iter().map(|r| r.pagu).sum();
-    (rows, by.into_iter().map(|(s, p)| SourceTotal { sumber_dana: s, jumlah: Amounts::new(p, Decimal::ZERO) }).collect(), total)
+    let total = super::bounded::sum(rows.iter().map(|r| r.pagu));
+    (
+        rows,
+        by.into_iter()
+            .map(|(s, p)| SourceTotal {
+                sumber_dana: s,
+                jumlah: Amounts::new(p, Decimal::ZERO),
+            })
+            .collect(),
+        total,
+    )
 }
 
 /// True for a belanja row that states a total rather than a kind.
@@ -139,47 +202,65 @@ pub fn belanja(rows: &[BelanjaRow]) -> (Vec<BelanjaGroup>, Option<Amounts>) {
     }
     let mut groups: Vec<BelanjaGroup> = vec![];
     for r in rows.iter().filter(|r| !is_belanja_total(r)) {
-        let a = Amounts::new(r.pagu.as_ref().map(|s| s.v).unwrap_or_default(), r.realisasi.as_ref().map(|s| s.v).unwrap_or_default());
+        let a = Amounts::new(
+            r.pagu.as_ref().map(|s| s.v).unwrap_or_default(),
+            r.realisasi.as_ref().map(|s| s.v).unwrap_or_default(),
+        );
         match groups.iter_mut().find(|g| g.kelompok == r.group) {
             Some(g) => {
                 g.jumlah = g.jumlah.plus(a);
                 g.rincian.push((r.kind.clone(), a));
             }
-            None => groups.push(BelanjaGroup { kelompok: r.group.clone(), jumlah: a, rincian: vec![(r.kind.clone(), a)] }),
+            None => groups.push(BelanjaGroup {
+                kelompok: r.group.clone(),
+                jumlah: a,
+                rincian: vec![(r.kind.clone(), a)],
+            }),
         }
     }
-    let total = groups.iter().fold(Amounts::default(), |a, g| a.plus(g.jumlah));
+    let total = groups
+        .iter()
+        .fold(Amounts::default(), |a, g| a.plus(g.jumlah));
     (groups, Some(total))
+}
+
+/// A budget line for tests: parents carry no amounts, leaves `(pagu, realisasi)`.
+#[cfg(test)]
+pub(crate) fn test_line(code: String, amounts: Option<(Decimal, Decimal)>) -> BudgetLine {
+    use crate::model::Sp;
+    use crate::source::{FileId, Span};
+    let sp = Span::new(FileId(0), 0..0);
+    BudgetLine {
+        span: sp.clone(),
+        level: Level::of(&code).expect("test codes are valid"),
+        code: Sp::new(code.clone(), sp.clone()),
+        name: code,
+        pagu: amounts.map(|a| Sp::new(a.0, sp.clone())),
+        realisasi: amounts.map(|a| Sp::new(a.1, sp.clone())),
+        fisik: None,
+        source: Some(Sp::new("APBD".into(), sp.clone())),
+        objective: None,
+        iku: vec![],
+        indicator: String::new(),
+        target: String::new(),
+        stated_sisa: None,
+        stated_persen: None,
+        remarks: String::new(),
+        bad_cells: vec![],
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Sp;
     use crate::number::dec;
-    use crate::source::{FileId, Span};
 
     /// A budget line for tests.
     fn line(code: &str, pagu: Option<&str>, real: Option<&str>) -> BudgetLine {
-        let sp = Span::new(FileId(0), 0..0);
-        BudgetLine {
-            span: sp.clone(),
-            code: Sp::new(code.into(), sp.clone()),
-            level: Level::of(code).unwrap(),
-            name: code.into(),
-            pagu: pagu.map(|p| Sp::new(dec(p), sp.clone())),
-            realisasi: real.map(|p| Sp::new(dec(p), sp.clone())),
-            fisik: None,
-            source: Some(Sp::new("APBD".into(), sp.clone())),
-            objective: None,
-            iku: vec![],
-            indicator: String::new(),
-            target: String::new(),
-            stated_sisa: None,
-            stated_persen: None,
-            remarks: String::new(),
-            bad_cells: vec![],
-        }
+        test_line(
+            code.into(),
+            pagu.map(|p| (dec(p), real.map(dec).unwrap_or_default())),
+        )
     }
 
     #[test]
@@ -202,7 +283,15 @@ mod tests {
 
     #[test]
     fn a_percentage_beyond_decimal_range_is_absent_not_a_panic() {
-        let lines = vec![line("2.17.02", None, None), line("2.17.02.2.01", None, None), line("2.17.02.2.01.0001", Some("0.0000000000000000000000000001"), Some("1000000000"))];
+        let lines = vec![
+            line("2.17.02", None, None),
+            line("2.17.02.2.01", None, None),
+            line(
+                "2.17.02.2.01.0001",
+                Some("0.0000000000000000000000000001"),
+                Some("1000000000"),
+            ),
+        ];
         let rows = rows(&lines);
         assert_eq!(rows[2].jumlah.persen, None);
         assert!(rows[2].jumlah.sisa < Decimal::ZERO);

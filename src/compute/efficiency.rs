@@ -7,29 +7,47 @@ use rust_decimal::Decimal;
 /// Average capaian of the given indicators (n/a and not computable left out) and how many were left out.
 pub fn average(results: &[&IndicatorResult]) -> (Option<Decimal>, usize) {
     let vals: Vec<Decimal> = results.iter().filter_map(|r| r.tahun_ini.capaian).collect();
-    let left_out = results.len() - vals.len();
+    let left_out = results.len().saturating_sub(vals.len());
     if vals.is_empty() {
         return (None, left_out);
     }
     let n = Decimal::from(vals.len());
     // Exact sum first; for extreme capaian whose sum leaves decimal range, the mean of the shares (which cannot).
-    let sum = vals.iter().try_fold(Decimal::ZERO, |a, v| a.checked_add(*v));
-    let mean = match sum {
-        Some(s) => s / n,
-        None => vals.iter().fold(Decimal::ZERO, |a, v| a.saturating_add(*v / n)),
-    };
-    (Some(mean), left_out)
+    let sum = vals
+        .iter()
+        .try_fold(Decimal::ZERO, |a, v| a.checked_add(*v));
+    // The mean of values inside decimal range is inside it; summing the shares may round one unit past the
+    // bound, which saturation absorbs (it never moves the mean by more than that rounding).
+    let mean = sum.and_then(|s| s.checked_div(n)).or_else(|| {
+        vals.iter().try_fold(Decimal::ZERO, |a, v| {
+            Some(a.saturating_add(v.checked_div(n)?))
+        })
+    });
+    (mean, left_out)
 }
 
 /// Judges one scope: effectiveness of the capaian and the efficiency conclusion by the configured method.
-pub fn judge(settings: &EfficiencySettings, id: &str, name: &str, results: &[&IndicatorResult], budget: Amounts) -> EfficiencyRow {
+pub fn judge(
+    settings: &EfficiencySettings,
+    id: &str,
+    name: &str,
+    results: &[&IndicatorResult],
+    budget: Amounts,
+) -> EfficiencyRow {
     let (capaian, na) = average(results);
     let serapan = budget.persen;
     let selisih = capaian.zip(serapan).and_then(|(c, s)| c.checked_sub(s));
-    let rasio = capaian.zip(serapan).and_then(|(c, s)| c.checked_div(s)).and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED));
-    let efektivitas = capaian.and_then(|c| settings.criteria.classify(c)).map(|b| b.label.clone());
+    let rasio = capaian
+        .zip(serapan)
+        .and_then(|(c, s)| c.checked_div(s))
+        .and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED));
+    let efektivitas = capaian
+        .and_then(|c| settings.criteria.classify(c))
+        .map(|b| b.label.clone());
     let kesimpulan = match settings.method {
-        EfficiencyMethod::Compare => capaian.zip(serapan).map(|(c, s)| if c >= s { "Efisien" } else { "Tidak Efisien" }.to_string()),
+        EfficiencyMethod::Compare => capaian
+            .zip(serapan)
+            .map(|(c, s)| if c >= s { "Efisien" } else { "Tidak Efisien" }.to_string()),
         EfficiencyMethod::Difference => selisih.map(|d| {
             if d > settings.tolerance {
                 "Efisien"
@@ -40,23 +58,55 @@ pub fn judge(settings: &EfficiencySettings, id: &str, name: &str, results: &[&In
             }
             .to_string()
         }),
-        EfficiencyMethod::Ratio => rasio.and_then(|r| settings.criteria.classify(r)).and_then(|b| b.label2.clone()),
+        EfficiencyMethod::Ratio => rasio
+            .and_then(|r| settings.criteria.classify(r))
+            .and_then(|b| b.label2.clone()),
     };
-    EfficiencyRow { id: id.into(), nama: name.into(), indikator: results.iter().map(|r| r.id.clone()).collect(), na, capaian, anggaran: budget, selisih, rasio, efektivitas, kesimpulan }
+    EfficiencyRow {
+        id: id.into(),
+        nama: name.into(),
+        indikator: results.iter().map(|r| r.id.clone()).collect(),
+        na,
+        capaian,
+        anggaran: budget,
+        selisih,
+        rasio,
+        efektivitas,
+        kesimpulan,
+    }
 }
 
 /// Efficiency per sasaran (programs linked by `sasaran`), per program (indicators linked by `iku`) and overall.
-pub fn efficiency(settings: &EfficiencySettings, indicators: &[IndicatorResult], objectives: &[(String, String)], budget: &[BudgetRow], total: Amounts) -> Efficiency {
-    let programs: Vec<&BudgetRow> = budget.iter().filter(|r| r.tingkat == Level::Program).collect();
+pub fn efficiency(
+    settings: &EfficiencySettings,
+    indicators: &[IndicatorResult],
+    objectives: &[(String, String)],
+    budget: &[BudgetRow],
+    total: Amounts,
+) -> Efficiency {
+    let programs: Vec<&BudgetRow> = budget
+        .iter()
+        .filter(|r| r.tingkat == Level::Program)
+        .collect();
     let per_sasaran = objectives
         .iter()
         .filter_map(|(id, name)| {
-            let inds: Vec<&IndicatorResult> = indicators.iter().filter(|r| &r.sasaran == id).collect();
+            let inds: Vec<&IndicatorResult> =
+                indicators.iter().filter(|r| &r.sasaran == id).collect();
             if inds.is_empty() {
                 return None;
             }
-            let linked: Vec<&&BudgetRow> = programs.iter().filter(|p| p.sasaran.as_deref() == Some(id)).collect();
-            let amounts = if linked.is_empty() { total } else { linked.iter().fold(Amounts::default(), |a, p| a.plus(p.jumlah)) };
+            let linked: Vec<&&BudgetRow> = programs
+                .iter()
+                .filter(|p| p.sasaran.as_deref() == Some(id))
+                .collect();
+            let amounts = if linked.is_empty() {
+                total
+            } else {
+                linked
+                    .iter()
+                    .fold(Amounts::default(), |a, p| a.plus(p.jumlah))
+            };
             Some(judge(settings, id, name, &inds, amounts))
         })
         .collect();
@@ -64,7 +114,10 @@ pub fn efficiency(settings: &EfficiencySettings, indicators: &[IndicatorResult],
         .iter()
         .filter(|p| !p.iku.is_empty())
         .map(|p| {
-            let inds: Vec<&IndicatorResult> = indicators.iter().filter(|r| p.iku.contains(&r.id)).collect();
+            let inds: Vec<&IndicatorResult> = indicators
+                .iter()
+                .filter(|r| p.iku.contains(&r.id))
+                .collect();
             judge(settings, &p.kode, &p.uraian, &inds, p.jumlah)
         })
         .collect();
@@ -74,7 +127,13 @@ pub fn efficiency(settings: &EfficiencySettings, indicators: &[IndicatorResult],
         toleransi: settings.tolerance,
         per_sasaran,
         per_program,
-        total: judge(settings, "total", "Seluruh indikator dan anggaran", &all, total),
+        total: judge(
+            settings,
+            "total",
+            "Seluruh indikator dan anggaran",
+            &all,
+            total,
+        ),
     }
 }
 
@@ -98,7 +157,12 @@ mod tests {
             realisasi: cap.map(dec),
             inputs: Inputs::default(),
             na: cap.is_none().then(|| "belum ada data".into()),
-            tahun_ini: Achievement { target: Target::Nilai { nilai: dec("100") }, capaian: cap.map(dec), kategori: None, tercapai: None },
+            tahun_ini: Achievement {
+                target: Target::Nilai { nilai: dec("100") },
+                capaian: cap.map(dec),
+                kategori: None,
+                tercapai: None,
+            },
             target_renstra: None,
             akhir_renstra: None,
             tren: vec![],
@@ -109,9 +173,28 @@ mod tests {
 
     /// Settings with the Kepmendagri-like criteria.
     fn settings(method: EfficiencyMethod) -> EfficiencySettings {
-        let b = |l: &str, l2: &str, min: Option<&str>, max: Option<&str>| Band { label: l.into(), label2: Some(l2.into()), min: min.map(dec), min_inclusive: true, max: max.map(dec), max_inclusive: false, span: None };
-        let criteria = Scale { name: "k".into(), bands: vec![b("Tidak Efektif", "Tidak Efisien", None, Some("60")), b("Efektif", "Efisien", Some("60"), Some("100")), b("Sangat Efektif", "Sangat Efisien", Some("100"), None)] };
-        EfficiencySettings { method, tolerance: dec("5"), criteria }
+        let b = |l: &str, l2: &str, min: Option<&str>, max: Option<&str>| Band {
+            label: l.into(),
+            label2: Some(l2.into()),
+            min: min.map(dec),
+            min_inclusive: true,
+            max: max.map(dec),
+            max_inclusive: false,
+            span: None,
+        };
+        let criteria = Scale {
+            name: "k".into(),
+            bands: vec![
+                b("Tidak Efektif", "Tidak Efisien", None, Some("60")),
+                b("Efektif", "Efisien", Some("60"), Some("100")),
+                b("Sangat Efektif", "Sangat Efisien", Some("100"), None),
+            ],
+        };
+        EfficiencySettings {
+            method,
+            tolerance: dec("5"),
+            criteria,
+        }
     }
 
     #[test]
@@ -126,37 +209,98 @@ mod tests {
     fn three_methods() {
         let a = res("a", Some("96"));
         let budget = Amounts::new(dec("100"), dec("94"));
-        let cmp = judge(&settings(EfficiencyMethod::Compare), "t", "t", &[&a], budget);
+        let cmp = judge(
+            &settings(EfficiencyMethod::Compare),
+            "t",
+            "t",
+            &[&a],
+            budget,
+        );
         assert_eq!(cmp.kesimpulan.as_deref(), Some("Efisien"));
         assert_eq!(cmp.efektivitas.as_deref(), Some("Efektif"));
-        let diff = judge(&settings(EfficiencyMethod::Difference), "t", "t", &[&a], budget);
+        let diff = judge(
+            &settings(EfficiencyMethod::Difference),
+            "t",
+            "t",
+            &[&a],
+            budget,
+        );
         assert_eq!(diff.selisih, Some(dec("2")));
         assert_eq!(diff.kesimpulan.as_deref(), Some("Cukup Efisien"));
         let ratio = judge(&settings(EfficiencyMethod::Ratio), "t", "t", &[&a], budget);
         assert_eq!(ratio.rasio.unwrap().round_dp(2), dec("102.13"));
         assert_eq!(ratio.kesimpulan.as_deref(), Some("Sangat Efisien"));
         let low = res("b", Some("80"));
-        assert_eq!(judge(&settings(EfficiencyMethod::Compare), "t", "t", &[&low], budget).kesimpulan.as_deref(), Some("Tidak Efisien"));
-        assert_eq!(judge(&settings(EfficiencyMethod::Difference), "t", "t", &[&low], budget).kesimpulan.as_deref(), Some("Tidak Efisien"));
+        assert_eq!(
+            judge(
+                &settings(EfficiencyMethod::Compare),
+                "t",
+                "t",
+                &[&low],
+                budget
+            )
+            .kesimpulan
+            .as_deref(),
+            Some("Tidak Efisien")
+        );
+        assert_eq!(
+            judge(
+                &settings(EfficiencyMethod::Difference),
+                "t",
+                "t",
+                &[&low],
+                budget
+            )
+            .kesimpulan
+            .as_deref(),
+            Some("Tidak Efisien")
+        );
     }
 
     #[test]
     fn extreme_capaian_neither_panic_nor_vanish() {
-        let (a, b) = (res("a", Some("79228162514264337593543950335")), res("b", Some("79228162514264337593543950335")));
+        let (a, b) = (
+            res("a", Some("79228162514264337593543950335")),
+            res("b", Some("79228162514264337593543950335")),
+        );
         let (avg, _) = average(&[&a, &b]);
         assert!(avg.unwrap() > dec("79228162514264337593543950000"));
         let neg = res("c", Some("-79228162514264337593543950335"));
-        let row = judge(&settings(EfficiencyMethod::Difference), "t", "t", &[&neg], Amounts::new(dec("0.0000000000000000000000000001"), dec("1000000000000000000")));
+        let row = judge(
+            &settings(EfficiencyMethod::Difference),
+            "t",
+            "t",
+            &[&neg],
+            Amounts::new(
+                dec("0.0000000000000000000000000001"),
+                dec("1000000000000000000"),
+            ),
+        );
         assert_eq!(row.anggaran.persen, None);
         assert_eq!(row.selisih, None);
-        let row = judge(&settings(EfficiencyMethod::Ratio), "t", "t", &[&a], Amounts::new(dec("1000000000000000000"), dec("0.0000000000000000000000000001")));
+        let row = judge(
+            &settings(EfficiencyMethod::Ratio),
+            "t",
+            "t",
+            &[&a],
+            Amounts::new(
+                dec("1000000000000000000"),
+                dec("0.0000000000000000000000000001"),
+            ),
+        );
         assert_eq!(row.rasio, None);
     }
 
     #[test]
     fn zero_pagu_gives_no_conclusion() {
         let a = res("a", Some("96"));
-        let row = judge(&settings(EfficiencyMethod::Compare), "t", "t", &[&a], Amounts::new(Decimal::ZERO, Decimal::ZERO));
+        let row = judge(
+            &settings(EfficiencyMethod::Compare),
+            "t",
+            "t",
+            &[&a],
+            Amounts::new(Decimal::ZERO, Decimal::ZERO),
+        );
         assert_eq!(row.kesimpulan, None);
         assert_eq!(row.rasio, None);
     }

@@ -8,47 +8,96 @@ use rust_decimal::Decimal;
 
 /// The realisation record of an indicator in a year.
 pub fn record<'p>(project: &'p Project, year: i32, id: &str) -> Option<&'p Realisation> {
-    project.years.get(&year)?.realisations.iter().find(|r| r.indicator.v == id)
+    project
+        .years
+        .get(&year)?
+        .realisations
+        .iter()
+        .find(|r| r.indicator.v == id)
 }
 
 /// The components of a record, with growth's `tahun_lalu` defaulting to last year's `tahun_ini`.
 fn components(project: &Project, year: i32, rec: &Realisation) -> Components {
-    let previous = rec.previous.as_ref().map(|s| s.v).or_else(|| record(project, year - 1, &rec.indicator.v).and_then(|p| p.current.as_ref().map(|s| s.v)));
+    let previous = rec.previous.as_ref().map(|s| s.v).or_else(|| {
+        record(project, year.saturating_sub(1), &rec.indicator.v)
+            .and_then(|p| p.current.as_ref().map(|s| s.v))
+    });
     Components {
         value: rec.value.as_ref().map(|s| s.v),
         numerator: rec.numerator.as_ref().map(|s| s.v),
         denominator: rec.denominator.as_ref().map(|s| s.v),
         current: rec.current.as_ref().map(|s| s.v),
-        previous: if rec.current.is_some() { previous } else { rec.previous.as_ref().map(|s| s.v) },
+        previous: if rec.current.is_some() {
+            previous
+        } else {
+            rec.previous.as_ref().map(|s| s.v)
+        },
         components: rec.components.as_ref().map(|s| s.v.clone()),
     }
 }
 
 /// The numeric realisation of an indicator's record: by method, or mapped from a qualitative text.
-pub fn realise(project: &Project, year: i32, ind: &Indicator, rec: &Realisation) -> Result<Decimal, NotComputable> {
+pub fn realise(
+    project: &Project,
+    year: i32,
+    ind: &Indicator,
+    rec: &Realisation,
+) -> Result<Decimal, NotComputable> {
     if ind.method == Method::Kualitatif {
-        let text = rec.text_value.as_ref().map(|t| t.v.as_str()).ok_or(NotComputable::Missing("nilai"))?;
-        return ind.quality_map.iter().find(|(k, _)| k == text).map(|(_, v)| *v).ok_or(NotComputable::Missing("nilai_kualitatif"));
+        let text = rec
+            .text_value
+            .as_ref()
+            .map(|t| t.v.as_str())
+            .ok_or(NotComputable::Missing("nilai"))?;
+        return ind
+            .quality_map
+            .iter()
+            .find(|(k, _)| k == text)
+            .map(|(_, v)| *v)
+            .ok_or(NotComputable::Missing("nilai_kualitatif"));
     }
     realisation(ind.method, &components(project, year, rec))
 }
 
 /// Capaian with category and whether the target is met.
-fn achieve(ind: &Indicator, project: &Project, scale: &Scale, target: Target, r: Option<Decimal>) -> Result<Achievement, NotComputable> {
-    let formula = ind.negative_formula.unwrap_or(project.config.capaian.negative_formula);
+fn achieve(
+    ind: &Indicator,
+    project: &Project,
+    scale: &Scale,
+    target: Target,
+    r: Option<Decimal>,
+) -> Result<Achievement, NotComputable> {
+    let formula = ind
+        .negative_formula
+        .unwrap_or(project.config.capaian.negative_formula);
     let cap = match r {
         Some(r) => Some(capaian(ind.direction, formula, target, r)?),
         None => None,
     };
     let kategori = cap.and_then(|c| scale.classify(c)).map(|b| b.label.clone());
-    Ok(Achievement { target, capaian: cap, kategori, tercapai: cap.map(|c| c >= Decimal::ONE_HUNDRED) })
+    Ok(Achievement {
+        target,
+        capaian: cap,
+        kategori,
+        tercapai: cap.map(|c| c >= Decimal::ONE_HUNDRED),
+    })
 }
 
 /// Computes one PK indicator's result; problems become diagnostics at the record.
-pub fn indicator_result(project: &Project, year: i32, pk: &PkIndicator, trend_years: &[i32], diags: &mut Diagnostics) -> Option<IndicatorResult> {
+pub fn indicator_result(
+    project: &Project,
+    year: i32,
+    pk: &PkIndicator,
+    trend_years: &[i32],
+    diags: &mut Diagnostics,
+) -> Option<IndicatorResult> {
     let ind = project.indicator(year, &pk.id.v)?;
     let scale = &project.config.capaian.scale;
-    let target = pk.target.as_ref().map(|t| t.v).or_else(|| ind.targets.get(&year).map(|t| t.v))?;
+    let target = pk
+        .target
+        .as_ref()
+        .map(|t| t.v)
+        .or_else(|| ind.targets.get(&year).map(|t| t.v))?;
     let rec = record(project, year, &ind.id.v);
     let na = rec.and_then(|r| r.na.as_ref()).map(|n| n.v.clone());
     let mut r = None;
@@ -57,27 +106,63 @@ pub fn indicator_result(project: &Project, year: i32, pk: &PkIndicator, trend_ye
             Ok(v) => r = Some(v),
             Err(NotComputable::Missing("nilai_kualitatif")) => {
                 let known: Vec<String> = ind.quality_map.iter().map(|(k, _)| k.clone()).collect();
-                let text = rec.text_value.as_ref().map(|t| t.v.clone()).unwrap_or_default();
-                diags.push(messages::unmapped_quality(&ind.id.v, &text, &known).at(rec.indicator.span.clone()));
+                let text = rec
+                    .text_value
+                    .as_ref()
+                    .map(|t| t.v.clone())
+                    .unwrap_or_default();
+                diags.push(
+                    messages::unmapped_quality(&ind.id.v, &text, &known)
+                        .at(rec.indicator.span.clone()),
+                );
             }
-            Err(NotComputable::Missing(what)) => diags.push(messages::missing_component(&ind.id.v, what, ind.method.name()).at(rec.indicator.span.clone())),
-            Err(e) => diags.push(messages::not_computable(&ind.id.v, &e.reason()).at(rec.indicator.span.clone())),
+            Err(NotComputable::Missing(what)) => diags.push(
+                messages::missing_component(&ind.id.v, what, ind.method.name())
+                    .at(rec.indicator.span.clone()),
+            ),
+            Err(e) => diags.push(
+                messages::not_computable(&ind.id.v, &e.reason()).at(rec.indicator.span.clone()),
+            ),
         }
     }
-    let at = rec.map(|x| x.indicator.span.clone()).unwrap_or_else(|| pk.id.span.clone());
+    let at = rec
+        .map(|x| x.indicator.span.clone())
+        .unwrap_or_else(|| pk.id.span.clone());
     let tahun_ini = match achieve(ind, project, scale, target, r) {
         Ok(a) => a,
         Err(e) => {
             diags.push(messages::not_computable(&ind.id.v, &e.reason()).at(at.clone()));
-            Achievement { target, capaian: None, kategori: None, tercapai: None }
+            Achievement {
+                target,
+                capaian: None,
+                kategori: None,
+                tercapai: None,
+            }
         }
     };
-    let akhir_renstra = ind.end_target.as_ref().map(|end| achieve(ind, project, scale, end.v, r).unwrap_or(Achievement { target: end.v, capaian: None, kategori: None, tercapai: None }));
+    let akhir_renstra = ind.end_target.as_ref().map(|end| {
+        achieve(ind, project, scale, end.v, r).unwrap_or(Achievement {
+            target: end.v,
+            capaian: None,
+            kategori: None,
+            tercapai: None,
+        })
+    });
     let tren = trend_years
         .iter()
-        .map(|&y| if y == year { r } else { record(project, y, &ind.id.v).filter(|x| x.na.is_none()).and_then(|x| realise(project, y, ind, x).ok()) })
+        .map(|&y| {
+            if y == year {
+                r
+            } else {
+                record(project, y, &ind.id.v)
+                    .filter(|x| x.na.is_none())
+                    .and_then(|x| realise(project, y, ind, x).ok())
+            }
+        })
         .collect();
-    let comps = rec.map(|x| components(project, year, x)).unwrap_or_default();
+    let comps = rec
+        .map(|x| components(project, year, x))
+        .unwrap_or_default();
     Some(IndicatorResult {
         id: ind.id.v.clone(),
         nama: ind.name.clone(),
@@ -85,7 +170,12 @@ pub fn indicator_result(project: &Project, year: i32, pk: &PkIndicator, trend_ye
         sasaran: ind.objective.v.clone(),
         arah: ind.direction,
         metode: ind.method,
-        rumus_negatif: (ind.direction == crate::model::Direction::Negatif).then(|| ind.negative_formula.unwrap_or(project.config.capaian.negative_formula).name().to_string()),
+        rumus_negatif: (ind.direction == crate::model::Direction::Negatif).then(|| {
+            ind.negative_formula
+                .unwrap_or(project.config.capaian.negative_formula)
+                .name()
+                .to_string()
+        }),
         realisasi: r,
         inputs: Inputs {
             pembilang: comps.numerator,

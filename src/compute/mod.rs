@@ -1,5 +1,8 @@
-//! Computation: typed model → exact computed values. `Decimal` only, no floats, no I/O.
+//! Computation: typed model → exact computed values. `Decimal` only, no floats, no I/O. Arithmetic on user
+//! numbers is checked (`checked_*`), or a sum of loaded values through `bounded` (see there why it cannot overflow).
+#![deny(clippy::arithmetic_side_effects)]
 
+mod bounded;
 mod budget;
 pub mod capaian;
 mod efficiency;
@@ -20,12 +23,18 @@ use crate::model::Project;
 /// Years shown in trend tables: years of the Renstra period (at most five) up to the report year that have data.
 pub fn trend_years(project: &Project, year: i32) -> Vec<i32> {
     let start = period_start(project, year);
-    (start..=year).filter(|y| *y == year || project.years.contains_key(y)).collect()
+    (start..=year)
+        .filter(|y| *y == year || project.years.contains_key(y))
+        .collect()
 }
 
 /// First year a trend may show: the Renstra period's start, at most four years back.
 pub fn period_start(project: &Project, year: i32) -> i32 {
-    project.renstra_for(year).map(|r| r.start).unwrap_or(year).max(year - 4)
+    project
+        .renstra_for(year)
+        .map(|r| r.start)
+        .unwrap_or(year)
+        .max(year.saturating_sub(4))
 }
 
 /// Computes every value of the report year; `None` when the year has no PK (validation reports why).
@@ -33,13 +42,31 @@ pub fn compute(project: &Project, year: i32, diags: &mut Diagnostics) -> Option<
     let yd = project.years.get(&year)?;
     let pk = yd.pk.as_ref()?;
     let trend = trend_years(project, year);
-    let indicators: Vec<IndicatorResult> = pk.indicators.iter().filter_map(|p| indicators::indicator_result(project, year, p, &trend, diags)).collect();
+    let indicators: Vec<IndicatorResult> = pk
+        .indicators
+        .iter()
+        .filter_map(|p| indicators::indicator_result(project, year, p, &trend, diags))
+        .collect();
     let budget_rows = budget::rows(&yd.budget);
     let (budget_total, budget_by_source) = budget::totals(&yd.budget, &budget_rows);
     let (pk_programs, pk_by_source, pk_total) = budget::pk_programs(Some(pk));
     let (belanja, belanja_total) = budget::belanja(&yd.belanja);
-    let objectives: Vec<(String, String)> = project.renstra_for(year).map(|r| r.objectives.iter().map(|o| (o.id.v.clone(), o.text.clone())).collect()).unwrap_or_default();
-    let efficiency = efficiency::efficiency(&project.config.efficiency, &indicators, &objectives, &budget_rows, budget_total);
+    let objectives: Vec<(String, String)> = project
+        .renstra_for(year)
+        .map(|r| {
+            r.objectives
+                .iter()
+                .map(|o| (o.id.v.clone(), o.text.clone()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let efficiency = efficiency::efficiency(
+        &project.config.efficiency,
+        &indicators,
+        &objectives,
+        &budget_rows,
+        budget_total,
+    );
     let summary = summary::summary(&indicators, &project.config.capaian.scale);
     Some(Computed {
         year,
@@ -56,7 +83,7 @@ pub fn compute(project: &Project, year: i32, diags: &mut Diagnostics) -> Option<
         belanja,
         belanja_total,
         staff: staff::tables(&yd.staff),
-        assets_total: yd.assets.iter().map(|a| a.count).sum(),
-        statistik: series::tables(&yd.statistik),
+        assets_total: bounded::sum(yd.assets.iter().map(|a| a.count)),
+        statistik: series::tables(&yd.statistik, diags),
     })
 }

@@ -1,6 +1,7 @@
 //! Multi-year statistics tables: values (sum rows computed from their parts), change and percentage change
 //! year over year. Exact `Decimal`s.
 
+use crate::diag::{messages, Diagnostics};
 use crate::model::{ChartKind, StatTable};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -65,24 +66,52 @@ impl StatistikTabel {
         self.row(row)?.nilai[self.index(year)?]
     }
 
-    /// Change and percentage change of a row between two years (`to − from`, and `/ |from| × 100`).
+    /// Change and percentage change of a row between two years (`to − from`, and `/ |from| × 100`); `None` when
+    /// a value is missing or the change is beyond exact range.
     pub fn change(&self, row: &str, from: i32, to: i32) -> Option<(Decimal, Option<Decimal>)> {
         let (a, b) = (self.value(row, from)?, self.value(row, to)?);
-        Some(change(a, b))
+        change(a, b)
     }
 }
 
-/// `b − a` and `(b − a) / |a| × 100` (no percentage when `a` is 0).
-pub fn change(a: Decimal, b: Decimal) -> (Decimal, Option<Decimal>) {
-    let d = b - a;
-    let p = if a.is_zero() { None } else { Some(d / a.abs() * Decimal::ONE_HUNDRED) };
-    (d, p)
+/// `b − a` and `(b − a) / |a| × 100`, with checked arithmetic: no percentage when `a` is 0 or so small that the
+/// percentage is beyond exact range (shown as "-", like every other value lkjip cannot compute), nothing at all when
+/// the difference itself is beyond range.
+pub fn change(a: Decimal, b: Decimal) -> Option<(Decimal, Option<Decimal>)> {
+    let d = b.checked_sub(a)?;
+    let p = if a.is_zero() {
+        None
+    } else {
+        d.checked_div(a.abs())
+            .and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED))
+    };
+    Some((d, p))
 }
 
-/// The value of every row of a table per year, sum rows resolved from their parts (also nested sums).
-pub fn values(t: &StatTable) -> Vec<Vec<Option<Decimal>>> {
-    let typed: Vec<Vec<Option<Decimal>>> = t.rows.iter().map(|r| r.values.iter().map(|v| v.as_ref().map(|s| s.v)).collect()).collect();
+/// The sum of the parts' values in one year: `Ok(None)` when a part has no value, `Err` beyond exact range.
+fn sum_of_parts(
+    parts: &[usize],
+    vals: &[Vec<Option<Decimal>>],
+    y: usize,
+) -> Result<Option<Decimal>, ()> {
+    let mut sum = Decimal::ZERO;
+    for &j in parts {
+        let Some(v) = vals[j][y] else { return Ok(None) };
+        sum = sum.checked_add(v).ok_or(())?;
+    }
+    Ok(Some(sum))
+}
+
+/// The value of every row of a table per year, sum rows resolved from their parts (also nested sums); a sum
+/// beyond exact range is reported at the row's `jumlah` cell (E0506) and left without a value.
+pub fn values(t: &StatTable, diags: &mut Diagnostics) -> Vec<Vec<Option<Decimal>>> {
+    let typed: Vec<Vec<Option<Decimal>>> = t
+        .rows
+        .iter()
+        .map(|r| r.values.iter().map(|v| v.as_ref().map(|s| s.v)).collect())
+        .collect();
     let mut vals = typed.clone();
+    let mut overflowed = vec![];
     // Sums of sums converge in at most `rows` passes; unknown parts keep the typed value.
     for _ in 0..t.rows.len() {
         let mut changed = false;
@@ -90,11 +119,29 @@ pub fn values(t: &StatTable) -> Vec<Vec<Option<Decimal>>> {
             if r.sum_of.is_empty() {
                 continue;
             }
-            let parts: Option<Vec<usize>> = r.sum_of.iter().map(|p| t.rows.iter().position(|x| x.id.v == p.v).filter(|&j| j != i)).collect();
+            let parts: Option<Vec<usize>> = r
+                .sum_of
+                .iter()
+                .map(|p| {
+                    t.rows
+                        .iter()
+                        .position(|x| x.id.v == p.v)
+                        .filter(|&j| j != i)
+                })
+                .collect();
             let Some(parts) = parts else { continue };
             for y in 0..t.years.len() {
-                let sum: Option<Decimal> = parts.iter().map(|&j| vals[j][y]).sum();
-                let v = sum.or(typed[i][y]);
+                let v = match sum_of_parts(&parts, &vals, y) {
+                    Ok(sum) => sum.or(typed[i][y]),
+                    Err(()) => {
+                        if !overflowed.contains(&(i, y)) {
+                            overflowed.push((i, y));
+                            let at = r.sum_of.first().map_or(r.span.clone(), |s| s.span.clone());
+                            diags.push(messages::sum_beyond_range(&r.id.v, t.years[y].v).at(at));
+                        }
+                        None
+                    }
+                };
                 if vals[i][y] != v {
                     vals[i][y] = v;
                     changed = true;
@@ -108,12 +155,13 @@ pub fn values(t: &StatTable) -> Vec<Vec<Option<Decimal>>> {
     vals
 }
 
-/// Computes every statistics table of a year.
-pub fn tables(stats: &[StatTable]) -> Vec<StatistikTabel> {
+/// Computes every statistics table of a year; a percentage change beyond exact range is printed "-" and
+/// named in a warning at the row (W0107).
+pub fn tables(stats: &[StatTable], diags: &mut Diagnostics) -> Vec<StatistikTabel> {
     stats
         .iter()
         .map(|t| {
-            let vals = values(t);
+            let vals = values(t, diags);
             let baris = t
                 .rows
                 .iter()
@@ -122,10 +170,35 @@ pub fn tables(stats: &[StatTable]) -> Vec<StatistikTabel> {
                     let mut perubahan = vec![None; nilai.len()];
                     let mut persen = vec![None; nilai.len()];
                     for y in 1..nilai.len() {
-                        if let (Some(a), Some(b)) = (nilai[y - 1], nilai[y]) {
-                            let (d, p) = change(a, b);
-                            perubahan[y] = Some(d);
-                            persen[y] = p;
+                        let Some(prev) = y.checked_sub(1) else {
+                            continue;
+                        };
+                        let Some((a, b)) = nilai[prev].zip(nilai[y]) else {
+                            continue;
+                        };
+                        match change(a, b) {
+                            Some((d, p)) => {
+                                if p.is_none() && !a.is_zero() {
+                                    diags.push(
+                                        messages::change_beyond_range(
+                                            &r.id.v,
+                                            t.years[prev].v,
+                                            t.years[y].v,
+                                        )
+                                        .at(r.span.clone()),
+                                    );
+                                }
+                                perubahan[y] = Some(d);
+                                persen[y] = p;
+                            }
+                            None => diags.push(
+                                messages::change_beyond_range(
+                                    &r.id.v,
+                                    t.years[prev].v,
+                                    t.years[y].v,
+                                )
+                                .at(r.span.clone()),
+                            ),
                         }
                     }
                     StatistikBaris {
@@ -140,7 +213,11 @@ pub fn tables(stats: &[StatTable]) -> Vec<StatistikTabel> {
                 })
                 .collect::<Vec<_>>();
             let baris_grafik = if t.chart_rows.is_empty() {
-                baris.iter().filter(|b| b.jumlah_dari.is_empty()).map(|b| b.id.clone()).collect()
+                baris
+                    .iter()
+                    .filter(|b| b.jumlah_dari.is_empty())
+                    .map(|b| b.id.clone())
+                    .collect()
             } else {
                 t.chart_rows.iter().map(|s| s.v.clone()).collect()
             };
@@ -201,10 +278,17 @@ mod tests {
 
     #[test]
     fn year_over_year_change_is_exact() {
-        let t = table(vec![row("aktif", &[Some("2529"), Some("2185"), Some("2045")], &[])]);
-        let c = &tables(&[t])[0];
+        let t = table(vec![row(
+            "aktif",
+            &[Some("2529"), Some("2185"), Some("2045")],
+            &[],
+        )]);
+        let c = &tables(&[t], &mut Diagnostics::default())[0];
         let b = c.row("aktif").unwrap();
-        assert_eq!(b.perubahan, vec![None, Some(dec("-344")), Some(dec("-140"))]);
+        assert_eq!(
+            b.perubahan,
+            vec![None, Some(dec("-344")), Some(dec("-140"))]
+        );
         assert_eq!(b.persen[2].unwrap().round_dp(4), dec("-6.4073"));
         assert_eq!(b.persen[0], None);
         let (d, p) = c.change("aktif", 2019, 2021).unwrap();
@@ -220,15 +304,32 @@ mod tests {
             row("umk", &[Some("999"), None, Some("7")], &["mikro", "kecil"]),
             row("semua", &[None, None, None], &["umk", "kecil"]),
         ]);
-        let c = &tables(&[t])[0];
-        assert_eq!(c.row("umk").unwrap().nilai, vec![Some(dec("11")), Some(dec("22")), Some(dec("7"))]);
-        assert_eq!(c.row("semua").unwrap().nilai, vec![Some(dec("21")), Some(dec("42")), Some(dec("37"))]);
+        let c = &tables(&[t], &mut Diagnostics::default())[0];
+        assert_eq!(
+            c.row("umk").unwrap().nilai,
+            vec![Some(dec("11")), Some(dec("22")), Some(dec("7"))]
+        );
+        assert_eq!(
+            c.row("semua").unwrap().nilai,
+            vec![Some(dec("21")), Some(dec("42")), Some(dec("37"))]
+        );
         assert_eq!(c.baris_grafik, vec!["mikro", "kecil"]);
     }
 
     #[test]
     fn change_from_zero_has_no_percentage() {
-        assert_eq!(change(dec("0"), dec("5")), (dec("5"), None));
-        assert_eq!(change(dec("-4"), dec("-2")).1, Some(dec("50")));
+        assert_eq!(change(dec("0"), dec("5")), Some((dec("5"), None)));
+        assert_eq!(change(dec("-4"), dec("-2")).unwrap().1, Some(dec("50")));
+    }
+
+    #[test]
+    fn changes_beyond_exact_range_are_none_instead_of_panicking() {
+        let max = "79228162514264337593543950335";
+        let tiny = "0.0000000000000000000000000001";
+        assert_eq!(
+            change(dec(tiny), dec("900000000000000000")),
+            Some((dec("900000000000000000") - dec(tiny), None))
+        );
+        assert_eq!(change(dec(&format!("-{max}")), dec(max)), None);
     }
 }

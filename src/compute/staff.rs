@@ -1,5 +1,6 @@
 //! Staff tables: group subtotals, totals per status, percentages of the headcount.
 
+use super::bounded::add;
 use super::types::{StaffLine, StaffTable};
 use crate::model::StaffRow;
 use rust_decimal::Decimal;
@@ -9,7 +10,10 @@ use std::collections::BTreeMap;
 pub fn headcount(rows: &[StaffRow]) -> BTreeMap<String, Decimal> {
     let mut per_table: BTreeMap<(String, String), Decimal> = BTreeMap::new();
     for r in rows {
-        *per_table.entry((r.table.clone(), r.status.clone())).or_default() += r.male + r.female;
+        let e = per_table
+            .entry((r.table.clone(), r.status.clone()))
+            .or_default();
+        *e = add(*e, add(r.male, r.female));
     }
     let mut out: BTreeMap<String, Decimal> = BTreeMap::new();
     for ((_, status), n) in per_table {
@@ -21,7 +25,8 @@ pub fn headcount(rows: &[StaffRow]) -> BTreeMap<String, Decimal> {
 
 /// Percentage of `n` in `base`.
 fn pct(n: Decimal, base: Option<&Decimal>) -> Option<Decimal> {
-    base.and_then(|b| n.checked_div(*b)).and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED))
+    base.and_then(|b| n.checked_div(*b))
+        .and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED))
 }
 
 /// Builds the tables in file order, inserting a subtotal line before each group's rows.
@@ -43,11 +48,34 @@ pub fn tables(rows: &[StaffRow]) -> Vec<StaffTable> {
                 let key = (r.group.clone(), r.status.clone());
                 if !r.group.is_empty() && !seen_groups.contains(&key) {
                     seen_groups.push(key);
-                    let (l, p) = rs.iter().filter(|x| x.group == r.group && x.status == r.status).fold((Decimal::ZERO, Decimal::ZERO), |(l, p), x| (l + x.male, p + x.female));
-                    baris.push(StaffLine { kelompok: r.group.clone(), uraian: r.group.clone(), status: r.status.clone(), l, p, jumlah: l + p, persen: pct(l + p, heads.get(&r.status)), subtotal: true });
+                    let (l, p) = rs
+                        .iter()
+                        .filter(|x| x.group == r.group && x.status == r.status)
+                        .fold((Decimal::ZERO, Decimal::ZERO), |(l, p), x| {
+                            (add(l, x.male), add(p, x.female))
+                        });
+                    baris.push(StaffLine {
+                        kelompok: r.group.clone(),
+                        uraian: r.group.clone(),
+                        status: r.status.clone(),
+                        l,
+                        p,
+                        jumlah: add(l, p),
+                        persen: pct(add(l, p), heads.get(&r.status)),
+                        subtotal: true,
+                    });
                 }
-                let n = r.male + r.female;
-                baris.push(StaffLine { kelompok: r.group.clone(), uraian: r.label.clone(), status: r.status.clone(), l: r.male, p: r.female, jumlah: n, persen: pct(n, heads.get(&r.status)), subtotal: false });
+                let n = add(r.male, r.female);
+                baris.push(StaffLine {
+                    kelompok: r.group.clone(),
+                    uraian: r.label.clone(),
+                    status: r.status.clone(),
+                    l: r.male,
+                    p: r.female,
+                    jumlah: n,
+                    persen: pct(n, heads.get(&r.status)),
+                    subtotal: false,
+                });
             }
             let mut statuses: Vec<String> = rs.iter().map(|r| r.status.clone()).collect();
             statuses.dedup();
@@ -56,11 +84,29 @@ pub fn tables(rows: &[StaffRow]) -> Vec<StaffTable> {
             let total = statuses
                 .into_iter()
                 .map(|s| {
-                    let (l, p) = rs.iter().filter(|x| x.status == s).fold((Decimal::ZERO, Decimal::ZERO), |(l, p), x| (l + x.male, p + x.female));
-                    StaffLine { kelompok: String::new(), uraian: "Jumlah".into(), persen: pct(l + p, heads.get(&s)), status: s, l, p, jumlah: l + p, subtotal: true }
+                    let (l, p) = rs
+                        .iter()
+                        .filter(|x| x.status == s)
+                        .fold((Decimal::ZERO, Decimal::ZERO), |(l, p), x| {
+                            (add(l, x.male), add(p, x.female))
+                        });
+                    StaffLine {
+                        kelompok: String::new(),
+                        uraian: "Jumlah".into(),
+                        persen: pct(add(l, p), heads.get(&s)),
+                        status: s,
+                        l,
+                        p,
+                        jumlah: add(l, p),
+                        subtotal: true,
+                    }
                 })
                 .collect();
-            StaffTable { tabel: t, baris, total }
+            StaffTable {
+                tabel: t,
+                baris,
+                total,
+            }
         })
         .collect()
 }

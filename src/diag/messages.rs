@@ -9,7 +9,22 @@ pub const HINT_PREFIX: &str = "saran:";
 
 /// The closing line of human output.
 pub fn summary_line(errors: usize, warnings: usize) -> String {
-    format!("{errors} galat, {warnings} peringatan")
+    format!("{} galat, {} peringatan", count(errors), count(warnings))
+}
+
+/// A count as Indonesian text prints it (`9.799`).
+fn count(n: usize) -> String {
+    crate::number::format_fixed(n.into(), 0, crate::number::Rounding::HalfUp)
+}
+
+/// The closing line when more diagnostics were found than are printed.
+pub fn more_problems(n: usize) -> String {
+    format!("… dan {} masalah lain tidak ditampilkan (perbaiki yang di atas lalu periksa lagi; `--format json` memuat semuanya)", count(n))
+}
+
+/// Appended to a message when the same problem repeats on the same line.
+pub fn more_on_line(n: usize) -> String {
+    format!(" (dan {} lagi pada baris yang sama)", count(n))
 }
 
 // ---- files and syntax (E01xx) ----
@@ -20,11 +35,20 @@ pub fn toml_syntax(detail: &str) -> Diagnostic {
     const KNOWN: [(&str, &str); 8] = [
         ("invalid basic string", "tanda kutip teks tidak ditutup"),
         ("duplicate key", "kunci yang sama ditulis dua kali"),
-        ("unclosed array table", "kurung `]]` penutup `[[...]]` kurang"),
+        (
+            "unclosed array table",
+            "kurung `]]` penutup `[[...]]` kurang",
+        ),
         ("unclosed table", "kurung `]` penutup `[...]` kurang"),
-        ("string values must be quoted", "teks harus diapit tanda kutip"),
+        (
+            "string values must be quoted",
+            "teks harus diapit tanda kutip",
+        ),
         ("extra `=`", "tanda `=` berlebih"),
-        ("unexpected key or value", "ada isi berlebih setelah nilai (satu kunci = nilai per baris)"),
+        (
+            "unexpected key or value",
+            "ada isi berlebih setelah nilai (satu kunci = nilai per baris)",
+        ),
         ("invalid array", "daftar `[...]` tidak ditutup dengan benar"),
     ];
     let text = match KNOWN.iter().find(|(en, _)| detail.starts_with(en)) {
@@ -43,19 +67,31 @@ pub fn csv_syntax(detail: &str) -> Diagnostic {
 
 /// A file could not be read.
 pub fn unreadable(path: &str, err: &str) -> Diagnostic {
-    Diagnostic::error("E0103", format!("berkas `{path}` tidak dapat dibaca: {err}"))
-        .hint("periksa bahwa berkas ada, berupa berkas biasa (bukan folder), dan dapat dibaca")
+    Diagnostic::error(
+        "E0103",
+        format!("berkas `{path}` tidak dapat dibaca: {err}"),
+    )
+    .hint("periksa bahwa berkas ada, berupa berkas biasa (bukan folder), dan dapat dibaca")
 }
 
 /// A folder could not be listed.
 pub fn unreadable_dir(path: &str, err: &str) -> Diagnostic {
-    Diagnostic::error("E0103", format!("folder `{path}` tidak dapat dibaca: {err}"))
-        .hint("periksa bahwa folder ada, berupa folder (bukan berkas), dan pengguna ini boleh membacanya")
+    Diagnostic::error(
+        "E0103",
+        format!("folder `{path}` tidak dapat dibaca: {err}"),
+    )
+    .hint(
+        "periksa bahwa folder ada, berupa folder (bukan berkas), dan pengguna ini boleh membacanya",
+    )
 }
 
 /// A file is not UTF-8; `byte` is the first invalid byte, `utf16` when the file starts with a UTF-16 mark.
 pub fn not_utf8(path: &str, byte: u8, utf16: bool) -> Diagnostic {
-    let what = if utf16 { "berkas disimpan sebagai UTF-16 (Excel: \"Unicode Text\"), bukan UTF-8".to_string() } else { format!("byte 0x{byte:02X} di sini bukan UTF-8 (pengodean Windows/Latin-1?)") };
+    let what = if utf16 {
+        "berkas disimpan sebagai UTF-16 (Excel: \"Unicode Text\"), bukan UTF-8".to_string()
+    } else {
+        format!("byte 0x{byte:02X} di sini bukan UTF-8 (pengodean Windows/Latin-1?)")
+    };
     let hint = if path.ends_with(".csv") {
         "simpan ulang dari Excel sebagai \"CSV UTF-8 (Comma delimited) (*.csv)\""
     } else {
@@ -66,8 +102,11 @@ pub fn not_utf8(path: &str, byte: u8, utf16: bool) -> Diagnostic {
 
 /// A required file is missing.
 pub fn missing_file(path: &str, what: &str) -> Diagnostic {
-    Diagnostic::error("E0105", format!("berkas wajib `{path}` tidak ditemukan ({what})"))
-        .hint("buat berkas tersebut; lihat docs/format.md untuk isinya")
+    Diagnostic::error(
+        "E0105",
+        format!("berkas wajib `{path}` tidak ditemukan ({what})"),
+    )
+    .hint("buat berkas tersebut; lihat docs/format.md untuk isinya")
 }
 
 /// A path points outside the project folder.
@@ -82,34 +121,112 @@ pub fn year_without_data(year: i32) -> Diagnostic {
         .hint(format!("buat folder `data/{year}/` dengan `pk.toml`, `realisasi.toml` dan `anggaran.csv`, atau pilih tahun lain"))
 }
 
+/// A folder under `data/` is a number but not written as a year.
+pub fn year_folder_name(name: &str) -> Diagnostic {
+    Diagnostic::error(
+        "E0115",
+        format!("folder `data/{name}` bukan nama tahun: tahun ditulis empat angka tanpa nol di depan"),
+    )
+    .hint("ganti namanya menjadi tahunnya (misalnya `data/2023`), atau pindahkan folder ini ke luar `data/`")
+}
+
 /// A file is larger than lkjip accepts.
-pub fn file_too_large(path: &str, size: u64, limit: u64) -> Diagnostic {
-    Diagnostic::error("E0108", format!("berkas `{path}` terlalu besar ({size} byte; batas {limit} byte)"))
-        .hint("periksa apakah berkas yang benar; data satu tahun tidak sebesar ini")
+pub fn file_too_large(path: &str, limit: u64) -> Diagnostic {
+    Diagnostic::error(
+        "E0108",
+        format!(
+            "berkas `{path}` terlalu besar (lebih dari {} MiB)",
+            limit / (1024 * 1024)
+        ),
+    )
+    .hint("periksa apakah berkas yang benar; data satu tahun tidak sebesar ini")
 }
 
 /// A logo or image is not a supported image.
-pub fn bad_image(path: &str) -> Diagnostic {
-    Diagnostic::error("E0109", format!("berkas `{path}` bukan gambar PNG, JPEG atau SVG"))
-        .hint("gunakan logo berformat PNG, JPEG atau SVG")
+pub fn bad_image(path: &str, why: &str) -> Diagnostic {
+    let why = if why.is_empty() {
+        String::new()
+    } else {
+        format!(": {why}")
+    };
+    Diagnostic::error(
+        "E0109",
+        format!("berkas `{path}` bukan gambar PNG, JPEG atau SVG yang dapat dipakai{why}"),
+    )
+    .hint("gunakan logo berformat PNG, JPEG atau SVG")
 }
 
 /// A text contains a control (or bidirectional override) character, named by its code point.
 pub fn control_char(field: &str, c: char) -> Diagnostic {
-    Diagnostic::error("E0110", format!("teks `{field}` berisi karakter kontrol tak terlihat U+{:04X}", c as u32))
-        .hint("hapus karakter tersebut (sering terbawa saat menyalin dari dokumen lain)")
+    Diagnostic::error(
+        "E0110",
+        format!(
+            "teks `{field}` berisi karakter kontrol tak terlihat U+{:04X}",
+            c as u32
+        ),
+    )
+    .hint("hapus karakter tersebut (sering terbawa saat menyalin dari dokumen lain)")
+}
+
+/// A text value is longer than lkjip accepts.
+pub fn text_too_long(field: &str, chars: usize, limit: usize) -> Diagnostic {
+    Diagnostic::error(
+        "E0113",
+        format!(
+            "teks `{field}` terlalu panjang: {} karakter (batas {})",
+            count(chars),
+            count(limit)
+        ),
+    )
+    .hint("persingkat teksnya; uraian panjang ditulis di berkas narasi (data/<tahun>/narasi/*.md)")
+}
+
+/// A CSV file has its header row but no data row.
+pub fn csv_no_rows(file: &str) -> Diagnostic {
+    Diagnostic::error(
+        "E0114",
+        format!("`{file}` hanya berisi baris judul, tanpa satu baris data pun"),
+    )
+    .hint("isi baris datanya (ekspor ulang dari Excel/SIPD), atau hapus berkasnya bila tahun ini memang tanpa data itu")
+}
+
+/// A statistics sum row adds up beyond the exact range of lkjip's numbers.
+pub fn sum_beyond_range(row: &str, year: i32) -> Diagnostic {
+    Diagnostic::error(
+        "E0506",
+        format!("jumlah baris `{row}` tahun {year} di luar jangkauan angka yang dapat dihitung tepat"),
+    )
+    .hint("periksa angka baris-baris yang dijumlahkan: mungkin ada digit berlebih, atau baris jumlah yang saling menjumlahkan")
+}
+
+/// A statistics row's percentage change is beyond exact range.
+pub fn change_beyond_range(row: &str, from: i32, to: i32) -> Diagnostic {
+    Diagnostic::warning(
+        "W0107",
+        format!("persentase perubahan baris `{row}` dari {from} ke {to} terlalu besar untuk dihitung tepat: tercetak \"-\""),
+    )
+    .hint("periksa nilai tahun sebelumnya: nilai sekecil itu (mendekati nol) hampir selalu salah ketik")
 }
 
 /// A CSV field opens a quote that is never closed.
 pub fn unclosed_quote() -> Diagnostic {
-    Diagnostic::error("E0111", "tanda kutip `\"` dibuka di sini tetapi tidak pernah ditutup".to_string())
-        .hint("tutup tanda kutip di akhir sel; tanda kutip di dalam teks ditulis dua kali (\"\")")
+    Diagnostic::error(
+        "E0111",
+        "tanda kutip `\"` dibuka di sini tetapi tidak pernah ditutup".to_string(),
+    )
+    .hint("tutup tanda kutip di akhir sel; tanda kutip di dalam teks ditulis dua kali (\"\")")
 }
 
 /// A CSV file has no header row at all.
 pub fn csv_empty(required: &[&str]) -> Diagnostic {
-    Diagnostic::error("E0112", "berkas CSV kosong: tidak ada baris judul".to_string())
-        .hint(format!("baris pertama berisi judul kolom, sekurang-kurangnya: {}", required.join(", ")))
+    Diagnostic::error(
+        "E0112",
+        "berkas CSV kosong: tidak ada baris judul".to_string(),
+    )
+    .hint(format!(
+        "baris pertama berisi judul kolom, sekurang-kurangnya: {}",
+        required.join(", ")
+    ))
 }
 
 // ---- fields and values (E02xx) ----
@@ -117,9 +234,15 @@ pub fn csv_empty(required: &[&str]) -> Diagnostic {
 /// A key is not part of the format.
 pub fn unknown_field(name: &str, allowed: &[&str]) -> Diagnostic {
     let near = closest(name, allowed);
-    let mut d = Diagnostic::error("E0201", format!("kolom/kunci `{name}` tidak dikenal di sini"));
+    let mut d = Diagnostic::error(
+        "E0201",
+        format!("kolom/kunci `{name}` tidak dikenal di sini"),
+    );
     d = match near {
-        Some(n) => d.hint(format!("mungkin maksudnya `{n}`? kunci yang dikenal: {}", allowed.join(", "))),
+        Some(n) => d.hint(format!(
+            "mungkin maksudnya `{n}`? kunci yang dikenal: {}",
+            allowed.join(", ")
+        )),
         None => d.hint(format!("kunci yang dikenal: {}", allowed.join(", "))),
     };
     d
@@ -127,32 +250,58 @@ pub fn unknown_field(name: &str, allowed: &[&str]) -> Diagnostic {
 
 /// A required key is missing.
 pub fn missing_field(name: &str, in_what: &str) -> Diagnostic {
-    Diagnostic::error("E0202", format!("kunci wajib `{name}` tidak ada di {in_what}"))
-        .hint(format!("tambahkan `{name} = ...`"))
+    Diagnostic::error(
+        "E0202",
+        format!("kunci wajib `{name}` tidak ada di {in_what}"),
+    )
+    .hint(format!("tambahkan `{name} = ...`"))
 }
 
 /// A required CSV column is missing.
 pub fn missing_column(name: &str) -> Diagnostic {
-    Diagnostic::error("E0202", format!("kolom wajib `{name}` tidak ada di baris judul"))
-        .hint(format!("tambahkan kolom `{name}` pada baris pertama berkas"))
+    Diagnostic::error(
+        "E0202",
+        format!("kolom wajib `{name}` tidak ada di baris judul"),
+    )
+    .hint(format!(
+        "tambahkan kolom `{name}` pada baris pertama berkas"
+    ))
 }
 
 /// An integer is written in hexadecimal, octal or binary.
 pub fn non_decimal_integer(name: &str, text: &str) -> Diagnostic {
-    Diagnostic::error("E0204", format!("`{name}`: \"{text}\" ditulis dalam basis 16, 8 atau 2"))
-        .hint("tulis angka dalam basis sepuluh, misalnya 200000000")
+    Diagnostic::error(
+        "E0204",
+        format!("`{name}`: \"{text}\" ditulis dalam basis 16, 8 atau 2"),
+    )
+    .hint("tulis angka dalam basis sepuluh, misalnya 200000000")
 }
 
 /// A value has the wrong type.
 pub fn wrong_type(name: &str, expected: &str, found: &str) -> Diagnostic {
-    Diagnostic::error("E0203", format!("`{name}` harus berupa {expected}, bukan {found}"))
-        .hint(format!("tulis `{name}` sebagai {expected}"))
+    Diagnostic::error(
+        "E0203",
+        format!("`{name}` harus berupa {expected}, bukan {found}"),
+    )
+    .hint(format!("tulis `{name}` sebagai {expected}"))
 }
 
 /// A number cannot be read.
 pub fn bad_number(name: &str, text: &str, style_hint: &str) -> Diagnostic {
-    Diagnostic::error("E0204", format!("`{name}`: \"{text}\" bukan angka yang valid"))
-        .hint(style_hint.to_string())
+    Diagnostic::error(
+        "E0204",
+        format!("`{name}`: \"{text}\" bukan angka yang valid"),
+    )
+    .hint(style_hint.to_string())
+}
+
+/// A count of people or items is negative or has a fraction.
+pub fn bad_count(name: &str, text: &str) -> Diagnostic {
+    Diagnostic::error(
+        "E0212",
+        format!("`{name}`: \"{text}\" bukan jumlah orang atau barang yang mungkin"),
+    )
+    .hint("jumlah ditulis sebagai bilangan bulat 0 atau lebih, misalnya 12")
 }
 
 /// A number could be read two ways.
@@ -163,20 +312,31 @@ pub fn ambiguous_number(name: &str, text: &str, a: &str, b: &str, style: &str) -
 
 /// A number is beyond what lkjip can compute exactly.
 pub fn number_out_of_range(name: &str, text: &str) -> Diagnostic {
-    Diagnostic::error("E0206", format!("`{name}`: \"{text}\" terlalu besar atau terlalu presisi untuk dihitung secara tepat"))
-        .hint("angka maksimal 28 digit bermakna; periksa apakah ada digit yang berlebih")
+    Diagnostic::error(
+        "E0206",
+        format!(
+            "`{name}`: \"{text}\" terlalu besar atau terlalu presisi untuk dihitung secara tepat"
+        ),
+    )
+    .hint("angka maksimal 28 digit bermakna; periksa apakah ada digit yang berlebih")
 }
 
 /// A number is beyond the magnitude lkjip accepts (sums of such numbers could leave exact range).
 pub fn number_too_large(name: &str, text: &str) -> Diagnostic {
-    Diagnostic::error("E0206", format!("`{name}`: \"{text}\" terlalu besar (batas 1.000.000.000.000.000.000)"))
-        .hint("periksa apakah ada digit yang berlebih; tidak ada anggaran atau indikator sebesar ini")
+    Diagnostic::error(
+        "E0206",
+        format!("`{name}`: \"{text}\" terlalu besar (batas 1.000.000.000.000.000.000)"),
+    )
+    .hint("periksa apakah ada digit yang berlebih; tidak ada anggaran atau indikator sebesar ini")
 }
 
 /// A value is not one of the allowed choices.
 pub fn bad_choice(name: &str, found: &str, allowed: &[&str]) -> Diagnostic {
-    Diagnostic::error("E0207", format!("`{name}`: \"{found}\" bukan pilihan yang dikenal"))
-        .hint(format!("pilihan yang dikenal: {}", allowed.join(", ")))
+    Diagnostic::error(
+        "E0207",
+        format!("`{name}`: \"{found}\" bukan pilihan yang dikenal"),
+    )
+    .hint(format!("pilihan yang dikenal: {}", allowed.join(", ")))
 }
 
 /// An amount that must not be negative is negative.
@@ -192,8 +352,12 @@ pub fn invalid_value(name: &str, why: &str) -> Diagnostic {
 
 /// A CSV header row appears again inside the data (e.g. left from merged cells).
 pub fn repeated_header() -> Diagnostic {
-    Diagnostic::error("E0210", "baris ini mengulang atau melanjutkan baris judul (sisa sel gabungan dari Excel?)".to_string())
-        .hint("hapus baris judul kedua; berkas CSV hanya boleh punya satu baris judul")
+    Diagnostic::error(
+        "E0210",
+        "baris ini mengulang atau melanjutkan baris judul (sisa sel gabungan dari Excel?)"
+            .to_string(),
+    )
+    .hint("hapus baris judul kedua; berkas CSV hanya boleh punya satu baris judul")
 }
 
 /// A CSV header cell is empty.
@@ -206,8 +370,11 @@ pub fn empty_column_name(index: usize) -> Diagnostic {
 
 /// An id is defined twice.
 pub fn duplicate_id(kind: &str, id: &str) -> Diagnostic {
-    Diagnostic::error("E0301", format!("{kind} `{id}` didefinisikan lebih dari sekali"))
-        .hint("setiap id harus unik; ubah atau hapus salah satunya")
+    Diagnostic::error(
+        "E0301",
+        format!("{kind} `{id}` didefinisikan lebih dari sekali"),
+    )
+    .hint("setiap id harus unik; ubah atau hapus salah satunya")
 }
 
 /// A reference to something undefined.
@@ -225,8 +392,13 @@ pub fn unknown_ref(kind: &str, id: &str, known: &[String]) -> Diagnostic {
 
 /// A budget line whose parent code is missing.
 pub fn orphan_line(code: &str, parent: &str) -> Diagnostic {
-    Diagnostic::error("E0303", format!("baris anggaran `{code}` tidak memiliki induk `{parent}`"))
-        .hint(format!("tambahkan baris untuk kode `{parent}` (program/kegiatan induknya) atau perbaiki kodenya"))
+    Diagnostic::error(
+        "E0303",
+        format!("baris anggaran `{code}` tidak memiliki induk `{parent}`"),
+    )
+    .hint(format!(
+        "tambahkan baris untuk kode `{parent}` (program/kegiatan induknya) atau perbaiki kodenya"
+    ))
 }
 
 /// A budget code does not have the SIPD shape.
@@ -237,16 +409,22 @@ pub fn bad_code(code: &str) -> Diagnostic {
 
 /// No Renstra covers the year.
 pub fn no_renstra_for_year(year: i32) -> Diagnostic {
-    Diagnostic::error("E0305", format!("tidak ada Renstra yang mencakup tahun {year}"))
-        .hint("tambahkan berkas `renstra/<awal>-<akhir>.toml` yang periodenya mencakup tahun ini")
+    Diagnostic::error(
+        "E0305",
+        format!("tidak ada Renstra yang mencakup tahun {year}"),
+    )
+    .hint("tambahkan berkas `renstra/<awal>-<akhir>.toml` yang periodenya mencakup tahun ini")
 }
 
 // ---- completeness (E04xx) ----
 
 /// A PK indicator has no target.
 pub fn pk_without_target(id: &str) -> Diagnostic {
-    Diagnostic::error("E0401", format!("indikator PK `{id}` tidak memiliki target"))
-        .hint("tambahkan `target = ...` (atau `target_min`/`target_maks` untuk rentang)")
+    Diagnostic::error(
+        "E0401",
+        format!("indikator PK `{id}` tidak memiliki target"),
+    )
+    .hint("tambahkan `target = ...` (atau `target_min`/`target_maks` untuk rentang)")
 }
 
 /// A PK indicator has no realisation.
@@ -257,8 +435,11 @@ pub fn pk_without_realisation(id: &str, year: i32) -> Diagnostic {
 
 /// A computed indicator lacks a component.
 pub fn missing_component(id: &str, component: &str, method: &str) -> Diagnostic {
-    Diagnostic::error("E0403", format!("realisasi `{id}` (metode {method}) tidak memiliki komponen `{component}`"))
-        .hint(format!("tambahkan `{component} = ...`"))
+    Diagnostic::error(
+        "E0403",
+        format!("realisasi `{id}` (metode {method}) tidak memiliki komponen `{component}`"),
+    )
+    .hint(format!("tambahkan `{component} = ...`"))
 }
 
 /// A value lkjip cannot compute (division by zero and the like).
@@ -269,40 +450,66 @@ pub fn not_computable(id: &str, why: &str) -> Diagnostic {
 
 /// A qualitative value has no numeric mapping.
 pub fn unmapped_quality(id: &str, value: &str, known: &[String]) -> Diagnostic {
-    Diagnostic::error("E0405", format!("nilai kualitatif \"{value}\" untuk `{id}` tidak ada di `nilai_kualitatif`"))
-        .hint(format!("nilai yang dikenal: {}", known.join(", ")))
+    Diagnostic::error(
+        "E0405",
+        format!("nilai kualitatif \"{value}\" untuk `{id}` tidak ada di `nilai_kualitatif`"),
+    )
+    .hint(format!("nilai yang dikenal: {}", known.join(", ")))
+}
+
+/// A range target on a negative indicator whose formula is (T − R)/T.
+pub fn range_with_t_minus_r_over_t(id: &str, range: &str) -> Diagnostic {
+    Diagnostic::error("E0406", format!("target rentang {range} untuk indikator negatif `{id}` tidak dapat dihitung dengan rumus `t-r/t`"))
+        .hint("dengan (T − R) / T × 100, realisasi di bawah rentang (lebih baik) mendapat capaian lebih rendah daripada di dalam rentang (100); pakai satu nilai target, atau `rumus_negatif = \"2t-r\"` atau `\"t/r\"` untuk indikator ini")
 }
 
 // ---- stated values (E05xx) ----
 
 /// A typed value differs from lkjip's computation.
 pub fn stated_differs(what: &str, stated: &str, computed: &str) -> Diagnostic {
-    Diagnostic::error("E0501", format!("{what}: tertulis {stated}, hasil hitung {computed}"))
-        .hint("hapus nilai tertulis agar lkjip menghitungnya, atau perbaiki data asalnya")
+    Diagnostic::error(
+        "E0501",
+        format!("{what}: tertulis {stated}, hasil hitung {computed}"),
+    )
+    .hint("hapus nilai tertulis agar lkjip menghitungnya, atau perbaiki data asalnya")
 }
 
 /// A typed category contradicts the scale (`id` is the quoted indicator id, with the place it is printed).
-pub fn stated_category_differs(id: &str, stated: &str, computed: &str, capaian: &str) -> Diagnostic {
+pub fn stated_category_differs(
+    id: &str,
+    stated: &str,
+    computed: &str,
+    capaian: &str,
+) -> Diagnostic {
     Diagnostic::error("E0502", format!("kategori {id}: tertulis \"{stated}\", menurut skala capaian {capaian} adalah \"{computed}\""))
         .hint("hapus kategori tertulis; lkjip menentukannya dari skala di lkjip.toml")
 }
 
 /// A parent budget line's typed amount is not the sum of its children.
 pub fn parent_sum_differs(code: &str, column: &str, stated: &str, computed: &str) -> Diagnostic {
-    Diagnostic::error("E0503", format!("{column} `{code}`: tertulis {stated}, jumlah rinciannya {computed}"))
-        .hint("nilai induk adalah jumlah rinciannya; kosongkan agar dihitung, atau perbaiki rinciannya")
+    Diagnostic::error(
+        "E0503",
+        format!("{column} `{code}`: tertulis {stated}, jumlah rinciannya {computed}"),
+    )
+    .hint("nilai induk adalah jumlah rinciannya; kosongkan agar dihitung, atau perbaiki rinciannya")
 }
 
 /// The same quantity has two values in two places.
 pub fn same_quantity_differs(what: &str, a: &str, b: &str) -> Diagnostic {
-    Diagnostic::error("E0504", format!("{what} berbeda: {a} di sini, {b} di tempat lain"))
-        .hint("satu besaran hanya boleh punya satu nilai; samakan keduanya dengan sumber resmi")
+    Diagnostic::error(
+        "E0504",
+        format!("{what} berbeda: {a} di sini, {b} di tempat lain"),
+    )
+    .hint("satu besaran hanya boleh punya satu nilai; samakan keduanya dengan sumber resmi")
 }
 
 /// A date or year contradicts the report year.
 pub fn year_contradiction(what: &str, found: &str, expected: &str) -> Diagnostic {
-    Diagnostic::error("E0505", format!("{what}: {found} tidak sesuai dengan tahun laporan ({expected})"))
-        .hint("periksa tahun yang ditulis")
+    Diagnostic::error(
+        "E0505",
+        format!("{what}: {found} tidak sesuai dengan tahun laporan ({expected})"),
+    )
+    .hint("periksa tahun yang ditulis")
 }
 
 /// A statistics sum row's typed value is not the sum of its parts.
@@ -311,10 +518,10 @@ pub fn stat_sum_differs(row: &str, year: i32, stated: &str, computed: &str) -> D
         .hint("baris `jumlah` adalah jumlah baris rinciannya; kosongkan sel agar dihitung, atau perbaiki rinciannya")
 }
 
-/// A reference with a stated value (or to a statistics table) names nothing lkjip computes.
-pub fn unknown_stated_reference(reference: &str, why: &str) -> Diagnostic {
-    Diagnostic::error("E0702", format!("rujukan `{{{{ {reference} }}}}` tidak dikenal: {why}"))
-        .hint("lihat daftar rujukan di docs/format.md (iku.<id>.…, anggaran[.<sumber>].…, pk[.<sumber>].pagu, ringkasan.…, efisiensi.…, sdm.…, statistik.…, laporan.tahun)")
+/// A reference with a stated value (or to a statistics table) names nothing lkjip computes; `closest` is the nearest
+/// known name, if any is close.
+pub fn unknown_stated_reference(reference: &str, closest: Option<&str>) -> Diagnostic {
+    Diagnostic::error("E0702", format!("rujukan `{{{{ {reference} }}}}` tidak dikenal: lkjip tidak menghitung nilai dengan nama ini")).hint(reference_hint(closest))
 }
 
 // ---- scales (E06xx) ----
@@ -333,42 +540,98 @@ pub fn unknown_preset(kind: &str, name: &str, known: &[&str]) -> Diagnostic {
 
 // ---- narrative (E07xx) ----
 
-/// A narrative reference names an unknown value.
-pub fn unknown_reference(reference: &str) -> Diagnostic {
-    Diagnostic::error("E0701", format!("rujukan `{{{{ {reference} }}}}` tidak dikenal"))
-        .hint("rujukan yang tersedia: iku.<id>.target|realisasi|capaian|kategori|satuan, anggaran.pagu|realisasi|sisa|persen, ringkasan.jumlah_indikator|tercapai|tidak_tercapai|rata_capaian")
+/// A narrative link has no address (`[teks]()`).
+pub fn link_without_address() -> Diagnostic {
+    Diagnostic::error("E0704", "tautan tanpa alamat: `[teks]()`".to_string())
+        .hint("tulis alamatnya di dalam kurung, misalnya [JDIH](https://jdih.example.go.id), atau hapus kurung `()` agar teksnya tercetak biasa")
+}
+
+/// A narrative link address is longer than a report can print.
+pub fn link_too_long(chars: usize, limit: usize) -> Diagnostic {
+    Diagnostic::error(
+        "E0704",
+        format!("alamat tautan terlalu panjang: {} karakter (batas {})", count(chars), count(limit)),
+    )
+    .hint("pakai alamat yang lebih pendek (halaman induknya), atau sebutkan sumbernya dengan kata-kata")
+}
+
+/// Quotes or lists in a narrative are nested deeper than a report can lay out.
+pub fn nested_too_deep(limit: usize) -> Diagnostic {
+    Diagnostic::error(
+        "E0705",
+        format!("kutipan (`>`) atau daftar bersarang lebih dari {limit} tingkat"),
+    )
+    .hint("ratakan susunannya: dokumen resmi jarang memerlukan lebih dari tiga tingkat butir")
+}
+
+/// The forms of narrative references, for a hint when no known name is close.
+const REFERENCE_FORMS: &str = "iku.<id>.target|realisasi|capaian|kategori|satuan|nama, anggaran[.<sumber>|.<kode>].pagu|realisasi|sisa|persen, pk[.<sumber>].pagu, ringkasan.…, efisiensi.…, sdm.…, statistik.…, laporan.tahun|tanggal (lihat docs/format.md)";
+
+/// The hint of an unknown reference: the closest known name, else the forms.
+fn reference_hint(closest: Option<&str>) -> String {
+    match closest {
+        Some(n) => format!("mungkin maksudnya `{{{{ {n} }}}}`?"),
+        None => format!("rujukan yang tersedia: {REFERENCE_FORMS}"),
+    }
+}
+
+/// A narrative reference names an unknown value; `closest` is the nearest known name, if any is close.
+pub fn unknown_reference(reference: &str, closest: Option<&str>) -> Diagnostic {
+    Diagnostic::error(
+        "E0701",
+        format!("rujukan `{{{{ {reference} }}}}` tidak dikenal"),
+    )
+    .hint(reference_hint(closest))
 }
 
 /// A narrative file contains a control (or bidirectional override) character, named by its code point.
 pub fn narrative_control_char(c: char) -> Diagnostic {
-    Diagnostic::error("E0110", format!("narasi berisi karakter kontrol tak terlihat U+{:04X}", c as u32))
-        .hint("hapus karakter tersebut (sering terbawa saat menyalin dari dokumen lain atau terminal)")
+    Diagnostic::error(
+        "E0110",
+        format!(
+            "narasi berisi karakter kontrol tak terlihat U+{:04X}",
+            c as u32
+        ),
+    )
+    .hint("hapus karakter tersebut (sering terbawa saat menyalin dari dokumen lain atau terminal)")
 }
 
 /// A narrative reference `{{` is not closed on its line.
 pub fn unclosed_reference() -> Diagnostic {
-    Diagnostic::error("E0703", "rujukan `{{` dibuka di sini tetapi tidak ditutup dengan `}}` pada baris yang sama".to_string())
-        .hint("tutup rujukan pada baris yang sama, misalnya `{{ iku.<id>.capaian }}`")
+    Diagnostic::error(
+        "E0703",
+        "rujukan `{{` dibuka di sini tetapi tidak ditutup dengan `}}` pada baris yang sama"
+            .to_string(),
+    )
+    .hint("tutup rujukan pada baris yang sama, misalnya `{{ iku.<id>.capaian }}`")
 }
 
 /// A narrative file has a name lkjip does not know.
 pub fn unknown_narrative(name: &str, known: &[&str]) -> Diagnostic {
-    Diagnostic::warning("W0701", format!("berkas narasi `{name}` tidak dipakai di laporan"))
-        .hint(format!("nama berkas yang dikenal: {}", known.join(", ")))
+    Diagnostic::warning(
+        "W0701",
+        format!("berkas narasi `{name}` tidak dipakai di laporan"),
+    )
+    .hint(format!("nama berkas yang dikenal: {}", known.join(", ")))
 }
 
 // ---- typesetting (E08xx) ----
 
 /// The configured font family is not embedded.
 pub fn unknown_font(name: &str, available: &[&str]) -> Diagnostic {
-    Diagnostic::error("E0801", format!("huruf `{name}` tidak tersedia"))
-        .hint(format!("huruf yang tertanam di lkjip: {}", available.join(", ")))
+    Diagnostic::error("E0801", format!("huruf `{name}` tidak tersedia")).hint(format!(
+        "huruf yang tertanam di lkjip: {}",
+        available.join(", ")
+    ))
 }
 
 /// The template override folder is missing or has no `main.typ`.
 pub fn template_folder_missing(path: &str) -> Diagnostic {
-    Diagnostic::error("E0802", format!("folder templat `{path}` tidak ditemukan atau tidak berisi `main.typ`"))
-        .hint("periksa `[tampilan] templat` di lkjip.toml; hapus kuncinya untuk memakai templat bawaan")
+    Diagnostic::error(
+        "E0802",
+        format!("folder templat `{path}` tidak ditemukan atau tidak berisi `main.typ`"),
+    )
+    .hint("periksa `[tampilan] templat` di lkjip.toml; hapus kuncinya untuk memakai templat bawaan")
 }
 
 /// The template failed to compile; the location is in the template, not in the project data.
@@ -389,20 +652,23 @@ pub fn pdf_export(message: &str) -> Diagnostic {
 
 /// The requested PDF standard is unknown.
 pub fn unknown_pdf_standard(name: &str) -> Diagnostic {
-    Diagnostic::error("E0805", format!("standar PDF `{name}` tidak dikenal"))
-        .hint("pilihan: a-2b")
+    Diagnostic::error("E0805", format!("standar PDF `{name}` tidak dikenal")).hint("pilihan: a-2b")
 }
 
 /// PDF/A needs a document date.
 pub fn pdf_standard_needs_date() -> Diagnostic {
-    Diagnostic::error("E0806", "PDF/A memerlukan tanggal dokumen".to_string())
-        .hint("isi `[laporan] tanggal` di lkjip.toml atau tetapkan variabel lingkungan SOURCE_DATE_EPOCH")
+    Diagnostic::error("E0806", "PDF/A memerlukan tanggal dokumen".to_string()).hint(
+        "isi `[laporan] tanggal` di lkjip.toml atau tetapkan variabel lingkungan SOURCE_DATE_EPOCH",
+    )
 }
 
 /// The PDF could not be written.
 pub fn output_write(path: &str, err: &str) -> Diagnostic {
-    Diagnostic::error("E0807", format!("berkas `{path}` tidak dapat ditulis: {err}"))
-        .hint("periksa bahwa folder tujuan dapat ditulisi; PDF sebelumnya (bila ada) tidak diubah")
+    Diagnostic::error(
+        "E0807",
+        format!("berkas `{path}` tidak dapat ditulis: {err}"),
+    )
+    .hint("periksa bahwa folder tujuan dapat ditulisi; PDF sebelumnya (bila ada) tidak diubah")
 }
 
 /// The configured logo does not exist.
@@ -411,10 +677,40 @@ pub fn logo_missing(path: &str) -> Diagnostic {
         .hint("periksa `[profil] logo` di lkjip.toml; jalurnya relatif terhadap folder proyek")
 }
 
+/// The output path names a file the project reads, or a place inside its data, Renstra or template folders.
+pub fn output_is_input(path: &str, what: &str) -> Diagnostic {
+    Diagnostic::error(
+        "E0810",
+        format!("keluaran `{path}` akan menimpa {what}"),
+    )
+    .hint("tulis PDF ke tempat lain, misalnya `keluaran = \"out/LKjIP-{tahun}.pdf\"` di `[tampilan]` atau `-o out/laporan.pdf`; tidak ada yang ditulis")
+}
+
+/// The output path exists and is not a regular file (a folder, a device, a FIFO, a socket).
+pub fn output_not_regular(path: &str, kind: &str) -> Diagnostic {
+    Diagnostic::error(
+        "E0811",
+        format!("keluaran `{path}` sudah ada dan {kind}, bukan berkas biasa"),
+    )
+    .hint("pilih nama berkas PDF biasa; lkjip tidak menimpa folder, perangkat, pipa atau soket")
+}
+
+/// A character of the project's text is in no embedded font.
+pub fn glyph_missing(c: char) -> Diagnostic {
+    Diagnostic::warning(
+        "W0802",
+        format!("karakter `{c}` (U+{:04X}) tidak ada di huruf bawaan mana pun: di PDF tercetak sebagai kotak kosong", c as u32),
+    )
+    .hint("ganti dengan karakter biasa (misalnya tanda kutip atau tanda hubung biasa), atau tulis dengan kata-kata")
+}
+
 /// SOURCE_DATE_EPOCH is not a number of seconds.
 pub fn bad_source_date_epoch(value: &str) -> Diagnostic {
-    Diagnostic::error("E0809", format!("SOURCE_DATE_EPOCH \"{value}\" bukan jumlah detik sejak 1970-01-01"))
-        .hint("tetapkan SOURCE_DATE_EPOCH ke bilangan bulat, misalnya 1706572800, atau kosongkan")
+    Diagnostic::error(
+        "E0809",
+        format!("SOURCE_DATE_EPOCH \"{value}\" bukan jumlah detik sejak 1970-01-01"),
+    )
+    .hint("tetapkan SOURCE_DATE_EPOCH ke bilangan bulat, misalnya 1706572800, atau kosongkan")
 }
 
 /// A template warning, shown but not fatal.
@@ -422,12 +718,66 @@ pub fn template_warning(location: &str, message: &str) -> Diagnostic {
     Diagnostic::warning("W0801", format!("templat {location}: {message}"))
 }
 
+// ---- command line (printed before clap's own, English, message; exit code 2) ----
+
+/// Where to look after a usage error.
+const USAGE_HINT: &str = "lihat `lkjip --help` (atau `lkjip <perintah> --help`)";
+
+/// A command-line value is invalid (e.g. a year that is not a number).
+pub fn usage_invalid_value(value: Option<&str>, arg: Option<&str>) -> String {
+    match (value, arg) {
+        (Some(""), Some(a)) => format!("`{a}` memerlukan nilai; {USAGE_HINT}"),
+        (Some(v), Some(a)) if a.contains("YEAR") => {
+            format!("`{v}` bukan tahun (tulis tahun sebagai angka, misalnya 2023); {USAGE_HINT}")
+        }
+        (Some(v), Some(a)) => format!("`{v}` bukan nilai yang valid untuk `{a}`; {USAGE_HINT}"),
+        _ => format!("nilai argumen tidak valid; {USAGE_HINT}"),
+    }
+}
+
+/// An option or argument lkjip does not know.
+pub fn usage_unknown_argument(arg: Option<&str>) -> String {
+    match arg {
+        Some(a) => format!("opsi atau argumen `{a}` tidak dikenal; {USAGE_HINT}"),
+        None => format!("opsi atau argumen tidak dikenal; {USAGE_HINT}"),
+    }
+}
+
+/// A command lkjip does not know.
+pub fn usage_unknown_command(cmd: Option<&str>) -> String {
+    format!(
+        "perintah `{}` tidak dikenal (perintah: check, compute, build); {USAGE_HINT}",
+        cmd.unwrap_or("?")
+    )
+}
+
+/// No command was given.
+pub fn usage_missing_command() -> String {
+    format!("perintah belum diberikan (check, compute atau build); {USAGE_HINT}")
+}
+
+/// A required argument is missing.
+pub fn usage_missing_argument(arg: Option<&str>) -> String {
+    match arg {
+        Some(a) => format!("argumen wajib `{a}` tidak diberikan; {USAGE_HINT}"),
+        None => format!("argumen wajib tidak diberikan; {USAGE_HINT}"),
+    }
+}
+
+/// Any other command-line mistake.
+pub fn usage_other() -> String {
+    format!("penggunaan perintah tidak valid; {USAGE_HINT}")
+}
+
 // ---- warnings (W01xx) ----
 
 /// Realised spending above the ceiling.
 pub fn realisasi_above_pagu(code: &str, realisasi: &str, pagu: &str) -> Diagnostic {
-    Diagnostic::warning("W0101", format!("realisasi `{code}` ({realisasi}) melebihi pagu ({pagu})"))
-        .hint("periksa angka realisasi; belanja di atas pagu perlu penjelasan di keterangan")
+    Diagnostic::warning(
+        "W0101",
+        format!("realisasi `{code}` ({realisasi}) melebihi pagu ({pagu})"),
+    )
+    .hint("periksa angka realisasi; belanja di atas pagu perlu penjelasan di keterangan")
 }
 
 /// Implausibly high capaian.
@@ -438,34 +788,59 @@ pub fn capaian_implausible(id: &str, capaian: &str, bound: &str) -> Diagnostic {
 
 /// PK target differs from the Renstra target.
 pub fn pk_target_differs(id: &str, pk: &str, renstra: &str) -> Diagnostic {
-    Diagnostic::warning("W0103", format!("target PK `{id}` ({pk}) berbeda dengan target Renstra tahun ini ({renstra})"))
-        .hint("boleh bila PK memang menetapkan target lain; pastikan bukan salah ketik")
+    Diagnostic::warning(
+        "W0103",
+        format!("target PK `{id}` ({pk}) berbeda dengan target Renstra tahun ini ({renstra})"),
+    )
+    .hint("boleh bila PK memang menetapkan target lain; pastikan bukan salah ketik")
 }
 
 /// An indicator has no narrative.
 pub fn no_narrative(id: &str, year: i32) -> Diagnostic {
-    Diagnostic::warning("W0104", format!("indikator `{id}` belum memiliki narasi analisis"))
-        .hint(format!("tambahkan berkas `data/{year}/narasi/indikator/{id}.md`"))
+    Diagnostic::warning(
+        "W0104",
+        format!("indikator `{id}` belum memiliki narasi analisis"),
+    )
+    .hint(format!(
+        "tambahkan berkas `data/{year}/narasi/indikator/{id}.md`"
+    ))
 }
 
 /// Previous years' data are missing.
 pub fn previous_year_missing(year: i32) -> Diagnostic {
-    Diagnostic::warning("W0105", format!("data tahun {year} tidak ada; perbandingan dengan tahun sebelumnya tidak lengkap"))
-        .hint(format!("tambahkan `data/{year}/realisasi.toml` (cukup realisasinya)"))
+    Diagnostic::warning(
+        "W0105",
+        format!("data tahun {year} tidak ada; perbandingan dengan tahun sebelumnya tidak lengkap"),
+    )
+    .hint(format!(
+        "tambahkan `data/{year}/realisasi.toml` (cukup realisasinya)"
+    ))
 }
 
 /// A stated value matched only after rounding at a different precision.
 pub fn realisation_of_na(id: &str) -> Diagnostic {
-    Diagnostic::warning("W0106", format!("indikator `{id}` ditandai n/a tetapi juga memiliki nilai realisasi"))
-        .hint("hapus `na` atau nilai realisasinya")
+    Diagnostic::warning(
+        "W0106",
+        format!("indikator `{id}` ditandai n/a tetapi juga memiliki nilai realisasi"),
+    )
+    .hint("hapus `na` atau nilai realisasinya")
 }
 
-/// The closest known name to a misspelt one (edit distance at most 2 or a shared prefix).
+/// The closest known name to a misspelt one (edit distance at most 2, or a quarter of its length).
 fn closest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
+    closest_name(name, known.iter().copied())
+}
+
+/// The closest of many known names to a misspelt one (same rule as `closest`); names whose length alone puts them
+/// too far are skipped without computing their distance.
+pub fn closest_name<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let max = 2.max(name.len() / 4);
+    let len = name.chars().count();
     known
-        .iter()
-        .map(|k| (levenshtein(name, k), *k))
-        .filter(|(d, _)| *d <= 2.max(name.len() / 4))
+        .into_iter()
+        .filter(|k| k.chars().count().abs_diff(len) <= max)
+        .map(|k| (levenshtein(name, k), k))
+        .filter(|(d, _)| *d <= max)
         .min()
         .map(|(_, k)| k)
 }
@@ -497,6 +872,15 @@ fn levenshtein(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn usage_lines_name_what_is_wrong() {
+        assert!(usage_invalid_value(Some("dua-ribu"), Some("[YEAR]"))
+            .starts_with("`dua-ribu` bukan tahun"));
+        assert!(usage_invalid_value(Some(""), Some("--dir <DIR>"))
+            .starts_with("`--dir <DIR>` memerlukan nilai"));
+        assert!(usage_unknown_argument(Some("--bogus")).contains("lkjip --help"));
+    }
 
     #[test]
     fn suggests_close_names() {

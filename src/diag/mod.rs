@@ -3,7 +3,7 @@
 pub mod messages;
 mod render;
 
-pub use render::{render_human, render_json, ColorChoice};
+pub use render::{render_human, render_json, safe_line, safe_text, ColorChoice};
 
 use crate::source::Span;
 use serde::Serialize;
@@ -38,23 +38,31 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A new error with a code and message.
     pub fn error(code: &'static str, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Error, code, span: None, message: message.into(), hint: None, related: vec![] }
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            span: None,
+            message: message.into(),
+            hint: None,
+            related: vec![],
+        }
     }
 
     /// A new warning with a code and message.
     pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, code, span: None, message: message.into(), hint: None, related: vec![] }
+        Diagnostic {
+            severity: Severity::Warning,
+            code,
+            span: None,
+            message: message.into(),
+            hint: None,
+            related: vec![],
+        }
     }
 
     /// Attaches the location.
     pub fn at(mut self, span: Span) -> Self {
         self.span = Some(span);
-        self
-    }
-
-    /// Attaches the location when there is one.
-    pub fn at_opt(mut self, span: Option<Span>) -> Self {
-        self.span = span;
         self
     }
 
@@ -99,7 +107,11 @@ impl Diagnostics {
 
     /// Number of errors and warnings.
     pub fn counts(&self) -> (usize, usize) {
-        let e = self.items.iter().filter(|d| d.severity == Severity::Error).count();
+        let e = self
+            .items
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
         (e, self.items.len() - e)
     }
 
@@ -109,7 +121,9 @@ impl Diagnostics {
         v.sort_by(|a, b| {
             let ka = a.span.as_ref().map(|s| (s.file.0, s.range.start));
             let kb = b.span.as_ref().map(|s| (s.file.0, s.range.start));
-            ka.cmp(&kb).then(a.code.cmp(b.code)).then(a.message.cmp(&b.message))
+            ka.cmp(&kb)
+                .then(a.code.cmp(b.code))
+                .then(a.message.cmp(&b.message))
         });
         v
     }
@@ -129,13 +143,31 @@ impl Diagnostics {
     pub fn merge_repeated(&mut self, code: &str, label: &str) {
         let mut out: Vec<Diagnostic> = Vec::with_capacity(self.items.len());
         for d in self.items.drain(..) {
-            let first = (d.code == code).then(|| out.iter_mut().find(|o| o.code == code && o.message == d.message)).flatten();
+            let first = (d.code == code)
+                .then(|| {
+                    out.iter_mut()
+                        .find(|o| o.code == code && o.message == d.message)
+                })
+                .flatten();
             match (first, d.span) {
                 (Some(f), Some(span)) => f.related.push((span, label.to_string())),
                 (_, span) => out.push(Diagnostic { span, ..d }),
             }
         }
         self.items = out;
+    }
+
+    /// How many diagnostics are recorded.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Adds a related place to every diagnostic recorded since `start` (e.g. the key that named a file that
+    /// could not be read).
+    pub fn relate_since(&mut self, start: usize, span: &Span, label: &str) {
+        for d in self.items.iter_mut().skip(start) {
+            d.related.push((span.clone(), label.to_string()));
+        }
     }
 
     /// Remembers that `key` (e.g. `renstra`, `indikator:<id>`) is unusable and its problem already reported.
@@ -164,7 +196,13 @@ mod tests {
         d.merge_repeated("E0302", "juga di sini");
         let v: Vec<_> = d.iter().collect();
         assert_eq!(v.len(), 3);
-        assert_eq!(v[0].related.iter().map(|(s, _)| s.file.0).collect::<Vec<_>>(), vec![1, 3]);
+        assert_eq!(
+            v[0].related
+                .iter()
+                .map(|(s, _)| s.file.0)
+                .collect::<Vec<_>>(),
+            vec![1, 3]
+        );
         assert_eq!((v[1].code, v[2].message.as_str()), ("E0301", "lain"));
     }
 

@@ -2,9 +2,10 @@
 
 use super::{Diagnostic, Diagnostics, Severity};
 use crate::diag::messages;
+use crate::load::toml_reader::is_hidden_control;
 use crate::source::SourceMap;
 use codespan_reporting::diagnostic as cs;
-use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::files;
 use codespan_reporting::term::{self, termcolor};
 use serde::Serialize;
 
@@ -17,16 +18,25 @@ pub enum ColorChoice {
     Never,
 }
 
-/// Renders all diagnostics, with source excerpts, followed by a one-line summary.
+/// At most this many diagnostics are printed for people; the rest are counted in a closing line.
+pub const MAX_SHOWN: usize = 200;
+
+/// Longest message, hint or label printed (user text quoted in a message can be anything).
+const MAX_TEXT: usize = 400;
+
+/// Excerpt lines longer than this many characters are shown as a window around the problem.
+const EXCERPT_WIDTH: usize = 240;
+
+/// Renders the diagnostics with source excerpts, followed by a one-line summary. Control characters never reach
+/// the terminal; repeats of one problem on one line are shown once; at most `MAX_SHOWN` are printed.
 pub fn render_human(diags: &Diagnostics, sources: &SourceMap, color: ColorChoice) -> String {
-    let mut files = SimpleFiles::new();
-    for f in sources.files() {
-        files.add(f.path.clone(), printable(&f.text));
-    }
+    let mut files = Excerpts::new(sources);
     let config = term::Config::default();
     let mut out = String::new();
-    for d in diags.sorted() {
-        let csd = to_codespan(d, sources);
+    let groups = grouped(diags.sorted(), sources);
+    let hidden: usize = groups.iter().skip(MAX_SHOWN).map(|(_, n)| n + 1).sum();
+    for (d, more) in groups.into_iter().take(MAX_SHOWN) {
+        let csd = to_codespan(d, more, sources, &mut files);
         match color {
             ColorChoice::Never => {
                 let _ = term::emit_to_string(&mut out, &config, &files, &csd);
@@ -38,6 +48,10 @@ pub fn render_human(diags: &Diagnostics, sources: &SourceMap, color: ColorChoice
             }
         }
     }
+    if hidden > 0 {
+        out.push_str(&messages::more_problems(hidden));
+        out.push_str("\n\n");
+    }
     let (e, w) = diags.counts();
     if e + w > 0 {
         out.push_str(&messages::summary_line(e, w));
@@ -46,25 +60,248 @@ pub fn render_human(diags: &Diagnostics, sources: &SourceMap, color: ColorChoice
     out
 }
 
+/// At most this many diagnostics of one code are printed for one line of a file; the last one printed counts the rest.
+const MAX_PER_LINE: usize = 5;
+
+/// Sorted diagnostics with, for each, how many more of the same code on the same line of the same file are not
+/// printed (10,000 unknown columns in one header are one problem to fix, not 10,000 screens).
+fn grouped<'a>(sorted: Vec<&'a Diagnostic>, sources: &SourceMap) -> Vec<(&'a Diagnostic, usize)> {
+    let place = |d: &Diagnostic| {
+        d.span.as_ref().map(|s| {
+            let f = sources.get(s.file);
+            (d.code, s.file, f.line_col(s.range.start).0)
+        })
+    };
+    let mut out: Vec<(&Diagnostic, usize)> = vec![];
+    let mut run = 0;
+    let mut last = None;
+    for d in sorted {
+        let here = place(d);
+        run = if here.is_some() && here == last {
+            run + 1
+        } else {
+            1
+        };
+        last = here;
+        match out.last_mut() {
+            Some((_, n)) if run > MAX_PER_LINE => *n += 1,
+            _ => out.push((d, 0)),
+        }
+    }
+    out
+}
+
+/// Text safe to print: hidden control characters and carriage returns replaced by `?`, cut to `max` characters.
+pub fn safe_text(s: &str, max: usize) -> String {
+    cut(s, max, |c| is_hidden_control(c) || c == '\r')
+}
+
+/// One line safe to print (a message, a file name): every control character, line ends included, becomes `?`, so
+/// that a file name cannot start a fake diagnostic on a line of its own.
+pub fn safe_line(s: &str, max: usize) -> String {
+    cut(s, max, |c| is_hidden_control(c) || c.is_control())
+}
+
+/// `s` cut to `max` characters (with `…`), the characters `bad` picks replaced by `?`.
+fn cut(s: &str, max: usize, bad: impl Fn(char) -> bool) -> String {
+    let mut out: String = s
+        .chars()
+        .take(max)
+        .map(|c| if bad(c) { '?' } else { c })
+        .collect();
+    if s.chars().nth(max).is_some() {
+        out.push('…');
+    }
+    out
+}
+
 /// The text of a source excerpt with hidden control characters made visible and harmless (a raw ESC would
 /// recolour the terminal), each replaced by as many bytes so that spans keep pointing at the same place:
 /// `?` for one byte, `??` for two, U+FFFD for three (bidirectional overrides).
 fn printable(text: &str) -> String {
-    if !text.chars().any(crate::load::toml_reader::is_hidden_control) {
+    let lone_cr =
+        |i: usize| text.as_bytes()[i] == b'\r' && text.as_bytes().get(i + 1) != Some(&b'\n');
+    if !text
+        .char_indices()
+        .any(|(i, c)| is_hidden_control(c) || (c == '\r' && lone_cr(i)))
+    {
         return text.to_string();
     }
-    text.chars()
-        .map(|c| match (crate::load::toml_reader::is_hidden_control(c), c.len_utf8()) {
-            (false, _) => c.to_string(),
-            (true, 1) => "?".into(),
-            (true, 2) => "??".into(),
-            (true, _) => "\u{FFFD}".into(),
+    text.char_indices()
+        .map(|(i, c)| {
+            match (
+                is_hidden_control(c) || (c == '\r' && lone_cr(i)),
+                c.len_utf8(),
+            ) {
+                (false, _) => c.to_string(),
+                (true, 1) => "?".into(),
+                (true, 2) => "??".into(),
+                (true, _) => "\u{FFFD}".into(),
+            }
         })
         .collect()
 }
 
-/// Converts one diagnostic into codespan's form, adding the CSV column and hint as notes.
-fn to_codespan(d: &Diagnostic, sources: &SourceMap) -> cs::Diagnostic<usize> {
+/// One excerpt source: a whole project file, or a window of one long line with its real line and column.
+struct Excerpt {
+    name: String,
+    text: String,
+    line_starts: Vec<usize>,
+    /// Lines before the excerpt's first line in the real file.
+    line_offset: usize,
+    /// Characters of the real line before the excerpt's first character (windows only).
+    column_offset: usize,
+}
+
+impl Excerpt {
+    /// An excerpt of `text` whose first line is line `line_offset + 1` of the file.
+    fn new(name: &str, text: String, line_offset: usize, column_offset: usize) -> Self {
+        let line_starts = codespan_reporting::files::line_starts(&text).collect();
+        Excerpt {
+            name: safe_line(name, MAX_TEXT),
+            text,
+            line_starts,
+            line_offset,
+            column_offset,
+        }
+    }
+}
+
+/// The excerpt sources of one rendering: every project file (id = file id), then windows added as needed.
+struct Excerpts {
+    items: Vec<Excerpt>,
+}
+
+impl Excerpts {
+    /// Whole files, made printable.
+    fn new(sources: &SourceMap) -> Self {
+        let items = sources
+            .files()
+            .iter()
+            .map(|f| Excerpt::new(&f.path, printable(&f.text), 0, 0))
+            .collect();
+        Excerpts { items }
+    }
+
+    /// The excerpt id and range for a span: the whole file when its line is short, else a window of the line
+    /// around the span (the span cut to the window).
+    fn locate(
+        &mut self,
+        span: &crate::source::Span,
+        sources: &SourceMap,
+    ) -> (usize, std::ops::Range<usize>) {
+        let f = sources.get(span.file);
+        let start = span.range.start.min(f.text.len());
+        let ls = f.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let le = f.text[start..]
+            .find('\n')
+            .map_or(f.text.len(), |i| start + i);
+        let line = &f.text[ls..le];
+        if line.chars().count() <= EXCERPT_WIDTH {
+            return (span.file.0, span.range.clone());
+        }
+        // Window: from 40 characters before the span, EXCERPT_WIDTH characters long.
+        let before = f.text[ls..start].chars().count();
+        let skip = before.saturating_sub(40);
+        let wstart = ls + line.char_indices().nth(skip).map_or(0, |(i, _)| i);
+        let wend = f.text[wstart..le]
+            .char_indices()
+            .nth(EXCERPT_WIDTH)
+            .map_or(le, |(i, _)| wstart + i);
+        let prefix = if wstart > ls { "…" } else { "" };
+        let suffix = if wend < le { "…" } else { "" };
+        let text = format!("{prefix}{}{suffix}", printable(&f.text[wstart..wend]));
+        let (line_no, _) = f.line_col(start);
+        let s = prefix.len() + (start - wstart);
+        let e = prefix.len() + (span.range.end.clamp(start, wend) - wstart);
+        let column_offset = skip.saturating_sub(prefix.chars().count());
+        self.items
+            .push(Excerpt::new(&f.path, text, line_no - 1, column_offset));
+        (self.items.len() - 1, s..e.max(s))
+    }
+
+    /// The excerpt with an id.
+    fn get(&self, id: usize) -> Result<&Excerpt, files::Error> {
+        self.items.get(id).ok_or(files::Error::FileMissing)
+    }
+}
+
+impl<'a> files::Files<'a> for Excerpts {
+    type FileId = usize;
+    type Name = &'a str;
+    type Source = &'a str;
+
+    /// The file's project-relative path.
+    fn name(&'a self, id: usize) -> Result<&'a str, files::Error> {
+        Ok(&self.get(id)?.name)
+    }
+
+    /// The excerpt's text.
+    fn source(&'a self, id: usize) -> Result<&'a str, files::Error> {
+        Ok(&self.get(id)?.text)
+    }
+
+    /// The excerpt line holding a byte.
+    fn line_index(&'a self, id: usize, byte_index: usize) -> Result<usize, files::Error> {
+        let starts = &self.get(id)?.line_starts;
+        Ok(starts
+            .binary_search(&byte_index)
+            .unwrap_or_else(|next| next.saturating_sub(1)))
+    }
+
+    /// The real 1-based line number of an excerpt line.
+    fn line_number(&'a self, id: usize, line_index: usize) -> Result<usize, files::Error> {
+        Ok(self.get(id)?.line_offset + line_index + 1)
+    }
+
+    /// The real 1-based column of a byte.
+    fn column_number(
+        &'a self,
+        id: usize,
+        line_index: usize,
+        byte_index: usize,
+    ) -> Result<usize, files::Error> {
+        let e = self.get(id)?;
+        let range = self.line_range(id, line_index)?;
+        let col = files::column_index(&e.text, range, byte_index) + 1;
+        Ok(if line_index == 0 {
+            col + e.column_offset
+        } else {
+            col
+        })
+    }
+
+    /// The byte range of an excerpt line.
+    fn line_range(
+        &'a self,
+        id: usize,
+        line_index: usize,
+    ) -> Result<std::ops::Range<usize>, files::Error> {
+        let e = self.get(id)?;
+        let start = *e
+            .line_starts
+            .get(line_index)
+            .ok_or(files::Error::LineTooLarge {
+                given: line_index,
+                max: e.line_starts.len().saturating_sub(1),
+            })?;
+        let end = e
+            .line_starts
+            .get(line_index + 1)
+            .copied()
+            .unwrap_or(e.text.len());
+        Ok(start..end)
+    }
+}
+
+/// Converts one diagnostic into codespan's form (with `more` repeats on its line counted in the message), adding
+/// the CSV column and hint as notes.
+fn to_codespan(
+    d: &Diagnostic,
+    more: usize,
+    sources: &SourceMap,
+    files: &mut Excerpts,
+) -> cs::Diagnostic<usize> {
     let base = match d.severity {
         Severity::Error => cs::Diagnostic::error(),
         Severity::Warning => cs::Diagnostic::warning(),
@@ -74,21 +311,38 @@ fn to_codespan(d: &Diagnostic, sources: &SourceMap) -> cs::Diagnostic<usize> {
     if let Some(span) = &d.span {
         let file = sources.get(span.file);
         if file.text.is_empty() {
-            notes.push(format!("berkas: {}", file.path));
+            notes.push(format!("berkas: {}", safe_line(&file.path, MAX_TEXT)));
         } else {
-            let label = span.field.as_ref().map(|f| format!("kolom `{f}`")).unwrap_or_default();
-            labels.push(cs::Label::primary(span.file.0, span.range.clone()).with_message(label));
+            let label = span
+                .field
+                .as_ref()
+                .map(|f| format!("kolom `{}`", safe_line(f, 80)))
+                .unwrap_or_default();
+            let (id, range) = files.locate(span, sources);
+            labels.push(cs::Label::primary(id, range).with_message(label));
         }
     }
     for (span, msg) in &d.related {
         if !sources.get(span.file).text.is_empty() {
-            labels.push(cs::Label::secondary(span.file.0, span.range.clone()).with_message(msg.clone()));
+            let (id, range) = files.locate(span, sources);
+            labels.push(cs::Label::secondary(id, range).with_message(safe_line(msg, MAX_TEXT)));
         }
     }
     if let Some(h) = &d.hint {
-        notes.push(format!("{} {h}", messages::HINT_PREFIX));
+        notes.push(format!(
+            "{} {}",
+            messages::HINT_PREFIX,
+            safe_line(h, MAX_TEXT)
+        ));
     }
-    base.with_code(d.code).with_message(d.message.clone()).with_labels(labels).with_notes(notes)
+    let mut message = safe_line(&d.message, MAX_TEXT);
+    if more > 0 {
+        message.push_str(&messages::more_on_line(more));
+    }
+    base.with_code(d.code)
+        .with_message(message)
+        .with_labels(labels)
+        .with_notes(notes)
 }
 
 /// One diagnostic as a JSON object (one per line on output).
@@ -96,12 +350,12 @@ fn to_codespan(d: &Diagnostic, sources: &SourceMap) -> cs::Diagnostic<usize> {
 struct JsonDiagnostic<'a> {
     severity: Severity,
     code: &'a str,
-    file: Option<&'a str>,
+    file: Option<String>,
     line: Option<usize>,
     column: Option<usize>,
-    field: Option<&'a str>,
-    message: &'a str,
-    hint: Option<&'a str>,
+    field: Option<String>,
+    message: String,
+    hint: Option<String>,
 }
 
 /// Renders diagnostics as JSON lines: severity, code, file, line, column, field, message, hint.
@@ -111,15 +365,31 @@ pub fn render_json(diags: &Diagnostics, sources: &SourceMap) -> String {
         let (file, line, column, field) = match &d.span {
             Some(s) => {
                 let f = sources.get(s.file);
-                let (l, c) = if f.text.is_empty() { (None, None) } else {
+                let (l, c) = if f.text.is_empty() {
+                    (None, None)
+                } else {
                     let (l, c) = f.line_col(s.range.start);
                     (Some(l), Some(c))
                 };
-                (Some(f.path.as_str()), l, c, s.field.as_deref())
+                (
+                    Some(safe_line(&f.path, MAX_TEXT)),
+                    l,
+                    c,
+                    s.field.as_deref().map(|f| safe_line(f, 80)),
+                )
             }
             None => (None, None, None, None),
         };
-        let j = JsonDiagnostic { severity: d.severity, code: d.code, file, line, column, field, message: &d.message, hint: d.hint.as_deref() };
+        let j = JsonDiagnostic {
+            severity: d.severity,
+            code: d.code,
+            file,
+            line,
+            column,
+            field,
+            message: safe_line(&d.message, MAX_TEXT),
+            hint: d.hint.as_deref().map(|h| safe_line(h, MAX_TEXT)),
+        };
         out.push_str(&serde_json::to_string(&j).unwrap_or_default());
         out.push('\n');
     }

@@ -2,13 +2,13 @@
 //! checked the same way by `lkjip check` (through `prepare`) and by the render stage.
 
 use super::confine::{self, Refusal};
+use super::regular::ReadError;
 use crate::diag::{messages, Diagnostic, Diagnostics};
 use crate::model::{Config, Sp};
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// How many leading bytes are read to recognise an image.
-const SNIFF_BYTES: u64 = 4096;
+const SNIFF_BYTES: usize = 4096;
 
 /// Checks every asset of the configuration (logo, template folder); diagnostics are located at their keys.
 pub fn check(root: &Path, config: &Config, diags: &mut Diagnostics) {
@@ -24,23 +24,84 @@ pub fn check(root: &Path, config: &Config, diags: &mut Diagnostics) {
     }
 }
 
-/// The canonical path of the logo: inside the project (E0106), existing (E0808), a PNG, JPEG or SVG image (E0109).
+/// Largest logo lkjip reads (a scanned emblem is well under 1 MiB).
+pub const MAX_LOGO_BYTES: u64 = 16 * 1024 * 1024;
+
+/// The canonical path of the logo: inside the project (E0106), existing (E0808), a regular file (E0103), and a
+/// PNG, JPEG or SVG image that decodes whole with the decoders the typesetting uses, an SVG without links to
+/// other files (E0109).
 pub fn logo_path(root: &Path, logo: &Sp<String>) -> Result<PathBuf, Diagnostic> {
     let path = match confine::resolve(root, logo.v.trim_start_matches("./")) {
         Ok(p) => p,
         Err(Refusal::Missing) => return Err(messages::logo_missing(&logo.v).at(logo.span.clone())),
         Err(_) => return Err(messages::path_escapes(&logo.v).at(logo.span.clone())),
     };
-    let mut head = Vec::new();
-    let read = std::fs::File::open(&path).and_then(|f| f.take(SNIFF_BYTES).read_to_end(&mut head));
-    match read {
-        Ok(_) if is_image(&head) => Ok(path),
-        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
-            Err(messages::unreadable(&logo.v, &super::files::io_text(&e)).at(logo.span.clone()))
+    let bytes = match super::regular::read_regular(&path, MAX_LOGO_BYTES) {
+        Ok(b) => b,
+        Err(ReadError::TooLarge) => {
+            return Err(messages::file_too_large(&logo.v, MAX_LOGO_BYTES).at(logo.span.clone()))
         }
-        // A folder, an empty file, or bytes of another kind.
-        _ => Err(messages::bad_image(&logo.v).at(logo.span.clone())),
+        Err(ReadError::Io(e)) if e.kind() != std::io::ErrorKind::PermissionDenied => {
+            return Err(messages::bad_image(&logo.v, "").at(logo.span.clone()))
+        }
+        Err(e) => return Err(messages::unreadable(&logo.v, &e.text()).at(logo.span.clone())),
+    };
+    match image_problem(&bytes) {
+        None => Ok(path),
+        Some(why) => Err(messages::bad_image(&logo.v, &why).at(logo.span.clone())),
     }
+}
+
+/// Why the bytes are not a usable logo (in Indonesian), or `None` when they decode as PNG, JPEG or SVG.
+pub fn image_problem(bytes: &[u8]) -> Option<String> {
+    use typst::foundations::Bytes;
+    use typst::visualize::{ExchangeFormat, RasterImage};
+    let raster = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some(ExchangeFormat::Png)
+    } else if bytes.starts_with(b"\xFF\xD8\xFF") {
+        Some(ExchangeFormat::Jpg)
+    } else {
+        None
+    };
+    if let Some(format) = raster {
+        return RasterImage::plain(Bytes::new(bytes.to_vec()), format)
+            .err()
+            .map(|_| {
+                "berkas gambar rusak atau terpotong (tidak dapat dibaca sampai akhir)".into()
+            });
+    }
+    if !is_image(&bytes[..bytes.len().min(SNIFF_BYTES)]) {
+        return Some(String::new());
+    }
+    svg_problem(bytes)
+}
+
+/// Why an SVG cannot be used: it does not parse, or it links to another file or address (the report would
+/// depend on a file lkjip does not check, or on the network).
+fn svg_problem(bytes: &[u8]) -> Option<String> {
+    let linked = std::sync::Mutex::new(None::<String>);
+    let parsed = {
+        let options = usvg::Options {
+            image_href_resolver: usvg::ImageHrefResolver {
+                resolve_data: usvg::ImageHrefResolver::default_data_resolver(),
+                resolve_string: Box::new(|href, _| {
+                    if let Ok(mut l) = linked.lock() {
+                        l.get_or_insert_with(|| href.chars().take(80).collect());
+                    }
+                    None
+                }),
+            },
+            ..Default::default()
+        };
+        usvg::Tree::from_data(bytes, &options).map(|_| ())
+    };
+    if let Err(e) = parsed {
+        return Some(format!("SVG tidak dapat dibaca ({e})"));
+    }
+    let linked = linked.into_inner().ok().flatten();
+    linked.map(|href| {
+        format!("SVG menautkan gambar di luar berkasnya (`{href}`); sematkan gambarnya di dalam SVG atau pakai PNG")
+    })
 }
 
 /// True when the leading bytes are those of a PNG, a JPEG or an SVG document.
@@ -56,10 +117,20 @@ pub fn is_image(head: &[u8]) -> bool {
 /// holding a `main.typ` (E0802).
 pub fn template_dir(root: &Path, t: &Sp<String>) -> Result<(PathBuf, String), Diagnostic> {
     let rel = t.v.trim_end_matches('/');
-    match confine::resolve(root, rel) {
-        Ok(dir) if dir.join("main.typ").is_file() => Ok((dir, rel.to_string())),
-        Ok(_) | Err(Refusal::Missing) => Err(messages::template_folder_missing(rel).at(t.span.clone())),
-        Err(_) => Err(messages::path_escapes(rel).at(t.span.clone())),
+    let dir = match confine::resolve(root, rel) {
+        Ok(dir) => dir,
+        Err(Refusal::Missing) => {
+            return Err(messages::template_folder_missing(rel).at(t.span.clone()))
+        }
+        Err(_) => return Err(messages::path_escapes(rel).at(t.span.clone())),
+    };
+    // `main.typ` is found as the typesetting finds it: inside the folder, no symlink out, a regular file.
+    match confine::resolve(&dir, "main.typ") {
+        Ok(main) if main.is_file() => Ok((dir, rel.to_string())),
+        Ok(_) | Err(Refusal::Missing) => {
+            Err(messages::template_folder_missing(rel).at(t.span.clone()))
+        }
+        Err(_) => Err(messages::path_escapes(&format!("{rel}/main.typ")).at(t.span.clone())),
     }
 }
 
@@ -77,7 +148,9 @@ mod tests {
     fn images_are_recognised_by_their_bytes() {
         assert!(is_image(b"\x89PNG\r\n\x1a\nrest"));
         assert!(is_image(b"\xFF\xD8\xFF\xE0"));
-        assert!(is_image(b"<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
+        assert!(is_image(
+            b"<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>"
+        ));
         assert!(!is_image(b"bukan gambar"));
         assert!(!is_image(b""));
     }
@@ -87,7 +160,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().canonicalize().unwrap();
         std::fs::write(root.join("teks.png"), "bukan gambar").unwrap();
-        std::fs::write(root.join("logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>").unwrap();
+        std::fs::write(
+            root.join("logo.svg"),
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        )
+        .unwrap();
         let code = |p: &str| logo_path(&root, &sp(p)).err().map(|d| d.code);
         assert_eq!(code("logo.svg"), None);
         assert_eq!(code("./logo.svg"), None);
@@ -107,9 +184,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().canonicalize().unwrap();
         std::fs::create_dir(root.join("templat")).unwrap();
-        assert_eq!(template_dir(&root, &sp("templat")).unwrap_err().code, "E0802");
+        assert_eq!(
+            template_dir(&root, &sp("templat")).unwrap_err().code,
+            "E0802"
+        );
         std::fs::write(root.join("templat/main.typ"), "").unwrap();
         assert_eq!(template_dir(&root, &sp("templat/")).unwrap().1, "templat");
-        assert_eq!(template_dir(&root, &sp("../templat")).unwrap_err().code, "E0106");
+        assert_eq!(
+            template_dir(&root, &sp("../templat")).unwrap_err().code,
+            "E0106"
+        );
     }
 }

@@ -62,14 +62,24 @@ fn unclosed_quote(raw: &str) -> Option<usize> {
 }
 
 /// Checks the header row; returns false when it cannot be used to read the rows.
-fn check_header(cx: &mut Cx, h: &[String], range: std::ops::Range<usize>, required: &[&str], allowed: &[&str]) -> bool {
+fn check_header(
+    cx: &mut Cx,
+    h: &[String],
+    range: std::ops::Range<usize>,
+    required: &[&str],
+    allowed: &[&str],
+) -> bool {
     let mut ok = true;
     for (i, name) in h.iter().enumerate() {
         if name.is_empty() {
             cx.report(messages::empty_column_name(i + 1), range.clone());
             ok = false;
         } else if !allowed.contains(&name.as_str()) {
-            cx.report(messages::unknown_field(name, allowed).hint(format!("kolom yang dikenal: {}", allowed.join(", "))), range.clone());
+            cx.report(
+                messages::unknown_field(name, allowed)
+                    .hint(format!("kolom yang dikenal: {}", allowed.join(", "))),
+                range.clone(),
+            );
             ok = false;
         }
         if !name.is_empty() && h[..i].contains(name) {
@@ -88,9 +98,21 @@ fn check_header(cx: &mut Cx, h: &[String], range: std::ops::Range<usize>, requir
 
 /// True for a row that repeats the header or continues it (merged cells, a units row such as `(Rp)`).
 fn is_header_again(lower: &[String], h: &[String], allowed: &[&str]) -> bool {
-    let repeats = lower.iter().zip(h.iter()).filter(|(a, b)| !a.is_empty() && a == b).count() >= 2
-        || (lower.first() == h.first() && lower.len() > 1 && lower[0].chars().any(|c| c.is_alphabetic()) && h.len() > 1 && lower.get(1) == h.get(1));
-    let labels_only = lower.iter().filter(|c| !c.is_empty()).all(|c| allowed.contains(&c.as_str()) || (c.starts_with('(') && c.ends_with(')') && !c.chars().any(|x| x.is_ascii_digit())));
+    let repeats = lower
+        .iter()
+        .zip(h.iter())
+        .filter(|(a, b)| !a.is_empty() && a == b)
+        .count()
+        >= 2
+        || (lower.first() == h.first()
+            && lower.len() > 1
+            && lower[0].chars().any(|c| c.is_alphabetic())
+            && h.len() > 1
+            && lower.get(1) == h.get(1));
+    let labels_only = lower.iter().filter(|c| !c.is_empty()).all(|c| {
+        allowed.contains(&c.as_str())
+            || (c.starts_with('(') && c.ends_with(')') && !c.chars().any(|x| x.is_ascii_digit()))
+    });
     repeats || labels_only
 }
 
@@ -100,7 +122,11 @@ fn is_header_again(lower: &[String], h: &[String], allowed: &[&str]) -> bool {
 /// every such problem is reported and `None` returned, so no follow-up errors come from misread rows.
 pub fn read_csv(cx: &mut Cx, text: &str, required: &[&str], allowed: &[&str]) -> Option<CsvTable> {
     let delim = detect_delimiter(text);
-    let mut rdr = csv::ReaderBuilder::new().delimiter(delim).flexible(true).has_headers(false).from_reader(text.as_bytes());
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(delim)
+        .flexible(true)
+        .has_headers(false)
+        .from_reader(text.as_bytes());
     let mut headers: Option<Vec<String>> = None;
     let mut rows = vec![];
     let mut ok = true;
@@ -111,7 +137,11 @@ pub fn read_csv(cx: &mut Cx, text: &str, required: &[&str], allowed: &[&str]) ->
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                let at = e.position().map(|p| p.byte() as usize).unwrap_or(start).min(text.len());
+                let at = e
+                    .position()
+                    .map(|p| p.byte() as usize)
+                    .unwrap_or(start)
+                    .min(text.len());
                 cx.report(messages::csv_syntax(&e.to_string()), at..at);
                 return None;
             }
@@ -139,7 +169,11 @@ pub fn read_csv(cx: &mut Cx, text: &str, required: &[&str], allowed: &[&str]) ->
             continue;
         }
         if cells.len() > h.len() && cells[h.len()..].iter().any(|c| !c.is_empty()) {
-            let detail = format!("baris berisi {} kolom, baris judul {} kolom", cells.len(), h.len());
+            let detail = format!(
+                "baris berisi {} kolom, baris judul {} kolom",
+                cells.len(),
+                h.len()
+            );
             cx.report(messages::csv_syntax(&detail), range.clone());
             ok = false;
             continue;
@@ -181,7 +215,11 @@ impl CsvTable {
         let span = self.span(cx, row, name);
         let mut sub = crate::diag::Diagnostics::default();
         let v = {
-            let mut cx2 = Cx { file: cx.file, style: cx.style, diags: &mut sub };
+            let mut cx2 = Cx {
+                file: cx.file,
+                style: cx.style,
+                diags: &mut sub,
+            };
             number_result(&mut cx2, name, text, res, row.range.clone())
         };
         for mut d in sub.iter().cloned() {
@@ -191,11 +229,45 @@ impl CsvTable {
         v
     }
 
+    /// A rupiah amount cell: a number without a `%` sign (a percentage pasted into an amount column is refused).
+    pub fn amount(&self, cx: &mut Cx, row: &CsvRow, name: &str) -> Option<Decimal> {
+        let text = self.get(row, name);
+        if text.contains('%') {
+            let span = self.span(cx, row, name);
+            cx.diags.push(
+                messages::bad_number(
+                    name,
+                    text,
+                    "nilai rupiah ditulis tanpa tanda %, misalnya 601.400.000",
+                )
+                .at(span),
+            );
+            return None;
+        }
+        self.num(cx, row, name)
+    }
+
+    /// A count cell (people, items): a whole number, not negative.
+    pub fn count(&self, cx: &mut Cx, row: &CsvRow, name: &str) -> Option<Decimal> {
+        let v = self.num(cx, row, name)?;
+        if v.is_sign_negative() && !v.is_zero() || !v.fract().is_zero() {
+            let span = self.span(cx, row, name);
+            cx.diags
+                .push(messages::bad_count(name, self.get(row, name)).at(span));
+            return None;
+        }
+        Some(v)
+    }
+
     /// A required number cell.
     pub fn req_num(&self, cx: &mut Cx, row: &CsvRow, name: &str, what: &str) -> Option<Decimal> {
         if self.get(row, name).is_empty() || self.get(row, name) == "-" {
             let span = self.span(cx, row, name);
-            cx.diags.push(messages::missing_field(name, what).at(span).hint(format!("isi kolom `{name}` pada baris ini")));
+            cx.diags.push(
+                messages::missing_field(name, what)
+                    .at(span)
+                    .hint(format!("isi kolom `{name}` pada baris ini")),
+            );
             return None;
         }
         self.num(cx, row, name)
@@ -212,7 +284,11 @@ mod tests {
     /// Reads a CSV text and returns the table and diagnostic codes.
     fn read(text: &str) -> (Option<CsvTable>, Vec<&'static str>) {
         let mut diags = Diagnostics::default();
-        let mut cx = Cx { file: FileId(0), style: NumberStyle::Indonesian, diags: &mut diags };
+        let mut cx = Cx {
+            file: FileId(0),
+            style: NumberStyle::Indonesian,
+            diags: &mut diags,
+        };
         let t = read_csv(&mut cx, text, &["kode"], &["kode", "pagu"]);
         (t, diags.iter().map(|d| d.code).collect())
     }
@@ -246,12 +322,19 @@ mod tests {
     fn an_unclosed_quote_is_located_at_its_opening() {
         let text = "kode,pagu\n1.01.01,\"1.234\n1.01.02,5\n";
         let mut diags = Diagnostics::default();
-        let mut cx = Cx { file: FileId(0), style: NumberStyle::Indonesian, diags: &mut diags };
+        let mut cx = Cx {
+            file: FileId(0),
+            style: NumberStyle::Indonesian,
+            diags: &mut diags,
+        };
         assert!(read_csv(&mut cx, text, &["kode"], &["kode", "pagu"]).is_none());
         let d: Vec<_> = diags.iter().collect();
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].code, "E0111");
-        assert_eq!(d[0].span.as_ref().unwrap().range.start, text.find('"').unwrap());
+        assert_eq!(
+            d[0].span.as_ref().unwrap().range.start,
+            text.find('"').unwrap()
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Reading project files safely: confined to the project folder, size-limited, UTF-8, BOM removed.
 
+use super::regular::ReadError;
 use crate::diag::{messages, Diagnostics};
 use crate::source::{FileId, SourceMap};
 use std::path::{Path, PathBuf};
@@ -19,7 +20,12 @@ pub fn confine(root: &Path, rel: &str) -> Result<PathBuf, ()> {
 }
 
 /// Reads a text file into the source map, reporting unreadable, oversized, escaping or non-UTF-8 files.
-pub fn read_text(root: &Path, rel: &str, sources: &mut SourceMap, diags: &mut Diagnostics) -> Option<FileId> {
+pub fn read_text(
+    root: &Path,
+    rel: &str,
+    sources: &mut SourceMap,
+    diags: &mut Diagnostics,
+) -> Option<FileId> {
     let abs = match confine(root, rel) {
         Ok(a) => a,
         Err(()) => {
@@ -28,38 +34,32 @@ pub fn read_text(root: &Path, rel: &str, sources: &mut SourceMap, diags: &mut Di
             return None;
         }
     };
-    let unread = |sources: &mut SourceMap| sources.add_unread(rel, &abs);
-    let meta = match std::fs::metadata(&abs) {
-        Ok(m) => m,
-        Err(e) => {
-            let id = unread(sources);
-            diags.push(messages::unreadable(rel, &io_text(&e)).at(crate::source::Span::new(id, 0..0)));
-            return None;
-        }
-    };
-    if meta.is_dir() {
-        let id = unread(sources);
-        diags.push(messages::unreadable(rel, "ini sebuah folder, bukan berkas").at(crate::source::Span::new(id, 0..0)));
-        return None;
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        let id = unread(sources);
-        diags.push(messages::file_too_large(rel, meta.len(), MAX_FILE_BYTES).at(crate::source::Span::new(id, 0..0)));
-        return None;
-    }
-    let bytes = match std::fs::read(&abs) {
+    let bytes = match super::regular::read_regular(&abs, MAX_FILE_BYTES) {
         Ok(b) => b,
         Err(e) => {
-            let id = unread(sources);
-            diags.push(messages::unreadable(rel, &io_text(&e)).at(crate::source::Span::new(id, 0..0)));
+            let id = sources.add_unread(rel, &abs);
+            let d = match e {
+                ReadError::TooLarge => messages::file_too_large(rel, MAX_FILE_BYTES),
+                other => messages::unreadable(rel, &other.text()),
+            };
+            diags.push(d.at(crate::source::Span::new(id, 0..0)));
             return None;
         }
     };
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes).to_vec();
+    let bytes = bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or(&bytes)
+        .to_vec();
     match String::from_utf8(bytes) {
         Ok(text) => Some(sources.add(rel.to_string(), abs, text)),
         Err(e) => {
-            diags.push(not_utf8(rel, &abs, e.as_bytes(), e.utf8_error().valid_up_to(), sources));
+            diags.push(not_utf8(
+                rel,
+                &abs,
+                e.as_bytes(),
+                e.utf8_error().valid_up_to(),
+                sources,
+            ));
             diags.mark_broken(rel);
             None
         }
@@ -67,41 +67,82 @@ pub fn read_text(root: &Path, rel: &str, sources: &mut SourceMap, diags: &mut Di
 }
 
 /// The E0104 diagnostic, located at the first invalid byte (the file is kept, decoded lossily, to show the line).
-fn not_utf8(rel: &str, abs: &Path, bytes: &[u8], offset: usize, sources: &mut SourceMap) -> crate::diag::Diagnostic {
+fn not_utf8(
+    rel: &str,
+    abs: &Path,
+    bytes: &[u8],
+    offset: usize,
+    sources: &mut SourceMap,
+) -> crate::diag::Diagnostic {
     let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
     if utf16 {
         let id = sources.add_unread(rel, abs);
         return messages::not_utf8(rel, bytes[0], true).at(crate::source::Span::new(id, 0..0));
     }
-    let id = sources.add(rel.to_string(), abs.to_path_buf(), String::from_utf8_lossy(bytes).into_owned());
-    messages::not_utf8(rel, bytes[offset], false).at(crate::source::Span::new(id, offset..offset + 1))
+    let id = sources.add(
+        rel.to_string(),
+        abs.to_path_buf(),
+        String::from_utf8_lossy(bytes).into_owned(),
+    );
+    messages::not_utf8(rel, bytes[offset], false)
+        .at(crate::source::Span::new(id, offset..offset + 1))
 }
 
-/// A short Indonesian description of an I/O error.
+/// A short Indonesian description of an I/O error; an uncommon one keeps the system's own (English) text as a detail.
 pub fn io_text(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "tidak ditemukan".into(),
-        std::io::ErrorKind::PermissionDenied => "tidak ada izin membaca".into(),
-        _ => e.to_string(),
-    }
+    use std::io::ErrorKind as K;
+    let known = match (e.kind(), e.raw_os_error()) {
+        (K::NotFound, _) => "tidak ditemukan",
+        (K::PermissionDenied, _) => "tidak ada izin",
+        (_, Some(libc::ENAMETOOLONG)) => "nama berkas atau jalurnya terlalu panjang",
+        (_, Some(libc::ELOOP)) => "terlalu banyak tautan simbolik berantai (mungkin melingkar)",
+        (_, Some(libc::ENOTDIR)) => "salah satu bagian jalurnya berkas, bukan folder",
+        (_, Some(libc::EISDIR)) => "ini sebuah folder, bukan berkas",
+        (_, Some(libc::ENOSPC)) => "ruang disk penuh",
+        (_, Some(libc::EDQUOT)) => "kuota disk habis",
+        (_, Some(libc::EROFS)) => "sistem berkasnya hanya-baca",
+        (_, Some(libc::EXDEV)) => "tujuan berada di sistem berkas lain",
+        (_, Some(libc::EBUSY)) => "sedang dipakai program lain",
+        (_, Some(libc::ENXIO)) => "perangkat atau pipa tanpa lawan bicara",
+        (K::AlreadyExists, _) => "sudah ada",
+        (K::InvalidData, _) => "isinya tidak valid",
+        (K::Interrupted, _) => "terputus",
+        (K::OutOfMemory, _) => "memori tidak cukup",
+        _ => return format!("kesalahan sistem ({e})"),
+    };
+    known.to_string()
 }
 
 /// Lists the names of entries of a project folder (sorted; empty when it does not exist). A folder that exists but
 /// cannot be listed (no permission, a file in its place) is reported (E0103) and marked broken under `rel`.
-pub fn list_dir(root: &Path, rel: &str, sources: &mut SourceMap, diags: &mut Diagnostics) -> Vec<String> {
-    let Ok(abs) = confine(root, rel) else { return vec![] };
+pub fn list_dir(
+    root: &Path,
+    rel: &str,
+    sources: &mut SourceMap,
+    diags: &mut Diagnostics,
+) -> Vec<String> {
+    let Ok(abs) = confine(root, rel) else {
+        return vec![];
+    };
     let rd = match std::fs::read_dir(&abs) {
         Ok(rd) => rd,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return vec![],
         Err(e) => {
-            let why = if abs.is_file() { "ini sebuah berkas, bukan folder".to_string() } else { io_text(&e) };
+            let why = if abs.is_file() {
+                "ini sebuah berkas, bukan folder".to_string()
+            } else {
+                io_text(&e)
+            };
             let id = sources.add_unread(rel, &abs);
             diags.push(messages::unreadable_dir(rel, &why).at(crate::source::Span::new(id, 0..0)));
             diags.mark_broken(rel);
             return vec![];
         }
     };
-    let mut names: Vec<String> = rd.filter_map(|e| e.ok()).filter_map(|e| e.file_name().into_string().ok()).collect();
+    let mut names: Vec<String> = rd
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .collect();
     names.sort();
     names
 }
@@ -145,7 +186,11 @@ mod tests {
         let d: Vec<_> = diags.iter().collect();
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].code, "E0103");
-        assert!(d[0].message.starts_with("folder `renstra`") && d[0].message.contains("bukan folder"), "{}", d[0].message);
+        assert!(
+            d[0].message.starts_with("folder `renstra`") && d[0].message.contains("bukan folder"),
+            "{}",
+            d[0].message
+        );
         assert!(diags.is_broken("renstra"));
     }
 

@@ -10,20 +10,30 @@ use crate::diag::Diagnostics;
 use crate::number::NumberStyle;
 use crate::source::FileId;
 use proptest::prelude::*;
-use std::path::Path;
-
-/// Cases per property: `PROPTEST_CASES`, else `default`.
-fn config(default: u32) -> ProptestConfig {
-    ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default), failure_persistence: None, ..ProptestConfig::default() }
-}
 
 /// Text that is mostly TOML-shaped: keys, `=`, brackets, quotes, numbers in both styles, dates, escapes, controls.
 fn toml_like() -> impl Strategy<Value = String> {
     let token = prop_oneof![
-        Just("\n".to_string()), Just(" = ".to_string()), Just("[".to_string()), Just("]".to_string()), Just("[[".to_string()), Just("]]".to_string()),
-        Just("\"".to_string()), Just("'".to_string()), Just("{".to_string()), Just("}".to_string()), Just(",".to_string()), Just("0x1F".to_string()),
-        Just("2024-01-30".to_string()), Just("1e400".to_string()), Just("\\u0007".to_string()), Just("#".to_string()), Just("\"1.234,5\"".to_string()),
-        "[a-z_]{1,8}", "-?[0-9_]{1,30}(\\.[0-9]{0,30})?", "\\PC{0,6}",
+        Just("\n".to_string()),
+        Just(" = ".to_string()),
+        Just("[".to_string()),
+        Just("]".to_string()),
+        Just("[[".to_string()),
+        Just("]]".to_string()),
+        Just("\"".to_string()),
+        Just("'".to_string()),
+        Just("{".to_string()),
+        Just("}".to_string()),
+        Just(",".to_string()),
+        Just("0x1F".to_string()),
+        Just("2024-01-30".to_string()),
+        Just("1e400".to_string()),
+        Just("\\u0007".to_string()),
+        Just("#".to_string()),
+        Just("\"1.234,5\"".to_string()),
+        "[a-z_]{1,8}",
+        "-?[0-9_]{1,30}(\\.[0-9]{0,30})?",
+        "\\PC{0,6}",
     ];
     prop::collection::vec(token, 0..60).prop_map(|v| v.concat())
 }
@@ -31,28 +41,47 @@ fn toml_like() -> impl Strategy<Value = String> {
 /// Text that is mostly CSV-shaped, as Excel and people write it.
 fn csv_like() -> impl Strategy<Value = String> {
     let token = prop_oneof![
-        Just(",".to_string()), Just(";".to_string()), Just("\"".to_string()), Just("\r\n".to_string()), Just("\n".to_string()), Just("kode".to_string()),
-        Just("pagu".to_string()), Just("Rp".to_string()), Just("(Rp)".to_string()), Just("\u{feff}".to_string()), Just("\u{202e}".to_string()),
-        "[0-9.,]{1,12}", "[A-Za-z ]{1,8}", "\\PC{0,4}",
+        Just(",".to_string()),
+        Just(";".to_string()),
+        Just("\"".to_string()),
+        Just("\r\n".to_string()),
+        Just("\n".to_string()),
+        Just("kode".to_string()),
+        Just("pagu".to_string()),
+        Just("Rp".to_string()),
+        Just("(Rp)".to_string()),
+        Just("\u{feff}".to_string()),
+        Just("\u{202e}".to_string()),
+        "[0-9.,]{1,12}",
+        "[A-Za-z ]{1,8}",
+        "\\PC{0,4}",
     ];
     prop::collection::vec(token, 0..80).prop_map(|v| v.concat())
 }
 
 /// Every diagnostic has a span inside its text (or at its end), on a character boundary.
 fn located_in(diags: &Diagnostics, text: &str) -> Result<(), TestCaseError> {
-    for d in diags.iter() {
-        let span = d.span.as_ref().ok_or_else(|| TestCaseError::fail(format!("unlocated: {} {}", d.code, d.message)))?;
-        prop_assert!(span.range.start <= span.range.end && span.range.end <= text.len() + 1, "{} {:?} in {} bytes", d.code, span.range, text.len());
-        prop_assert!(text.is_char_boundary(span.range.start.min(text.len())), "{} starts inside a character", d.code);
+    match crate::fuzzing::unlocated(diags, text) {
+        Some(why) => Err(TestCaseError::fail(why)),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// Reads every kind of value under every key of a table, recursively, as the loaders do.
 fn read_everything(cx: &mut Cx, t: &Table, depth: usize) {
     let keys = ["a", "b", "nama", "tahun", "target", "pita", "x"];
     for k in keys {
-        let _ = (t.str(cx, k), t.num(cx, k), t.int(cx, k), t.date(cx, k), t.bool(cx, k), t.str_list(cx, k), t.num_list(cx, k), t.target(cx, k), t.req_year(cx, k));
+        let _ = (
+            t.str(cx, k),
+            t.num(cx, k),
+            t.int(cx, k),
+            t.date(cx, k),
+            t.bool(cx, k),
+            t.str_list(cx, k),
+            t.num_list(cx, k),
+            t.target(cx, k),
+            t.req_year(cx, k),
+        );
         let _ = t.entries(cx, k);
         if depth < 3 {
             for sub in t.tables(cx, k, &keys) {
@@ -65,55 +94,14 @@ fn read_everything(cx: &mut Cx, t: &Table, depth: usize) {
     }
 }
 
-/// The minimal fixture's files that a whole-project case may replace.
-const FILES: [&str; 8] = [
-    "lkjip.toml", "renstra/2022-2026.toml", "data/2023/pk.toml", "data/2023/realisasi.toml", "data/2022/realisasi.toml", "data/2023/anggaran.csv",
-    "data/2023/narasi/indikator/koperasi-sehat.md", "data/2023/narasi/indikator/koperasi-berkualitas.md",
-];
-
-/// Copies a folder tree.
-fn copy(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        if e.file_type().unwrap().is_dir() {
-            copy(&e.path(), &to.join(e.file_name()));
-        } else {
-            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
-        }
-    }
-}
-
-/// Runs the `lkjip check` pipeline (load → validate → compute → report model) on a copy of the minimal fixture with
-/// `file` replaced by `bytes` (or, with `splice`, with `bytes` inserted at a position of the original).
+/// Runs the `lkjip check` pipeline on the minimal fixture with a file replaced (or spliced), as the libFuzzer
+/// target does.
 fn check_project(file: usize, bytes: &[u8], splice: Option<usize>) -> Result<(), TestCaseError> {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("p");
-    copy(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal"), &root);
-    let path = root.join(FILES[file % FILES.len()]);
-    let content = match splice {
-        None => bytes.to_vec(),
-        Some(at) => {
-            let mut orig = std::fs::read(&path).unwrap();
-            let at = at % (orig.len() + 1);
-            orig.splice(at..at, bytes.iter().copied());
-            orig
-        }
-    };
-    std::fs::write(&path, &content).unwrap();
-    let ctx = crate::commands::Context::new(&root, crate::cli::Color::Never, true).map_err(TestCaseError::fail)?;
-    let p = crate::commands::prepare(&ctx, None);
-    for d in p.diags.iter() {
-        let span = d.span.as_ref().ok_or_else(|| TestCaseError::fail(format!("unlocated: {} {}", d.code, d.message)))?;
-        let f = p.sources.get(span.file);
-        prop_assert!(span.range.end <= f.text.len() + 1, "{} {:?} beyond {} ({} bytes)", d.code, span.range, f.path, f.text.len());
-    }
-    let _ = crate::diag::render_human(&p.diags, &p.sources, crate::diag::ColorChoice::Never);
-    let _ = crate::diag::render_json(&p.diags, &p.sources);
-    Ok(())
+    crate::fuzzing::check_project(file, bytes, splice).map_err(TestCaseError::fail)
 }
 
 proptest! {
-    #![proptest_config(config(256))]
+    #![proptest_config(crate::proptest_config::fuzz(256))]
 
     /// TOML reader on TOML-shaped text and on arbitrary bytes: no panic, every diagnostic located.
     #[test]
@@ -149,7 +137,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(48))]
+    #![proptest_config(crate::proptest_config::fuzz(48))]
 
     /// Whole project, one file replaced by arbitrary bytes: the pipeline never panics and locates every diagnostic.
     #[test]

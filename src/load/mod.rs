@@ -1,10 +1,11 @@
 //! Loading: project files → typed model with source positions; every problem collected as a diagnostic.
 
 pub mod assets;
+mod config;
 pub mod confine;
 pub mod csv_reader;
-mod config;
 pub mod files;
+pub mod regular;
 mod renstra;
 mod scale;
 mod series;
@@ -21,20 +22,45 @@ use toml_reader::Cx;
 
 /// Narrative section files lkjip knows (without `.md`).
 pub const NARRATIVE_SECTIONS: [&str; 21] = [
-    "kata-pengantar", "ikhtisar", "bab1-latar-belakang", "bab1-landasan-hukum", "bab1-tugas-fungsi", "bab1-sumber-daya", "bab1-isu-strategis", "bab1-tindak-lanjut",
-    "bab1-sistematika", "bab2-renstra", "bab2-strategi", "bab2-program", "bab2-pk", "bab3-capaian", "bab3-renstra", "bab3-tren", "bab3-anggaran", "bab3-efisiensi",
-    "bab4-kesimpulan", "bab4-rekomendasi", "penutup",
+    "kata-pengantar",
+    "ikhtisar",
+    "bab1-latar-belakang",
+    "bab1-landasan-hukum",
+    "bab1-tugas-fungsi",
+    "bab1-sumber-daya",
+    "bab1-isu-strategis",
+    "bab1-tindak-lanjut",
+    "bab1-sistematika",
+    "bab2-renstra",
+    "bab2-strategi",
+    "bab2-program",
+    "bab2-pk",
+    "bab3-capaian",
+    "bab3-renstra",
+    "bab3-tren",
+    "bab3-anggaran",
+    "bab3-efisiensi",
+    "bab4-kesimpulan",
+    "bab4-rekomendasi",
+    "penutup",
 ];
 
 /// Loads a whole project from its (canonical) root folder. `None` when lkjip.toml itself is unusable.
-pub fn load_project(root: &Path, sources: &mut SourceMap, diags: &mut Diagnostics) -> Option<Project> {
+pub fn load_project(
+    root: &Path,
+    sources: &mut SourceMap,
+    diags: &mut Diagnostics,
+) -> Option<Project> {
     let cfg_file = read_text(root, "lkjip.toml", sources, diags)?;
     let config = config::load_config(cfg_file, sources, diags)?;
     assets::check(root, &config, diags);
     let style = config.numbers.style;
 
     let mut renstras = vec![];
-    for name in list_dir(root, "renstra", sources, diags).into_iter().filter(|n| n.ends_with(".toml")) {
+    for name in list_dir(root, "renstra", sources, diags)
+        .into_iter()
+        .filter(|n| n.ends_with(".toml"))
+    {
         let rel = format!("renstra/{name}");
         let loaded = read_text(root, &rel, sources, diags).and_then(|file| {
             let text = sources.get(file).text.clone();
@@ -48,7 +74,15 @@ pub fn load_project(root: &Path, sources: &mut SourceMap, diags: &mut Diagnostic
 
     let mut years = BTreeMap::new();
     for name in list_dir(root, "data", sources, diags) {
-        let Ok(year) = name.parse::<i32>() else { continue };
+        let Some(year) = crate::model::year_from_name(&name) else {
+            // `data/02023` beside `data/2023` would be a second folder for one year: say so instead of ignoring it.
+            if name.parse::<i32>().is_ok() && root.join("data").join(&name).is_dir() {
+                let rel = format!("data/{name}");
+                let id = sources.add_unread(&rel, &root.join(&rel));
+                diags.push(messages::year_folder_name(&name).at(Span::new(id, 0..0)));
+            }
+            continue;
+        };
         if !(1900..=2200).contains(&year) || !root.join("data").join(&name).is_dir() {
             continue;
         }
@@ -64,19 +98,36 @@ pub fn load_project(root: &Path, sources: &mut SourceMap, diags: &mut Diagnostic
             years.insert(year, yd);
         }
     }
-    Some(Project { root: root.to_path_buf(), config, renstras, years })
+    Some(Project {
+        root: root.to_path_buf(),
+        config,
+        renstras,
+        years,
+    })
 }
 
 /// Loads `data/<year>/`, reading each known file that exists.
-fn load_year(root: &Path, year: i32, style: crate::number::NumberStyle, sources: &mut SourceMap, diags: &mut Diagnostics) -> YearData {
-    let mut yd = YearData { year, ..Default::default() };
+fn load_year(
+    root: &Path,
+    year: i32,
+    style: crate::number::NumberStyle,
+    sources: &mut SourceMap,
+    diags: &mut Diagnostics,
+) -> YearData {
+    let mut yd = YearData {
+        year,
+        ..Default::default()
+    };
     let base = format!("data/{year}");
     let present = list_dir(root, &base, sources, diags);
     if diags.is_broken(&base) {
         return yd;
     }
     let has = |f: &str| present.iter().any(|p| p == f);
-    let read = |f: &str, sources: &mut SourceMap, diags: &mut Diagnostics| -> Option<(crate::source::FileId, String)> {
+    let read = |f: &str,
+                sources: &mut SourceMap,
+                diags: &mut Diagnostics|
+     -> Option<(crate::source::FileId, String)> {
         let id = read_text(root, &format!("{base}/{f}"), sources, diags)?;
         Some((id, sources.get(id).text.clone()))
     };
@@ -89,7 +140,9 @@ fn load_year(root: &Path, year: i32, style: crate::number::NumberStyle, sources:
         }
     }
     if has("realisasi.toml") {
-        let loaded = read("realisasi.toml", sources, diags).and_then(|(file, text)| year::load_realisations(&mut Cx { file, style, diags }, &text, year));
+        let loaded = read("realisasi.toml", sources, diags).and_then(|(file, text)| {
+            year::load_realisations(&mut Cx { file, style, diags }, &text, year)
+        });
         match loaded {
             Some(r) => yd.realisations = r,
             None => yd.broken.push("realisasi.toml".into()),
@@ -123,12 +176,22 @@ fn load_year(root: &Path, year: i32, style: crate::number::NumberStyle, sources:
     }
     if has("tindak-lanjut.csv") {
         if let Some((file, text)) = read("tindak-lanjut.csv", sources, diags) {
-            yd.followups = year::load_pairs(&mut Cx { file, style, diags }, &text, "rekomendasi", "tindak_lanjut");
+            yd.followups = year::load_pairs(
+                &mut Cx { file, style, diags },
+                &text,
+                "rekomendasi",
+                "tindak_lanjut",
+            );
         }
     }
     if has("rekomendasi.csv") {
         if let Some((file, text)) = read("rekomendasi.csv", sources, diags) {
-            yd.recommendations = year::load_pairs(&mut Cx { file, style, diags }, &text, "permasalahan", "tindak_lanjut");
+            yd.recommendations = year::load_pairs(
+                &mut Cx { file, style, diags },
+                &text,
+                "permasalahan",
+                "tindak_lanjut",
+            );
         }
     }
     if has("statistik.toml") {
@@ -142,24 +205,42 @@ fn load_year(root: &Path, year: i32, style: crate::number::NumberStyle, sources:
 }
 
 /// Reads `narasi/*.md` and `narasi/indikator/*.md`; warns about files the report does not use.
-fn load_narrative(root: &Path, base: &str, yd: &mut YearData, sources: &mut SourceMap, diags: &mut Diagnostics) {
+fn load_narrative(
+    root: &Path,
+    base: &str,
+    yd: &mut YearData,
+    sources: &mut SourceMap,
+    diags: &mut Diagnostics,
+) {
     let dir = format!("{base}/narasi");
     for name in list_dir(root, &dir, sources, diags) {
         if name == "indikator" {
-            for ind in list_dir(root, &format!("{dir}/indikator"), sources, diags).into_iter().filter(|n| n.ends_with(".md")) {
+            for ind in list_dir(root, &format!("{dir}/indikator"), sources, diags)
+                .into_iter()
+                .filter(|n| n.ends_with(".md"))
+            {
                 match read_text(root, &format!("{dir}/indikator/{ind}"), sources, diags) {
                     Some(file) => {
-                        yd.narrative.insert(format!("indikator/{}", ind.trim_end_matches(".md")), Narrative { file });
+                        yd.narrative.insert(
+                            format!("indikator/{}", ind.trim_end_matches(".md")),
+                            Narrative { file },
+                        );
                     }
                     None => yd.broken.push(format!("narasi/indikator/{ind}")),
                 }
             }
             continue;
         }
-        let Some(stem) = name.strip_suffix(".md") else { continue };
-        let Some(file) = read_text(root, &format!("{dir}/{name}"), sources, diags) else { continue };
+        let Some(stem) = name.strip_suffix(".md") else {
+            continue;
+        };
+        let Some(file) = read_text(root, &format!("{dir}/{name}"), sources, diags) else {
+            continue;
+        };
         if !NARRATIVE_SECTIONS.contains(&stem) {
-            diags.push(messages::unknown_narrative(&name, &NARRATIVE_SECTIONS).at(Span::new(file, 0..0)));
+            diags.push(
+                messages::unknown_narrative(&name, &NARRATIVE_SECTIONS).at(Span::new(file, 0..0)),
+            );
             continue;
         }
         yd.narrative.insert(stem.to_string(), Narrative { file });

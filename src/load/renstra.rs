@@ -7,20 +7,50 @@ use std::collections::BTreeMap;
 
 /// Keys of an indicator table.
 const INDICATOR_KEYS: [&str; 17] = [
-    "id", "sasaran", "nama", "satuan", "arah", "metode", "rumus", "pembilang", "penyebut", "sumber_data", "penanggung_jawab", "target", "target_akhir",
-    "rumus_negatif", "nilai_kualitatif", "definisi", "keterangan",
+    "id",
+    "sasaran",
+    "nama",
+    "satuan",
+    "arah",
+    "metode",
+    "rumus",
+    "pembilang",
+    "penyebut",
+    "sumber_data",
+    "penanggung_jawab",
+    "target",
+    "target_akhir",
+    "rumus_negatif",
+    "nilai_kualitatif",
+    "definisi",
+    "keterangan",
 ];
 
 /// True for ids made of lowercase letters, digits, `-` and `_` (stable, file-name safe).
 pub fn valid_id(id: &str) -> bool {
-    !id.is_empty() && id.len() <= 80 && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_' || c.is_ascii_uppercase() || c == '.')
+    !id.is_empty()
+        && id.len() <= 80
+        && id.chars().all(|c| {
+            c.is_ascii_lowercase()
+                || c.is_ascii_digit()
+                || c == '-'
+                || c == '_'
+                || c.is_ascii_uppercase()
+                || c == '.'
+        })
 }
 
 /// Reads an id and checks its shape.
 fn read_id(cx: &mut Cx, t: &Table, key: &str) -> Option<Sp<String>> {
     let id = t.req_str(cx, key)?;
     if !valid_id(&id.v) {
-        cx.diags.push(messages::invalid_value(key, "id hanya boleh berisi huruf, angka, `-`, `_` dan `.`, tanpa spasi").at(id.span.clone()));
+        cx.diags.push(
+            messages::invalid_value(
+                key,
+                "id hanya boleh berisi huruf, angka, `-`, `_` dan `.`, tanpa spasi",
+            )
+            .at(id.span.clone()),
+        );
         return None;
     }
     Some(id)
@@ -29,13 +59,35 @@ fn read_id(cx: &mut Cx, t: &Table, key: &str) -> Option<Sp<String>> {
 /// Loads one Renstra file.
 pub fn load_renstra(cx: &mut Cx, text: &str) -> Option<Renstra> {
     let (doc, span) = parse_document(text, cx)?;
-    let root = Table::new(cx, &doc, span, "berkas Renstra", &["nama", "awal", "akhir", "revisi", "berlaku_sejak", "tujuan", "sasaran", "strategi", "indikator"]);
+    let root = Table::new(
+        cx,
+        &doc,
+        span,
+        "berkas Renstra",
+        &[
+            "nama",
+            "awal",
+            "akhir",
+            "revisi",
+            "berlaku_sejak",
+            "tujuan",
+            "sasaran",
+            "strategi",
+            "indikator",
+        ],
+    );
     let start = root.req_year(cx, "awal");
     let end = root.req_year(cx, "akhir");
-    let revision = root.int(cx, "revisi").map(|r| r.v.max(0) as u32).unwrap_or(0);
+    let revision = root
+        .int(cx, "revisi")
+        .map(|r| r.v.max(0) as u32)
+        .unwrap_or(0);
     let (start, end) = (start?, end?);
     if end.v < start.v {
-        cx.diags.push(messages::invalid_value("akhir", "tahun akhir periode sebelum tahun awal").at(end.span.clone()));
+        cx.diags.push(
+            messages::invalid_value("akhir", "tahun akhir periode sebelum tahun awal")
+                .at(end.span.clone()),
+        );
         return None;
     }
     let effective_from = root.req_year_opt(cx, "berlaku_sejak").unwrap_or(start.v);
@@ -45,7 +97,12 @@ pub fn load_renstra(cx: &mut Cx, text: &str) -> Option<Renstra> {
         .iter()
         .filter_map(|t| {
             let (id, text) = (read_id(cx, t, "id"), t.req_str(cx, "uraian"));
-            or_mark_broken(cx, t, "tujuan", id.zip(text).map(|(id, text)| Goal { id, text: text.v }))
+            or_mark_broken(
+                cx,
+                t,
+                "tujuan",
+                id.zip(text).map(|(id, text)| Goal { id, text: text.v }),
+            )
         })
         .collect();
     let objectives = root
@@ -55,7 +112,13 @@ pub fn load_renstra(cx: &mut Cx, text: &str) -> Option<Renstra> {
             let id = read_id(cx, t, "id");
             let goal = t.req_str(cx, "tujuan");
             let text = t.req_str(cx, "uraian");
-            let o = (|| Some(Objective { id: id?, goal: goal?, text: text?.v }))();
+            let o = (|| {
+                Some(Objective {
+                    id: id?,
+                    goal: goal?,
+                    text: text?.v,
+                })
+            })();
             or_mark_broken(cx, t, "sasaran", o)
         })
         .collect();
@@ -65,15 +128,38 @@ pub fn load_renstra(cx: &mut Cx, text: &str) -> Option<Renstra> {
         .filter_map(|t| {
             let objective = t.req_str(cx, "sasaran");
             let text = t.req_str(cx, "uraian");
-            let policies = t.str_list(cx, "arah_kebijakan").into_iter().map(|s| s.v).collect();
-            Some(Strategy { objective: objective?, text: text?.v, policies })
+            let policies = t
+                .str_list(cx, "arah_kebijakan")
+                .into_iter()
+                .map(|s| s.v)
+                .collect();
+            Some(Strategy {
+                objective: objective?,
+                text: text?.v,
+                policies,
+            })
         })
         .collect();
-    let indicators = root.tables(cx, "indikator", &INDICATOR_KEYS).iter().filter_map(|t| {
-        let ind = read_indicator(cx, t, start.v, end.v);
-        or_mark_broken(cx, t, "indikator", ind)
-    }).collect();
-    Some(Renstra { file: cx.file, name: root.text(cx, "nama"), start: start.v, end: end.v, revision, effective_from, goals, objectives, strategies, indicators })
+    let indicators = root
+        .tables(cx, "indikator", &INDICATOR_KEYS)
+        .iter()
+        .filter_map(|t| {
+            let ind = read_indicator(cx, t, start.v, end.v);
+            or_mark_broken(cx, t, "indikator", ind)
+        })
+        .collect();
+    Some(Renstra {
+        file: cx.file,
+        name: root.text(cx, "nama"),
+        start: start.v,
+        end: end.v,
+        revision,
+        effective_from,
+        goals,
+        objectives,
+        strategies,
+        indicators,
+    })
 }
 
 /// Passes `item` through; when it could not be read, marks its id (as written, and with spaces as `-`) broken, or
@@ -83,7 +169,14 @@ fn or_mark_broken<T>(cx: &mut Cx, t: &Table, kind: &str, item: Option<T>) -> Opt
         match t.peek_str("id") {
             Some(id) => {
                 cx.diags.mark_broken(format!("{kind}:{id}"));
-                cx.diags.mark_broken(format!("{kind}:{}", id.trim().split_whitespace().collect::<Vec<_>>().join("-").to_lowercase()));
+                cx.diags.mark_broken(format!(
+                    "{kind}:{}",
+                    id.trim()
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join("-")
+                        .to_lowercase()
+                ));
             }
             None => cx.diags.mark_broken(format!("{kind}:*")),
         }
@@ -103,7 +196,8 @@ fn read_indicator(cx: &mut Cx, t: &Table, start: i32, end: i32) -> Option<Indica
             "positif" => Some(Direction::Positif),
             "negatif" => Some(Direction::Negatif),
             other => {
-                cx.diags.push(messages::bad_choice("arah", other, &["positif", "negatif"]).at(a.span));
+                cx.diags
+                    .push(messages::bad_choice("arah", other, &["positif", "negatif"]).at(a.span));
                 None
             }
         },
@@ -113,7 +207,8 @@ fn read_indicator(cx: &mut Cx, t: &Table, start: i32, end: i32) -> Option<Indica
         Some(m) => match Method::parse(&m.v) {
             Some(x) => Some(x),
             None => {
-                cx.diags.push(messages::bad_choice("metode", &m.v, &Method::NAMES).at(m.span));
+                cx.diags
+                    .push(messages::bad_choice("metode", &m.v, &Method::NAMES).at(m.span));
                 None
             }
         },
@@ -123,31 +218,50 @@ fn read_indicator(cx: &mut Cx, t: &Table, start: i32, end: i32) -> Option<Indica
         Some(f) => match NegativeFormula::parse(&f.v) {
             Some(x) => Some(x),
             None => {
-                cx.diags.push(messages::bad_choice("rumus_negatif", &f.v, &NegativeFormula::NAMES).at(f.span));
+                cx.diags.push(
+                    messages::bad_choice("rumus_negatif", &f.v, &NegativeFormula::NAMES).at(f.span),
+                );
                 None
             }
         },
     };
     let mut targets = BTreeMap::new();
     for (year, v) in t.entries(cx, "target") {
-        match year.v.parse::<i32>() {
-            Ok(y) if (start..=end).contains(&y) => {
+        match crate::model::year_from_name(&year.v) {
+            Some(y) if (start..=end).contains(&y) => {
                 if let Some(tg) = Table::target_value(cx, "target", v) {
                     targets.insert(y, tg);
                 }
             }
-            _ => cx.diags.push(messages::invalid_value("target", &format!("kunci `{}` harus tahun dalam periode Renstra {start}–{end}", year.v)).at(year.span)),
+            _ => cx.diags.push(
+                messages::invalid_value(
+                    "target",
+                    &format!(
+                        "kunci `{}` harus tahun dalam periode Renstra {start}–{end}",
+                        year.v
+                    ),
+                )
+                .at(year.span),
+            ),
         }
     }
     let mut quality_map = vec![];
     for (k, v) in t.entries(cx, "nilai_kualitatif") {
-        if let Some(n) = super::toml_reader::number_value(cx, "nilai_kualitatif", v.get_ref(), v.span()) {
+        if let Some(n) =
+            super::toml_reader::number_value(cx, "nilai_kualitatif", v.get_ref(), v.span())
+        {
             quality_map.push((k.v, n));
         }
     }
     let method = method?;
     if method == Method::Kualitatif && quality_map.is_empty() {
-        cx.diags.push(messages::missing_field("nilai_kualitatif", "indikator kualitatif").at(t.span(cx)).hint("tambahkan misalnya nilai_kualitatif = { WTP = 4, WDP = 3, TW = 2, TMP = 1 }"));
+        cx.diags.push(
+            messages::missing_field("nilai_kualitatif", "indikator kualitatif")
+                .at(t.span(cx))
+                .hint(
+                    "tambahkan misalnya nilai_kualitatif = { WTP = 4, WDP = 3, TW = 2, TMP = 1 }",
+                ),
+        );
     }
     Some(Indicator {
         id: id?,

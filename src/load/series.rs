@@ -10,24 +10,51 @@ use crate::source::{SourceMap, Span};
 use std::path::Path;
 
 /// Keys of a `[[tabel]]`.
-const TABLE_KEYS: [&str; 9] = ["id", "judul", "berkas", "satuan", "grafik", "judul_grafik", "baris_grafik", "sumber", "catatan"];
+const TABLE_KEYS: [&str; 9] = [
+    "id",
+    "judul",
+    "berkas",
+    "satuan",
+    "grafik",
+    "judul_grafik",
+    "baris_grafik",
+    "sumber",
+    "catatan",
+];
 
 /// Fixed columns of a statistics CSV (besides the year columns).
 const FIXED_COLS: [&str; 6] = ["id", "uraian", "satuan", "jumlah", "sama_dengan", "catatan"];
 
 /// Reads `statistik.toml` of `data/<year>/` (at `base`) and each table's CSV. `None` when the TOML is unusable.
-pub fn load_statistik(root: &Path, base: &str, year: i32, style: NumberStyle, sources: &mut SourceMap, diags: &mut Diagnostics) -> Option<Vec<StatTable>> {
+pub fn load_statistik(
+    root: &Path,
+    base: &str,
+    year: i32,
+    style: NumberStyle,
+    sources: &mut SourceMap,
+    diags: &mut Diagnostics,
+) -> Option<Vec<StatTable>> {
     let file = read_text(root, &format!("{base}/statistik.toml"), sources, diags)?;
     let text = sources.get(file).text.clone();
     let mut heads = vec![];
     {
-        let mut cx = Cx { file, style, diags: &mut *diags };
+        let mut cx = Cx {
+            file,
+            style,
+            diags: &mut *diags,
+        };
         let (doc, span) = parse_document(&text, &mut cx)?;
         let root_t = Table::new(&mut cx, &doc, span, "statistik.toml", &["tahun", "tabel"]);
         if let Some(y) = root_t.int(&mut cx, "tahun") {
             if y.v != year as i64 {
-                cx.diags
-                    .push(messages::year_contradiction("`tahun` di berkas", &y.v.to_string(), &format!("folder data/{year}")).at(y.span));
+                cx.diags.push(
+                    messages::year_contradiction(
+                        "`tahun` di berkas",
+                        &y.v.to_string(),
+                        &format!("folder data/{year}"),
+                    )
+                    .at(y.span),
+                );
             }
         }
         for t in root_t.tables(&mut cx, "tabel", &TABLE_KEYS) {
@@ -37,16 +64,23 @@ pub fn load_statistik(root: &Path, base: &str, year: i32, style: NumberStyle, so
                 Some(g) => match ChartKind::parse(g.v.trim()) {
                     Some(k) => Some(k),
                     None => {
-                        cx.diags.push(messages::bad_choice("grafik", &g.v, &ChartKind::NAMES).at(g.span));
+                        cx.diags.push(
+                            messages::bad_choice("grafik", &g.v, &ChartKind::NAMES).at(g.span),
+                        );
                         None
                     }
                 },
                 None => None,
             };
             let title = t.text(&mut cx, "judul");
-            let chart_title = t.str(&mut cx, "judul_grafik").map(|s| s.v).unwrap_or_else(|| title.clone());
+            let chart_title = t
+                .str(&mut cx, "judul_grafik")
+                .map(|s| s.v)
+                .unwrap_or_else(|| title.clone());
             let head = StatTable {
-                id: id.clone().unwrap_or_else(|| Sp::new(String::new(), t.span(&cx))),
+                id: id
+                    .clone()
+                    .unwrap_or_else(|| Sp::new(String::new(), t.span(&cx))),
                 title,
                 unit: t.text(&mut cx, "satuan"),
                 chart,
@@ -54,16 +88,27 @@ pub fn load_statistik(root: &Path, base: &str, year: i32, style: NumberStyle, so
                 chart_rows: t.str_list(&mut cx, "baris_grafik"),
                 source: t.text(&mut cx, "sumber"),
                 note: t.text(&mut cx, "catatan"),
-                file: berkas.clone().unwrap_or_else(|| Sp::new(String::new(), t.span(&cx))),
+                file: berkas
+                    .clone()
+                    .unwrap_or_else(|| Sp::new(String::new(), t.span(&cx))),
                 years: vec![],
                 rows: vec![],
             };
             if let (Some(i), Some(b)) = (id, berkas) {
-                if !i.v.is_empty() && i.v.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                if !i.v.is_empty()
+                    && i.v
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                {
                     heads.push(Some((head, b)));
                 } else {
-                    cx.diags
-                        .push(messages::invalid_value("id", &format!("\"{}\" harus terdiri dari huruf kecil, angka dan `-`", i.v)).at(i.span));
+                    cx.diags.push(
+                        messages::invalid_value(
+                            "id",
+                            &format!("\"{}\" harus terdiri dari huruf kecil, angka dan `-`", i.v),
+                        )
+                        .at(i.span),
+                    );
                     heads.push(None);
                 }
             }
@@ -71,7 +116,10 @@ pub fn load_statistik(root: &Path, base: &str, year: i32, style: NumberStyle, so
     }
     let mut out = vec![];
     for (mut table, berkas) in heads.into_iter().flatten() {
-        let Some(csv_file) = read_text(root, &format!("{base}/{}", berkas.v), sources, diags) else {
+        let before = diags.len();
+        let Some(csv_file) = read_text(root, &format!("{base}/{}", berkas.v), sources, diags)
+        else {
+            diags.relate_since(before, &berkas.span, "berkas ini disebut di sini");
             continue;
         };
         let csv_text = sources.get(csv_file).text.clone();
@@ -88,7 +136,11 @@ pub fn load_statistik(root: &Path, base: &str, year: i32, style: NumberStyle, so
 
 /// The year columns named in the header line (4-digit numbers), so that the reader accepts them.
 fn header_years(text: &str) -> Vec<String> {
-    let first = text.trim_start_matches('\u{feff}').lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let first = text
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("");
     first
         .split([',', ';'])
         .map(|c| c.trim().trim_matches('"').trim().to_string())
@@ -101,14 +153,21 @@ fn read_table_csv(cx: &mut Cx, text: &str, table: &mut StatTable) {
     let years = header_years(text);
     let mut allowed: Vec<&str> = FIXED_COLS.to_vec();
     allowed.extend(years.iter().map(String::as_str));
-    let Some(t) = read_csv(cx, text, &["uraian"], &allowed) else { return };
+    let Some(t) = read_csv(cx, text, &["uraian"], &allowed) else {
+        return;
+    };
     let header_span = Span::new(cx.file, 0..text.lines().next().map(str::len).unwrap_or(0));
     for y in &years {
         let v: i32 = y.parse().unwrap_or_default();
         if (1900..=2200).contains(&v) {
-            table.years.push(Sp::new(v, header_span.clone().with_field(y)));
+            table
+                .years
+                .push(Sp::new(v, header_span.clone().with_field(y)));
         } else {
-            cx.diags.push(messages::invalid_value(y, "kolom tahun harus antara 1900 dan 2200").at(header_span.clone()));
+            cx.diags.push(
+                messages::invalid_value(y, "kolom tahun harus antara 1900 dan 2200")
+                    .at(header_span.clone()),
+            );
         }
     }
     if table.years.is_empty() {
@@ -125,9 +184,18 @@ fn read_table_csv(cx: &mut Cx, text: &str, table: &mut StatTable) {
             "" => slug(&label),
             s => s.to_string(),
         };
-        let id_span = t.span(cx, row, if t.get(row, "id").is_empty() { "uraian" } else { "id" });
+        let id_span = t.span(
+            cx,
+            row,
+            if t.get(row, "id").is_empty() {
+                "uraian"
+            } else {
+                "id"
+            },
+        );
         if id_text.is_empty() {
-            cx.diags.push(messages::missing_field("uraian", "baris statistik").at(id_span));
+            cx.diags
+                .push(messages::missing_field("uraian", "baris statistik").at(id_span));
             continue;
         }
         let values = table
@@ -135,7 +203,8 @@ fn read_table_csv(cx: &mut Cx, text: &str, table: &mut StatTable) {
             .iter()
             .map(|y| {
                 let col = y.v.to_string();
-                t.num(cx, row, &col).map(|v| Sp::new(v, t.span(cx, row, &col)))
+                t.num(cx, row, &col)
+                    .map(|v| Sp::new(v, t.span(cx, row, &col)))
             })
             .collect();
         let unit = match t.get(row, "satuan") {
@@ -169,7 +238,10 @@ mod tests {
 
     #[test]
     fn year_columns_are_found_in_the_header() {
-        assert_eq!(header_years("\u{feff}uraian;satuan;2016;2017\r\nx;y;1;2\r\n"), vec!["2016", "2017"]);
+        assert_eq!(
+            header_years("\u{feff}uraian;satuan;2016;2017\r\nx;y;1;2\r\n"),
+            vec!["2016", "2017"]
+        );
         assert_eq!(header_years("id,uraian,\"2020\",catatan"), vec!["2020"]);
     }
 
@@ -199,11 +271,24 @@ mod tests {
         };
         read_table_csv(&mut cx, text, &mut table);
         assert!(diags.is_empty(), "{diags:?}");
-        assert_eq!(table.years.iter().map(|y| y.v).collect::<Vec<_>>(), vec![2016, 2017]);
+        assert_eq!(
+            table.years.iter().map(|y| y.v).collect::<Vec<_>>(),
+            vec![2016, 2017]
+        );
         assert_eq!(table.rows[1].id.v, "koperasi-tidak-aktif");
-        assert_eq!(table.rows[0].values[0].as_ref().unwrap().v, crate::number::dec("2082"));
+        assert_eq!(
+            table.rows[0].values[0].as_ref().unwrap().v,
+            crate::number::dec("2082")
+        );
         assert!(table.rows[1].values[1].is_none());
-        assert_eq!(table.rows[2].sum_of.iter().map(|s| s.v.as_str()).collect::<Vec<_>>(), vec!["aktif", "koperasi-tidak-aktif"]);
+        assert_eq!(
+            table.rows[2]
+                .sum_of
+                .iter()
+                .map(|s| s.v.as_str())
+                .collect::<Vec<_>>(),
+            vec!["aktif", "koperasi-tidak-aktif"]
+        );
         assert_eq!(table.rows[0].unit, "Unit");
     }
 }

@@ -33,7 +33,10 @@ impl Cx<'_> {
 }
 
 /// Parses a TOML document, reporting every syntax error; `None` when it does not parse.
-pub fn parse_document<'i>(text: &'i str, cx: &mut Cx) -> Option<(DeTable<'i>, std::ops::Range<usize>)> {
+pub fn parse_document<'i>(
+    text: &'i str,
+    cx: &mut Cx,
+) -> Option<(DeTable<'i>, std::ops::Range<usize>)> {
     let (doc, errors) = DeTable::parse_recoverable(text);
     if errors.is_empty() {
         let span = doc.span();
@@ -64,8 +67,11 @@ fn syntax_hint(line: &str) -> Option<String> {
     if !value.is_empty() && value.chars().all(numeric) && value.contains(',') {
         return Some(format!("angka bergaya Indonesia ditulis sebagai teks: {key} = \"{value}\", atau sebagai angka TOML: {key} = {}", value.replace('.', "").replace(',', ".")));
     }
-    let quoted = value.starts_with(['"', '\'', '[', '{']) || value.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+') || ["true", "false"].contains(&value);
-    (!value.is_empty() && !quoted).then(|| format!("teks ditulis dalam tanda kutip: {key} = \"{value}\""))
+    let quoted = value.starts_with(['"', '\'', '[', '{'])
+        || value.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+')
+        || ["true", "false"].contains(&value);
+    (!value.is_empty() && !quoted)
+        .then(|| format!("teks ditulis dalam tanda kutip: {key} = \"{value}\""))
 }
 
 /// A TOML table being read, with the keys it may contain.
@@ -92,15 +98,25 @@ fn type_name(v: &DeValue) -> &'static str {
 /// True for characters that do not print and can garble a report: control characters other than line ends and
 /// tab, and bidirectional overrides/isolates (which reorder the text around them).
 pub fn is_hidden_control(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t' && c != '\r') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    (c.is_control() && c != '\n' && c != '\t' && c != '\r')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Checks a text for hidden control characters, naming the first one.
 pub fn check_text(cx: &mut Cx, key: &str, s: &str, r: std::ops::Range<usize>) {
     if let Some(c) = s.chars().find(|c| is_hidden_control(*c)) {
-        cx.report(messages::control_char(key, c), r);
+        cx.report(messages::control_char(key, c), r.clone());
+    }
+    let chars = s.chars().count();
+    if chars > MAX_TEXT_CHARS {
+        cx.report(messages::text_too_long(key, chars, MAX_TEXT_CHARS), r);
     }
 }
+
+/// Longest text lkjip accepts in one TOML value or CSV cell, in characters (the longest in the two real reports
+/// is 562): far above any name, statement or recommendation, far below what could exhaust the typesetting (a name
+/// of 6,000 words in the running header took 2.6 GB).
+pub const MAX_TEXT_CHARS: usize = 2_000;
 
 /// A non-decimal integer as written (`0xBEBC200`).
 fn radix_text(i: &toml::de::DeInteger) -> String {
@@ -112,8 +128,35 @@ fn radix_text(i: &toml::de::DeInteger) -> String {
     format!("{prefix}{}", i.as_str())
 }
 
+/// Reads a text value (checking for control characters), or reports that it is not `expected`.
+fn text_value(
+    cx: &mut Cx,
+    key: &str,
+    v: &toml::Spanned<DeValue>,
+    expected: &str,
+) -> Option<Sp<String>> {
+    match v.get_ref() {
+        DeValue::String(s) => {
+            check_text(cx, key, s, v.span());
+            Some(Sp::new(s.to_string(), cx.span(v.span())))
+        }
+        other => {
+            cx.report(
+                messages::wrong_type(key, expected, type_name(other)),
+                v.span(),
+            );
+            None
+        }
+    }
+}
+
 /// Reads a number from a TOML value: native numbers exactly, strings in the project's style.
-pub fn number_value(cx: &mut Cx, key: &str, v: &DeValue, r: std::ops::Range<usize>) -> Option<Decimal> {
+pub fn number_value(
+    cx: &mut Cx,
+    key: &str,
+    v: &DeValue,
+    r: std::ops::Range<usize>,
+) -> Option<Decimal> {
     let res = match v {
         DeValue::Integer(i) if i.radix() != 10 => {
             cx.report(messages::non_decimal_integer(key, &radix_text(i)), r);
@@ -141,7 +184,13 @@ pub fn number_value(cx: &mut Cx, key: &str, v: &DeValue, r: std::ops::Range<usiz
 pub const MAX_MAGNITUDE: i64 = 1_000_000_000_000_000_000;
 
 /// Turns a number parse result into a value or a located diagnostic (numbers beyond `MAX_MAGNITUDE` are refused).
-pub fn number_result(cx: &mut Cx, key: &str, text: &str, res: Result<Option<Decimal>, NumberError>, r: std::ops::Range<usize>) -> Option<Decimal> {
+pub fn number_result(
+    cx: &mut Cx,
+    key: &str,
+    text: &str,
+    res: Result<Option<Decimal>, NumberError>,
+    r: std::ops::Range<usize>,
+) -> Option<Decimal> {
     match res {
         Ok(Some(v)) if v.abs() > Decimal::from(MAX_MAGNITUDE) => {
             cx.report(messages::number_too_large(key, text), r);
@@ -166,18 +215,31 @@ pub fn number_result(cx: &mut Cx, key: &str, text: &str, res: Result<Option<Deci
 
 impl<'t, 'i> Table<'t, 'i> {
     /// Starts reading a table; reports keys not in `allowed`.
-    pub fn new(cx: &mut Cx, table: &'t DeTable<'i>, span: std::ops::Range<usize>, what: &str, allowed: &[&str]) -> Self {
+    pub fn new(
+        cx: &mut Cx,
+        table: &'t DeTable<'i>,
+        span: std::ops::Range<usize>,
+        what: &str,
+        allowed: &[&str],
+    ) -> Self {
         for (k, _) in table.iter() {
             if !allowed.contains(&k.get_ref().as_ref()) {
                 cx.report(messages::unknown_field(k.get_ref(), allowed), k.span());
             }
         }
-        Table { table, span, what: what.to_string() }
+        Table {
+            table,
+            span,
+            what: what.to_string(),
+        }
     }
 
     /// The raw value of a key.
     fn raw(&self, key: &str) -> Option<&'t toml::Spanned<DeValue<'i>>> {
-        self.table.iter().find(|(k, _)| k.get_ref().as_ref() == key).map(|(_, v)| v)
+        self.table
+            .iter()
+            .find(|(k, _)| k.get_ref().as_ref() == key)
+            .map(|(_, v)| v)
     }
 
     /// The span of the whole table.
@@ -205,32 +267,37 @@ impl<'t, 'i> Table<'t, 'i> {
 
     /// Reports a missing key.
     fn missing(&self, cx: &mut Cx, key: &str) {
-        let r = self.span.start..self.span.start.max(self.span.start + 1).min(self.span.end.max(self.span.start + 1));
+        let r = self.span.start
+            ..self
+                .span
+                .start
+                .max(self.span.start + 1)
+                .min(self.span.end.max(self.span.start + 1));
         cx.report(messages::missing_field(key, &self.what), r);
     }
 
     /// An optional text.
     pub fn str(&self, cx: &mut Cx, key: &str) -> Option<Sp<String>> {
-        let v = self.raw(key)?;
-        match v.get_ref() {
-            DeValue::String(s) => {
-                check_text(cx, key, s, v.span());
-                Some(Sp::new(s.to_string(), cx.span(v.span())))
-            }
-            other => {
-                cx.report(messages::wrong_type(key, "teks (dalam tanda kutip)", type_name(other)), v.span());
-                None
-            }
-        }
+        text_value(cx, key, self.raw(key)?, "teks (dalam tanda kutip)")
     }
 
-    /// A required text.
-    pub fn req_str(&self, cx: &mut Cx, key: &str) -> Option<Sp<String>> {
+    /// Reads a key with `read`, reporting it as missing when absent.
+    fn required<T>(
+        &self,
+        cx: &mut Cx,
+        key: &str,
+        read: impl FnOnce(&Self, &mut Cx, &str) -> Option<T>,
+    ) -> Option<T> {
         if !self.has(key) {
             self.missing(cx, key);
             return None;
         }
-        self.str(cx, key)
+        read(self, cx, key)
+    }
+
+    /// A required text.
+    pub fn req_str(&self, cx: &mut Cx, key: &str) -> Option<Sp<String>> {
+        self.required(cx, key, Self::str)
     }
 
     /// An optional text, as a plain string (empty when absent).
@@ -247,30 +314,31 @@ impl<'t, 'i> Table<'t, 'i> {
 
     /// A required number.
     pub fn req_num(&self, cx: &mut Cx, key: &str) -> Option<Sp<Decimal>> {
-        if !self.has(key) {
-            self.missing(cx, key);
-            return None;
-        }
-        self.num(cx, key)
+        self.required(cx, key, Self::num)
     }
 
     /// An optional integer (years, counts).
     pub fn int(&self, cx: &mut Cx, key: &str) -> Option<Sp<i64>> {
         let v = self.raw(key)?;
         match v.get_ref() {
-            DeValue::Integer(i) if i.radix() == 10 => match i.as_str().replace('_', "").parse::<i64>() {
-                Ok(n) => Some(Sp::new(n, cx.span(v.span()))),
-                Err(_) => {
-                    cx.report(messages::number_out_of_range(key, i.as_str()), v.span());
-                    None
+            DeValue::Integer(i) if i.radix() == 10 => {
+                match i.as_str().replace('_', "").parse::<i64>() {
+                    Ok(n) => Some(Sp::new(n, cx.span(v.span()))),
+                    Err(_) => {
+                        cx.report(messages::number_out_of_range(key, i.as_str()), v.span());
+                        None
+                    }
                 }
-            },
+            }
             DeValue::Integer(i) => {
                 cx.report(messages::non_decimal_integer(key, &radix_text(i)), v.span());
                 None
             }
             other => {
-                cx.report(messages::wrong_type(key, "bilangan bulat", type_name(other)), v.span());
+                cx.report(
+                    messages::wrong_type(key, "bilangan bulat", type_name(other)),
+                    v.span(),
+                );
                 None
             }
         }
@@ -278,18 +346,17 @@ impl<'t, 'i> Table<'t, 'i> {
 
     /// A required integer.
     pub fn req_int(&self, cx: &mut Cx, key: &str) -> Option<Sp<i64>> {
-        if !self.has(key) {
-            self.missing(cx, key);
-            return None;
-        }
-        self.int(cx, key)
+        self.required(cx, key, Self::int)
     }
 
     /// A required year (1900–2200).
     pub fn req_year(&self, cx: &mut Cx, key: &str) -> Option<Sp<i32>> {
         let n = self.req_int(cx, key)?;
         if !(1900..=2200).contains(&n.v) {
-            cx.diags.push(messages::invalid_value(key, "tahun harus empat digit antara 1900 dan 2200").at(n.span));
+            cx.diags.push(
+                messages::invalid_value(key, "tahun harus empat digit antara 1900 dan 2200")
+                    .at(n.span),
+            );
             return None;
         }
         Some(Sp::new(n.v as i32, n.span))
@@ -301,7 +368,10 @@ impl<'t, 'i> Table<'t, 'i> {
         match v.get_ref() {
             DeValue::Boolean(b) => Some(*b),
             other => {
-                cx.report(messages::wrong_type(key, "true/false", type_name(other)), v.span());
+                cx.report(
+                    messages::wrong_type(key, "true/false", type_name(other)),
+                    v.span(),
+                );
                 None
             }
         }
@@ -313,10 +383,24 @@ impl<'t, 'i> Table<'t, 'i> {
         match v.get_ref() {
             DeValue::Datetime(dt) if dt.date.is_some() && dt.time.is_none() => {
                 let d = dt.date.expect("checked");
-                Some(Sp::new(Date { year: d.year as i32, month: d.month, day: d.day }, cx.span(v.span())))
+                Some(Sp::new(
+                    Date {
+                        year: d.year as i32,
+                        month: d.month,
+                        day: d.day,
+                    },
+                    cx.span(v.span()),
+                ))
             }
             other => {
-                cx.report(messages::wrong_type(key, "tanggal tanpa tanda kutip, misalnya 2024-01-30", type_name(other)), v.span());
+                cx.report(
+                    messages::wrong_type(
+                        key,
+                        "tanggal tanpa tanda kutip, misalnya 2024-01-30",
+                        type_name(other),
+                    ),
+                    v.span(),
+                );
                 None
             }
         }
@@ -324,24 +408,20 @@ impl<'t, 'i> Table<'t, 'i> {
 
     /// An optional list of texts.
     pub fn str_list(&self, cx: &mut Cx, key: &str) -> Vec<Sp<String>> {
-        let Some(v) = self.raw(key) else { return vec![] };
+        let Some(v) = self.raw(key) else {
+            return vec![];
+        };
         match v.get_ref() {
             DeValue::Array(a) => a
                 .iter()
-                .filter_map(|item| match item.get_ref() {
-                    DeValue::String(s) => {
-                        check_text(cx, key, s, item.span());
-                        Some(Sp::new(s.to_string(), cx.span(item.span())))
-                    }
-                    other => {
-                        cx.report(messages::wrong_type(key, "daftar teks", type_name(other)), item.span());
-                        None
-                    }
-                })
+                .filter_map(|item| text_value(cx, key, item, "daftar teks"))
                 .collect(),
             DeValue::String(s) => vec![Sp::new(s.to_string(), cx.span(v.span()))],
             other => {
-                cx.report(messages::wrong_type(key, "daftar teks", type_name(other)), v.span());
+                cx.report(
+                    messages::wrong_type(key, "daftar teks", type_name(other)),
+                    v.span(),
+                );
                 vec![]
             }
         }
@@ -359,7 +439,10 @@ impl<'t, 'i> Table<'t, 'i> {
                 Some(Sp::new(out, cx.span(v.span())))
             }
             other => {
-                cx.report(messages::wrong_type(key, "daftar angka", type_name(other)), v.span());
+                cx.report(
+                    messages::wrong_type(key, "daftar angka", type_name(other)),
+                    v.span(),
+                );
                 None
             }
         }
@@ -371,18 +454,31 @@ impl<'t, 'i> Table<'t, 'i> {
         match v.get_ref() {
             DeValue::Array(a) => {
                 if a.len() != 2 {
-                    cx.diags.push(messages::invalid_value(key, "rentang target ditulis [min, maks] dengan dua angka").at(span));
+                    cx.diags.push(
+                        messages::invalid_value(
+                            key,
+                            "rentang target ditulis [min, maks] dengan dua angka",
+                        )
+                        .at(span),
+                    );
                     return None;
                 }
                 let lo = number_value(cx, key, a[0].get_ref(), a[0].span())?;
                 let hi = number_value(cx, key, a[1].get_ref(), a[1].span())?;
                 if lo > hi {
-                    cx.diags.push(messages::invalid_value(key, "batas bawah rentang lebih besar dari batas atas").at(span));
+                    cx.diags.push(
+                        messages::invalid_value(
+                            key,
+                            "batas bawah rentang lebih besar dari batas atas",
+                        )
+                        .at(span),
+                    );
                     return None;
                 }
                 Some(Sp::new(Target::Rentang { min: lo, maks: hi }, span))
             }
-            other => number_value(cx, key, other, v.span()).map(|n| Sp::new(Target::Nilai { nilai: n }, span)),
+            other => number_value(cx, key, other, v.span())
+                .map(|n| Sp::new(Target::Nilai { nilai: n }, span)),
         }
     }
 
@@ -398,19 +494,34 @@ impl<'t, 'i> Table<'t, 'i> {
         match v.get_ref() {
             DeValue::Table(t) => Some(Table::new(cx, t, v.span(), &format!("[{key}]"), allowed)),
             other => {
-                cx.report(messages::wrong_type(key, "tabel", type_name(other)), v.span());
+                cx.report(
+                    messages::wrong_type(key, "tabel", type_name(other)),
+                    v.span(),
+                );
                 None
             }
         }
     }
 
     /// The raw entries of an optional sub-table (for maps keyed by year or name).
-    pub fn entries(&self, cx: &mut Cx, key: &str) -> Vec<(Sp<String>, &'t toml::Spanned<DeValue<'i>>)> {
-        let Some(v) = self.raw(key) else { return vec![] };
+    pub fn entries(
+        &self,
+        cx: &mut Cx,
+        key: &str,
+    ) -> Vec<(Sp<String>, &'t toml::Spanned<DeValue<'i>>)> {
+        let Some(v) = self.raw(key) else {
+            return vec![];
+        };
         match v.get_ref() {
-            DeValue::Table(t) => t.iter().map(|(k, val)| (Sp::new(k.get_ref().to_string(), cx.span(k.span())), val)).collect(),
+            DeValue::Table(t) => t
+                .iter()
+                .map(|(k, val)| (Sp::new(k.get_ref().to_string(), cx.span(k.span())), val))
+                .collect(),
             other => {
-                cx.report(messages::wrong_type(key, "tabel", type_name(other)), v.span());
+                cx.report(
+                    messages::wrong_type(key, "tabel", type_name(other)),
+                    v.span(),
+                );
                 vec![]
             }
         }
@@ -418,20 +529,34 @@ impl<'t, 'i> Table<'t, 'i> {
 
     /// The tables of an array of tables (`[[key]]`).
     pub fn tables(&self, cx: &mut Cx, key: &str, allowed: &[&str]) -> Vec<Table<'t, 'i>> {
-        let Some(v) = self.raw(key) else { return vec![] };
+        let Some(v) = self.raw(key) else {
+            return vec![];
+        };
         match v.get_ref() {
             DeValue::Array(a) => a
                 .iter()
                 .filter_map(|item| match item.get_ref() {
-                    DeValue::Table(t) => Some(Table::new(cx, t, item.span(), &format!("[[{key}]]"), allowed)),
+                    DeValue::Table(t) => Some(Table::new(
+                        cx,
+                        t,
+                        item.span(),
+                        &format!("[[{key}]]"),
+                        allowed,
+                    )),
                     other => {
-                        cx.report(messages::wrong_type(key, "tabel [[...]]", type_name(other)), item.span());
+                        cx.report(
+                            messages::wrong_type(key, "tabel [[...]]", type_name(other)),
+                            item.span(),
+                        );
                         None
                     }
                 })
                 .collect(),
             other => {
-                cx.report(messages::wrong_type(key, "daftar tabel [[...]]", type_name(other)), v.span());
+                cx.report(
+                    messages::wrong_type(key, "daftar tabel [[...]]", type_name(other)),
+                    v.span(),
+                );
                 vec![]
             }
         }
@@ -445,7 +570,11 @@ mod tests {
     /// Reads `text` with a reader over its root table and returns the diagnostics' codes.
     fn codes(text: &str, allowed: &[&str], f: impl Fn(&Table, &mut Cx)) -> Vec<&'static str> {
         let mut diags = Diagnostics::default();
-        let mut cx = Cx { file: FileId(0), style: NumberStyle::Indonesian, diags: &mut diags };
+        let mut cx = Cx {
+            file: FileId(0),
+            style: NumberStyle::Indonesian,
+            diags: &mut diags,
+        };
         if let Some((doc, span)) = parse_document(text, &mut cx) {
             let t = Table::new(&mut cx, &doc, span, "berkas", allowed);
             f(&t, &mut cx);
@@ -462,42 +591,97 @@ mod tests {
         .is_empty());
         assert_eq!(codes("a = 1\nz = 2", &["a"], |_, _| {}), vec!["E0201"]);
         assert_eq!(codes("a = [", &["a"], |_, _| {}).first(), Some(&"E0101"));
-        assert_eq!(codes("a = true", &["a"], |t, cx| assert!(t.num(cx, "a").is_none())), vec!["E0203"]);
-        assert_eq!(codes("", &["a"], |t, cx| assert!(t.req_str(cx, "a").is_none())), vec!["E0202"]);
-        assert_eq!(codes("a = \"12.5\"", &["a"], |t, cx| assert!(t.num(cx, "a").is_none())), vec!["E0204"]);
-        assert_eq!(codes("a = \"x\\u0007\"", &["a"], |t, cx| assert!(t.str(cx, "a").is_some())), vec!["E0110"]);
+        assert_eq!(
+            codes("a = true", &["a"], |t, cx| assert!(t
+                .num(cx, "a")
+                .is_none())),
+            vec!["E0203"]
+        );
+        assert_eq!(
+            codes("", &["a"], |t, cx| assert!(t.req_str(cx, "a").is_none())),
+            vec!["E0202"]
+        );
+        assert_eq!(
+            codes("a = \"12.5\"", &["a"], |t, cx| assert!(t
+                .num(cx, "a")
+                .is_none())),
+            vec!["E0204"]
+        );
+        assert_eq!(
+            codes("a = \"x\\u0007\"", &["a"], |t, cx| assert!(t
+                .str(cx, "a")
+                .is_some())),
+            vec!["E0110"]
+        );
     }
 
     #[test]
     fn one_syntax_error_per_line() {
-        assert_eq!(codes("a = = 1\nb = 2", &["a", "b"], |_, _| {}), vec!["E0101"]);
+        assert_eq!(
+            codes("a = = 1\nb = 2", &["a", "b"], |_, _| {}),
+            vec!["E0101"]
+        );
     }
 
     #[test]
     fn usual_syntax_mistakes_get_a_translated_message_and_a_targeted_hint() {
         let mut diags = Diagnostics::default();
-        let mut cx = Cx { file: FileId(0), style: NumberStyle::Indonesian, diags: &mut diags };
+        let mut cx = Cx {
+            file: FileId(0),
+            style: NumberStyle::Indonesian,
+            diags: &mut diags,
+        };
         assert!(parse_document("nilai = 1.234,5\ntempat = Kota Contoh\n", &mut cx).is_none());
         let d: Vec<_> = diags.iter().collect();
         assert_eq!(d.len(), 2);
-        assert!(d[0].message.contains("ada isi berlebih"), "{}", d[0].message);
-        assert!(d[0].hint.as_deref().unwrap().contains("nilai = \"1.234,5\""), "{:?}", d[0].hint);
-        assert!(d[0].hint.as_deref().unwrap().contains("nilai = 1234.5"), "{:?}", d[0].hint);
-        assert!(d[1].message.contains("teks harus diapit tanda kutip"), "{}", d[1].message);
-        assert_eq!(d[1].hint.as_deref(), Some("teks ditulis dalam tanda kutip: tempat = \"Kota Contoh\""));
+        assert!(
+            d[0].message.contains("ada isi berlebih"),
+            "{}",
+            d[0].message
+        );
+        assert!(
+            d[0].hint
+                .as_deref()
+                .unwrap()
+                .contains("nilai = \"1.234,5\""),
+            "{:?}",
+            d[0].hint
+        );
+        assert!(
+            d[0].hint.as_deref().unwrap().contains("nilai = 1234.5"),
+            "{:?}",
+            d[0].hint
+        );
+        assert!(
+            d[1].message.contains("teks harus diapit tanda kutip"),
+            "{}",
+            d[1].message
+        );
+        assert_eq!(
+            d[1].hint.as_deref(),
+            Some("teks ditulis dalam tanda kutip: tempat = \"Kota Contoh\"")
+        );
     }
 
     #[test]
     fn hex_integers_and_datetimes_are_named_for_what_they_are() {
         let mut diags = Diagnostics::default();
-        let mut cx = Cx { file: FileId(0), style: NumberStyle::Indonesian, diags: &mut diags };
-        let (doc, span) = parse_document("a = 0xFF\nb = 0o7\nc = 2024-01-30T10:00:00", &mut cx).unwrap();
+        let mut cx = Cx {
+            file: FileId(0),
+            style: NumberStyle::Indonesian,
+            diags: &mut diags,
+        };
+        let (doc, span) =
+            parse_document("a = 0xFF\nb = 0o7\nc = 2024-01-30T10:00:00", &mut cx).unwrap();
         let t = Table::new(&mut cx, &doc, span, "berkas", &["a", "b", "c"]);
         assert!(t.num(&mut cx, "a").is_none());
         assert!(t.int(&mut cx, "b").is_none());
         assert!(t.date(&mut cx, "c").is_none());
         let msgs: Vec<String> = diags.iter().map(|d| d.message.clone()).collect();
-        assert!(msgs[0].contains("\"0xFF\"") && msgs[0].contains("basis 16"), "{msgs:?}");
+        assert!(
+            msgs[0].contains("\"0xFF\"") && msgs[0].contains("basis 16"),
+            "{msgs:?}"
+        );
         assert!(msgs[1].contains("basis 16, 8 atau 2"), "{msgs:?}");
         assert!(msgs[2].contains("bukan tanggal dengan jam"), "{msgs:?}");
     }
@@ -505,13 +689,20 @@ mod tests {
     #[test]
     fn control_and_bidi_characters_are_named() {
         let mut diags = Diagnostics::default();
-        let mut cx = Cx { file: FileId(0), style: NumberStyle::Indonesian, diags: &mut diags };
+        let mut cx = Cx {
+            file: FileId(0),
+            style: NumberStyle::Indonesian,
+            diags: &mut diags,
+        };
         check_text(&mut cx, "nama", "Dinas \u{202E}Contoh", 0..1);
         check_text(&mut cx, "nama", "a\u{1b}b", 0..1);
         check_text(&mut cx, "nama", "baris\r\nberikut\tdan tab", 0..1);
         let msgs: Vec<String> = diags.iter().map(|d| d.message.clone()).collect();
         assert_eq!(msgs.len(), 2);
-        assert!(msgs[0].ends_with("U+202E") && msgs[1].ends_with("U+001B"), "{msgs:?}");
+        assert!(
+            msgs[0].ends_with("U+202E") && msgs[1].ends_with("U+001B"),
+            "{msgs:?}"
+        );
     }
 
     #[test]
@@ -526,7 +717,13 @@ mod tests {
     #[test]
     fn reads_ranges() {
         codes("t = [10, 15]", &["t"], |t, cx| {
-            assert_eq!(t.target(cx, "t").unwrap().v, Target::Rentang { min: Decimal::TEN, maks: Decimal::from(15) });
+            assert_eq!(
+                t.target(cx, "t").unwrap().v,
+                Target::Rentang {
+                    min: Decimal::TEN,
+                    maks: Decimal::from(15)
+                }
+            );
         });
     }
 }

@@ -8,7 +8,13 @@ use crate::model::*;
 /// Reads `pk.toml`.
 pub fn load_pk(cx: &mut Cx, text: &str, year: i32) -> Option<Pk> {
     let (doc, span) = parse_document(text, cx)?;
-    let root = Table::new(cx, &doc, span, "pk.toml", &["tahun", "indikator", "program", "jumlah"]);
+    let root = Table::new(
+        cx,
+        &doc,
+        span,
+        "pk.toml",
+        &["tahun", "indikator", "program", "jumlah"],
+    );
     check_year(cx, &root, year);
     let indicators = root
         .tables(cx, "indikator", &["id", "target"])
@@ -25,13 +31,23 @@ pub fn load_pk(cx: &mut Cx, text: &str, year: i32) -> Option<Pk> {
         .filter_map(|t| {
             let code = t.req_str(cx, "kode");
             let pagu = t.req_num(cx, "pagu");
-            let source = t.str(cx, "sumber_dana").map(|s| s.v).unwrap_or_else(|| "APBD".into());
+            let source = t
+                .str(cx, "sumber_dana")
+                .map(|s| s.v)
+                .unwrap_or_else(|| "APBD".into());
             if let Some(p) = &pagu {
                 if p.v.is_sign_negative() {
-                    cx.diags.push(messages::negative_amount("pagu", &p.v.to_string()).at(p.span.clone()));
+                    cx.diags.push(
+                        messages::negative_amount("pagu", &p.v.to_string()).at(p.span.clone()),
+                    );
                 }
             }
-            Some(PkProgram { code: code?, name: t.text(cx, "nama"), pagu: pagu?, source })
+            Some(PkProgram {
+                code: code?,
+                name: t.text(cx, "nama"),
+                pagu: pagu?,
+                source,
+            })
         })
         .collect();
     let mut stated_totals = vec![];
@@ -40,26 +56,60 @@ pub fn load_pk(cx: &mut Cx, text: &str, year: i32) -> Option<Pk> {
             stated_totals.push((k.v, Sp::new(n, cx.span(v.span()))));
         }
     }
-    Some(Pk { file: cx.file, indicators, programs, stated_totals })
+    Some(Pk {
+        file: cx.file,
+        indicators,
+        programs,
+        stated_totals,
+    })
 }
 
 /// Reports a `tahun` key that contradicts the folder's year.
 fn check_year(cx: &mut Cx, root: &Table, year: i32) {
     if let Some(y) = root.int(cx, "tahun") {
         if y.v != year as i64 {
-            cx.diags.push(messages::year_contradiction("`tahun` di berkas", &y.v.to_string(), &format!("folder data/{year}")).at(y.span));
+            cx.diags.push(
+                messages::year_contradiction(
+                    "`tahun` di berkas",
+                    &y.v.to_string(),
+                    &format!("folder data/{year}"),
+                )
+                .at(y.span),
+            );
         }
     }
 }
 
 /// Keys of a `[[realisasi]]` table.
 const REAL_KEYS: [&str; 16] = [
-    "indikator", "nilai", "pembilang", "penyebut", "tahun_ini", "tahun_lalu", "komponen", "na", "catatan", "bukti", "capaian", "capaian_akhir", "kategori",
-    "target", "satuan", "tertulis",
+    "indikator",
+    "nilai",
+    "pembilang",
+    "penyebut",
+    "tahun_ini",
+    "tahun_lalu",
+    "komponen",
+    "na",
+    "catatan",
+    "bukti",
+    "capaian",
+    "capaian_akhir",
+    "kategori",
+    "target",
+    "satuan",
+    "tertulis",
 ];
 
 /// Keys of a `[[realisasi.tertulis]]` table.
-const STATED_KEYS: [&str; 7] = ["sumber", "nilai", "capaian", "capaian_akhir", "kategori", "target", "satuan"];
+const STATED_KEYS: [&str; 7] = [
+    "sumber",
+    "nilai",
+    "capaian",
+    "capaian_akhir",
+    "kategori",
+    "target",
+    "satuan",
+];
 
 /// Reads `realisasi.toml`.
 pub fn load_realisations(cx: &mut Cx, text: &str, year: i32) -> Option<Vec<Realisation>> {
@@ -122,7 +172,10 @@ impl Table<'_, '_> {
         }
         // A string that does not start like a number is a qualitative value.
         if let Some(s) = self.peek_str(key) {
-            let looks_numeric = s.trim_start_matches(['-', '−', ' ']).starts_with(|c: char| c.is_ascii_digit()) || s.to_lowercase().starts_with("rp");
+            let looks_numeric = s
+                .trim_start_matches(['-', '−', ' '])
+                .starts_with(|c: char| c.is_ascii_digit())
+                || s.to_lowercase().starts_with("rp");
             if !looks_numeric {
                 return self.str(cx, key).map(Err);
             }
@@ -132,11 +185,30 @@ impl Table<'_, '_> {
 }
 
 /// Columns of `anggaran.csv`.
-const BUDGET_COLS: [&str; 13] = ["kode", "uraian", "pagu", "realisasi", "fisik", "sumber_dana", "sasaran", "iku", "indikator", "target", "sisa", "persen", "keterangan"];
+const BUDGET_COLS: [&str; 13] = [
+    "kode",
+    "uraian",
+    "pagu",
+    "realisasi",
+    "fisik",
+    "sumber_dana",
+    "sasaran",
+    "iku",
+    "indikator",
+    "target",
+    "sisa",
+    "persen",
+    "keterangan",
+];
 
 /// Reads `anggaran.csv`; `None` when the file's structure is unusable (already reported).
 pub fn load_budget(cx: &mut Cx, text: &str) -> Option<Vec<BudgetLine>> {
     let t = read_csv(cx, text, &["kode", "uraian"], &BUDGET_COLS)?;
+    if t.rows.is_empty() {
+        cx.diags
+            .push(messages::csv_no_rows("anggaran.csv").at(cx.span(0..0)));
+        return None;
+    }
     let mut out = vec![];
     for row in &t.rows {
         let code_text = t.get(row, "kode").to_string();
@@ -146,10 +218,11 @@ pub fn load_budget(cx: &mut Cx, text: &str) -> Option<Vec<BudgetLine>> {
             continue;
         };
         let money = |cx: &mut Cx, col: &str| -> Option<Stated> {
-            let v = t.num(cx, row, col)?;
+            let v = t.amount(cx, row, col)?;
             let span = t.span(cx, row, col);
             if v.is_sign_negative() && !v.is_zero() {
-                cx.diags.push(messages::negative_amount(col, t.get(row, col)).at(span.clone()));
+                cx.diags
+                    .push(messages::negative_amount(col, t.get(row, col)).at(span.clone()));
                 return None;
             }
             Some(Sp::new(v, span))
@@ -164,24 +237,39 @@ pub fn load_budget(cx: &mut Cx, text: &str) -> Option<Vec<BudgetLine>> {
             fisik: t.num(cx, row, "fisik"),
             source: opt_cell(cx, &t, row, "sumber_dana"),
             objective: opt_cell(cx, &t, row, "sasaran"),
-            iku: t.get(row, "iku").split([' ', ';', ',']).filter(|s| !s.is_empty()).map(|s| Sp::new(s.to_string(), t.span(cx, row, "iku"))).collect(),
+            iku: t
+                .get(row, "iku")
+                .split([' ', ';', ','])
+                .filter(|s| !s.is_empty())
+                .map(|s| Sp::new(s.to_string(), t.span(cx, row, "iku")))
+                .collect(),
             indicator: t.get(row, "indikator").to_string(),
             target: t.get(row, "target").to_string(),
-            stated_sisa: t.num(cx, row, "sisa").map(|v| Sp::new(v, t.span(cx, row, "sisa"))),
-            stated_persen: t.num(cx, row, "persen").map(|v| Sp::new(v, t.span(cx, row, "persen"))),
+            stated_sisa: t
+                .amount(cx, row, "sisa")
+                .map(|v| Sp::new(v, t.span(cx, row, "sisa"))),
+            stated_persen: t
+                .num(cx, row, "persen")
+                .map(|v| Sp::new(v, t.span(cx, row, "persen"))),
             remarks: t.get(row, "keterangan").to_string(),
             bad_cells: vec![],
         };
         let mut line = line;
         for col in ["pagu", "realisasi"] {
             let present = !t.get(row, col).is_empty() && t.get(row, col) != "-";
-            let missing = if col == "pagu" { line.pagu.is_none() } else { line.realisasi.is_none() };
+            let missing = if col == "pagu" {
+                line.pagu.is_none()
+            } else {
+                line.realisasi.is_none()
+            };
             if present && missing {
                 line.bad_cells.push(col.to_string());
             }
         }
         if line.name.is_empty() {
-            cx.diags.push(messages::missing_field("uraian", "baris anggaran").at(t.span(cx, row, "uraian")));
+            cx.diags.push(
+                messages::missing_field("uraian", "baris anggaran").at(t.span(cx, row, "uraian")),
+            );
         }
         out.push(line);
     }
@@ -189,15 +277,34 @@ pub fn load_budget(cx: &mut Cx, text: &str) -> Option<Vec<BudgetLine>> {
 }
 
 /// A non-empty cell with its span.
-fn opt_cell(cx: &Cx, t: &CsvTable, row: &super::csv_reader::CsvRow, col: &str) -> Option<Sp<String>> {
+fn opt_cell(
+    cx: &Cx,
+    t: &CsvTable,
+    row: &super::csv_reader::CsvRow,
+    col: &str,
+) -> Option<Sp<String>> {
     let v = t.get(row, col);
     (!v.is_empty()).then(|| Sp::new(v.to_string(), t.span(cx, row, col)))
 }
 
 /// Reads `belanja.csv`.
 pub fn load_belanja(cx: &mut Cx, text: &str) -> Vec<BelanjaRow> {
-    let Some(t) = read_csv(cx, text, &["kelompok", "jenis", "pagu", "realisasi"], &["kelompok", "jenis", "pagu", "realisasi", "sisa", "persen"]) else { return vec![] };
-    let stated = |cx: &mut Cx, row, col: &str| t.num(cx, row, col).map(|v| Sp::new(v, t.span(cx, row, col)));
+    let Some(t) = read_csv(
+        cx,
+        text,
+        &["kelompok", "jenis", "pagu", "realisasi"],
+        &["kelompok", "jenis", "pagu", "realisasi", "sisa", "persen"],
+    ) else {
+        return vec![];
+    };
+    let stated = |cx: &mut Cx, row, col: &str| {
+        let v = if col == "persen" {
+            t.num(cx, row, col)
+        } else {
+            t.amount(cx, row, col)
+        };
+        v.map(|v| Sp::new(v, t.span(cx, row, col)))
+    };
     t.rows
         .iter()
         .map(|row| BelanjaRow {
@@ -214,15 +321,22 @@ pub fn load_belanja(cx: &mut Cx, text: &str) -> Vec<BelanjaRow> {
 
 /// Reads `sdm.csv`.
 pub fn load_staff(cx: &mut Cx, text: &str) -> Vec<StaffRow> {
-    let cols = ["tabel", "kelompok", "uraian", "status", "l", "p", "jumlah", "persen"];
-    let Some(t) = read_csv(cx, text, &["tabel", "uraian", "l", "p"], &cols) else { return vec![] };
+    let cols = [
+        "tabel", "kelompok", "uraian", "status", "l", "p", "jumlah", "persen",
+    ];
+    let Some(t) = read_csv(cx, text, &["tabel", "uraian", "l", "p"], &cols) else {
+        return vec![];
+    };
     let mut out = vec![];
     for row in &t.rows {
         let status = match t.get(row, "status") {
             "" | "asn" | "ASN" => "asn".to_string(),
             "non-asn" | "non asn" | "Non ASN" | "NON-ASN" => "non-asn".to_string(),
             other => {
-                cx.diags.push(messages::bad_choice("status", other, &["asn", "non-asn"]).at(t.span(cx, row, "status")));
+                cx.diags.push(
+                    messages::bad_choice("status", other, &["asn", "non-asn"])
+                        .at(t.span(cx, row, "status")),
+                );
                 continue;
             }
         };
@@ -232,10 +346,14 @@ pub fn load_staff(cx: &mut Cx, text: &str) -> Vec<StaffRow> {
             group: t.get(row, "kelompok").to_string(),
             label: t.get(row, "uraian").to_string(),
             status,
-            male: t.num(cx, row, "l").unwrap_or_default(),
-            female: t.num(cx, row, "p").unwrap_or_default(),
-            stated_total: t.num(cx, row, "jumlah").map(|v| Sp::new(v, t.span(cx, row, "jumlah"))),
-            stated_persen: t.num(cx, row, "persen").map(|v| Sp::new(v, t.span(cx, row, "persen"))),
+            male: t.count(cx, row, "l").unwrap_or_default(),
+            female: t.count(cx, row, "p").unwrap_or_default(),
+            stated_total: t
+                .count(cx, row, "jumlah")
+                .map(|v| Sp::new(v, t.span(cx, row, "jumlah"))),
+            stated_persen: t
+                .num(cx, row, "persen")
+                .map(|v| Sp::new(v, t.span(cx, row, "persen"))),
         });
     }
     out
@@ -243,13 +361,25 @@ pub fn load_staff(cx: &mut Cx, text: &str) -> Vec<StaffRow> {
 
 /// Reads `aset.csv`.
 pub fn load_assets(cx: &mut Cx, text: &str) -> Vec<AssetRow> {
-    let Some(t) = read_csv(cx, text, &["nama", "jumlah"], &["kode_barang", "nama", "jumlah", "kondisi"]) else { return vec![] };
+    let Some(t) = read_csv(
+        cx,
+        text,
+        &["nama", "jumlah"],
+        &["kode_barang", "nama", "jumlah", "kondisi"],
+    ) else {
+        return vec![];
+    };
     t.rows
         .iter()
         .map(|row| AssetRow {
             code: t.get(row, "kode_barang").to_string(),
             name: t.get(row, "nama").to_string(),
-            count: t.req_num(cx, row, "jumlah", "baris aset").unwrap_or_default(),
+            count: if t.get(row, "jumlah").is_empty() {
+                t.req_num(cx, row, "jumlah", "baris aset")
+            } else {
+                t.count(cx, row, "jumlah")
+            }
+            .unwrap_or_default(),
             condition: t.get(row, "kondisi").to_string(),
         })
         .collect()
@@ -257,6 +387,11 @@ pub fn load_assets(cx: &mut Cx, text: &str) -> Vec<AssetRow> {
 
 /// Reads a two-column text table (`tindak-lanjut.csv`, `rekomendasi.csv`).
 pub fn load_pairs(cx: &mut Cx, text: &str, a: &str, b: &str) -> Vec<(String, String)> {
-    let Some(t) = read_csv(cx, text, &[a, b], &[a, b]) else { return vec![] };
-    t.rows.iter().map(|row| (t.get(row, a).to_string(), t.get(row, b).to_string())).collect()
+    let Some(t) = read_csv(cx, text, &[a, b], &[a, b]) else {
+        return vec![];
+    };
+    t.rows
+        .iter()
+        .map(|row| (t.get(row, a).to_string(), t.get(row, b).to_string()))
+        .collect()
 }

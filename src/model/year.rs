@@ -145,7 +145,10 @@ impl Level {
     /// The level of a code, or `None` when it has another shape.
     pub fn of(code: &str) -> Option<Level> {
         let segs: Vec<&str> = code.split('.').collect();
-        if segs.iter().any(|s| s.is_empty() || !s.chars().all(|c| c.is_ascii_alphanumeric())) {
+        if segs
+            .iter()
+            .any(|s| s.is_empty() || !s.chars().all(|c| c.is_ascii_alphanumeric()))
+        {
             return None;
         }
         match segs.len() {
@@ -264,4 +267,12 @@ pub struct AssetRow {
 pub struct Narrative {
     /// The file (text in the source map).
     pub file: FileId,
+}
+
+/// The year a name stands for, when it is written as a year is: four digits, no sign, no leading zero (`2023`;
+/// never `02023` or `+2023`, which would be a second name for the same year).
+pub fn year_from_name(name: &str) -> Option<i32> {
+    let canonical =
+        name.len() == 4 && name.bytes().all(|b| b.is_ascii_digit()) && !name.starts_with('0');
+    canonical.then(|| name.parse().ok()).flatten()
 }

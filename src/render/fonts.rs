@@ -49,6 +49,14 @@ impl Fonts {
         self.store.book()
     }
 
+    /// True when some embedded font has a glyph for `c` (Typst falls back across all of them).
+    pub fn covers(&self, c: char) -> bool {
+        let book = self.store.book();
+        (0..)
+            .map_while(|i| book.info(i))
+            .any(|info| info.coverage.contains(c as u32))
+    }
+
     /// The font at an index of the book.
     pub fn font(&self, index: usize) -> Option<Font> {
         self.store.font(index)
@@ -98,4 +106,26 @@ mod tests {
         assert_eq!(resolve_family("liberation sans"), Some("Liberation Sans"));
         assert_eq!(resolve_family("Arial"), None);
     }
+}
+
+/// Warns once per character, at its first place in any project file, about printable characters that no
+/// embedded font has: the PDF would show an empty box where the text has that character.
+pub fn missing_glyphs(sources: &crate::source::SourceMap) -> crate::diag::Diagnostics {
+    let fonts = Fonts::embedded();
+    let mut seen = std::collections::BTreeMap::new();
+    let mut diags = crate::diag::Diagnostics::default();
+    for (id, f) in sources.files().iter().enumerate() {
+        for (i, c) in f.text.char_indices() {
+            if c.is_whitespace() || c.is_control() || c.is_ascii() || seen.contains_key(&c) {
+                continue;
+            }
+            let covered = fonts.covers(c);
+            seen.insert(c, covered);
+            if !covered {
+                let span = crate::source::Span::new(crate::source::FileId(id), i..i + c.len_utf8());
+                diags.push(crate::diag::messages::glyph_missing(c).at(span));
+            }
+        }
+    }
+    diags
 }

@@ -25,6 +25,9 @@ pub const EMBEDDED: [(&str, &str); 6] = [
     ),
 ];
 
+/// Largest template file read from an override folder.
+const MAX_TEMPLATE_BYTES: u64 = 16 * 1024 * 1024;
+
 /// Where template files come from.
 #[derive(Debug, Clone)]
 pub struct Templates {
@@ -56,7 +59,8 @@ impl Templates {
         if let Some((dir, name)) = &self.override_dir {
             match confine::resolve(dir, rel) {
                 Ok(path) => {
-                    let bytes = std::fs::read(&path).map_err(|_| Lookup::NotFound)?;
+                    let bytes = crate::load::regular::read_regular(&path, MAX_TEMPLATE_BYTES)
+                        .map_err(|_| Lookup::NotFound)?;
                     return Ok(TemplateFile {
                         bytes,
                         display: format!("{name}/{rel}"),

@@ -4,6 +4,8 @@
 use super::confine::{self, Refusal};
 use super::fonts::Fonts;
 use super::templates::{Lookup, Templates};
+use crate::load::files::MAX_FILE_BYTES;
+use crate::load::regular::ReadError;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -29,6 +31,7 @@ pub struct ReportWorld {
     templates: Templates,
     today: Datetime,
     sources: Mutex<HashMap<FileId, Source>>,
+    files: Mutex<HashMap<FileId, Bytes>>,
     refused: Mutex<Vec<String>>,
 }
 
@@ -50,6 +53,7 @@ impl ReportWorld {
             templates,
             today,
             sources: Mutex::new(HashMap::new()),
+            files: Mutex::new(HashMap::new()),
             refused: Mutex::new(Vec::new()),
         }
     }
@@ -81,8 +85,23 @@ impl ReportWorld {
         FileError::AccessDenied
     }
 
-    /// Reads a file by id, without caching.
+    /// Reads a file by id once: later reads of the same id get the same bytes (one snapshot of an override
+    /// template or a project file per compilation, no repeated disk reads).
     fn read(&self, id: FileId) -> FileResult<Bytes> {
+        if let Ok(cache) = self.files.lock() {
+            if let Some(b) = cache.get(&id) {
+                return Ok(b.clone());
+            }
+        }
+        let bytes = self.read_uncached(id)?;
+        if let Ok(mut cache) = self.files.lock() {
+            cache.insert(id, bytes.clone());
+        }
+        Ok(bytes)
+    }
+
+    /// Reads a file by id from the report data, the project folder or the templates.
+    fn read_uncached(&self, id: FileId) -> FileResult<Bytes> {
         if let VirtualRoot::Package(spec) = id.root() {
             return Err(FileError::Other(Some(
                 format!("paket Typst ({spec}) tidak tersedia: lkjip tidak mengunduh paket").into(),
@@ -94,9 +113,11 @@ impl ReportWorld {
         }
         if let Some(rel) = path.strip_prefix(PROJECT_PREFIX) {
             return match confine::resolve(&self.project_root, rel) {
-                Ok(real) => std::fs::read(&real)
-                    .map(Bytes::new)
-                    .map_err(|e| FileError::from_io(e, &real)),
+                Ok(real) => match crate::load::regular::read_regular(&real, MAX_FILE_BYTES) {
+                    Ok(b) => Ok(Bytes::new(b)),
+                    Err(ReadError::Io(e)) => Err(FileError::from_io(e, &real)),
+                    Err(e) => Err(FileError::Other(Some(e.text().into()))),
+                },
                 Err(Refusal::Missing) => Err(FileError::NotFound(PathBuf::from(rel))),
                 Err(_) => Err(self.refuse(rel)),
             };

@@ -21,13 +21,75 @@ pub fn convert(text: &str, file: FileId, refs: &Refs) -> (Vec<Block>, Diagnostic
     let mut values = Vec::new();
     let prepared = substitute(text, file, refs, &mut values, &mut diags);
     let arena = Arena::new();
+    let root = parse_document(&arena, &prepared, &options());
+    let blocks = blocks_of(root, &values);
+    (blocks, diags)
+}
+
+/// The Markdown dialect of narratives: CommonMark with tables, strikethrough and superscript.
+fn options() -> Options<'static> {
     let mut options = Options::default();
     options.extension.table = true;
     options.extension.strikethrough = true;
     options.extension.superscript = true;
-    let root = parse_document(&arena, &prepared, &options);
-    let blocks = blocks_of(root, &values);
-    (blocks, diags)
+    options
+}
+
+/// Checks a narrative's structure (see `check_tree`); run by validation, so `check` reports it at once.
+pub fn check_structure(text: &str, file: FileId, diags: &mut Diagnostics) {
+    let arena = Arena::new();
+    let root = parse_document(&arena, text, &options());
+    check_tree(root, 0, text, file, diags);
+}
+
+/// Deepest nesting of quotes and lists a narrative may use (a document needs three or four).
+pub const MAX_NESTING: usize = 8;
+
+/// Longest link address a narrative may use, in characters.
+pub const MAX_URL_CHARS: usize = 2_000;
+
+/// Reports what Markdown allows but a printed report cannot hold: links without an address or with an endless
+/// one, quotes and lists nested beyond `MAX_NESTING`. Located at the line (references do not change lines).
+fn check_tree<'a>(
+    node: &'a AstNode<'a>,
+    depth: usize,
+    text: &str,
+    file: FileId,
+    diags: &mut Diagnostics,
+) {
+    let data = node.data();
+    let at_line = |line: usize| {
+        let start = text
+            .split_inclusive('\n')
+            .take(line.saturating_sub(1))
+            .map(str::len)
+            .sum::<usize>();
+        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        Span::new(file, start..end)
+    };
+    let nests = matches!(
+        data.value,
+        NodeValue::BlockQuote | NodeValue::MultilineBlockQuote(_) | NodeValue::List(_)
+    );
+    let depth = depth + usize::from(nests);
+    if nests && depth > MAX_NESTING {
+        diags.push(messages::nested_too_deep(MAX_NESTING).at(at_line(data.sourcepos.start.line)));
+        return;
+    }
+    if let NodeValue::Link(l) = &data.value {
+        let n = l.url.chars().count();
+        if l.url.trim().is_empty() {
+            diags.push(messages::link_without_address().at(at_line(data.sourcepos.start.line)));
+        } else if n > MAX_URL_CHARS {
+            diags.push(
+                messages::link_too_long(n, MAX_URL_CHARS).at(at_line(data.sourcepos.start.line)),
+            );
+        }
+    }
+    drop(data);
+    for c in node.children() {
+        check_tree(c, depth, text, file, diags);
+    }
 }
 
 /// Replaces every `{{ name }}` by a placeholder indexing `values`, recording unknown names.
@@ -69,7 +131,7 @@ fn substitute(
                 values.push(v.to_string());
             }
             None => {
-                diags.push(messages::unknown_reference(name).at(span));
+                diags.push(messages::unknown_reference(name, refs.closest(name)).at(span));
                 out.push_str(&clean(&rest[start..close + 2]));
             }
         }
@@ -242,12 +304,17 @@ fn restore(s: &str, values: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::refs::{Kind, Value};
 
     /// References used by the tests.
     fn refs() -> Refs {
         let mut r = Refs::default();
-        r.insert("iku.koperasi-sehat.capaian", "55,00");
-        r.insert("laporan.tahun", "2023");
+        r.add(
+            "iku.koperasi-sehat.capaian",
+            Value::Num(rust_decimal::Decimal::from(55), Kind::Pct),
+            "55,00",
+        );
+        r.add("laporan.tahun", Value::Year(2023), "2023");
         r
     }
 
@@ -291,6 +358,13 @@ mod tests {
         let (b, d) = conv("Capaian {{ iku.koperasi-sehat.capaian = \"55\" }}%.");
         assert!(d.is_empty());
         assert_eq!(b, vec![Block::para("Capaian 55,00%.")]);
+    }
+
+    #[test]
+    fn unknown_reference_suggests_the_closest_name() {
+        let (_, d) = conv("Nilai {{ iku.koperasi-sehatt.capaian }}.");
+        let hint = d.iter().next().unwrap().hint.clone().unwrap_or_default();
+        assert!(hint.contains("iku.koperasi-sehat.capaian"), "{hint}");
     }
 
     #[test]

@@ -13,8 +13,8 @@ pub mod content;
 mod context;
 pub mod display;
 mod front;
-mod markdown;
-mod refs;
+pub mod markdown;
+pub mod refs;
 mod statistics;
 mod values;
 

@@ -1,6 +1,6 @@
 //! Validation: structural checks before computing, and stated values checked against the computation after it.
 
-mod narrative;
+pub mod narrative;
 mod refs;
 mod series;
 mod stated;

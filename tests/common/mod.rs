@@ -18,7 +18,11 @@ pub struct Run {
 
 /// The repository root.
 pub fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    // Cargo sets the variable at run time for the package being tested; the compile-time value is only a
+    // fallback, because a shared target folder may hold a binary compiled in another checkout.
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")))
 }
 
 /// Runs `lkjip -C dir --color never <args>` with backtraces enabled.
@@ -33,7 +37,11 @@ pub fn lkjip(dir: &Path, args: &[&str]) -> Run {
         .env_remove("SOURCE_DATE_EPOCH")
         .output()
         .expect("the lkjip binary runs");
-    Run { code: out.status.code().unwrap_or(-1), stdout: String::from_utf8_lossy(&out.stdout).into(), stderr: String::from_utf8_lossy(&out.stderr).into() }
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into(),
+        stderr: String::from_utf8_lossy(&out.stderr).into(),
+    }
 }
 
 /// Copies a folder tree (files and folders; symlinks are recreated as links).
@@ -55,19 +63,35 @@ pub fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
-/// Every file under `dir` with its bytes (unreadable files recorded as such), to detect changes.
+/// Every file under `dir` with its bytes (unreadable files recorded as such, FIFOs and devices by kind), to
+/// detect changes.
 pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Option<Vec<u8>>> {
     let mut out = BTreeMap::new();
     /// Walks a folder recursively.
     fn walk(base: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Option<Vec<u8>>>) {
-        let Ok(rd) = std::fs::read_dir(dir) else { return };
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            return;
+        };
         for e in rd.flatten() {
             let p = e.path();
             let ft = e.file_type().unwrap();
             if ft.is_dir() {
                 walk(base, &p, out);
             } else {
-                let content = if ft.is_symlink() { Some(std::fs::read_link(&p).unwrap().to_string_lossy().as_bytes().to_vec()) } else { std::fs::read(&p).ok() };
+                let content = if ft.is_symlink() {
+                    Some(
+                        std::fs::read_link(&p)
+                            .unwrap()
+                            .to_string_lossy()
+                            .as_bytes()
+                            .to_vec(),
+                    )
+                } else if ft.is_file() {
+                    std::fs::read(&p).ok()
+                } else {
+                    // A FIFO or device is recorded by kind: reading it could block or never end.
+                    Some(format!("<{ft:?}>").into_bytes())
+                };
                 out.insert(p.strip_prefix(base).unwrap().to_path_buf(), content);
             }
         }
@@ -83,7 +107,12 @@ pub fn golden(path: &Path, actual: &str) {
         std::fs::write(path, actual).unwrap();
         return;
     }
-    let expected = std::fs::read_to_string(path).unwrap_or_else(|_| panic!("golden file {} missing; run with LKJIP_BLESS=1 to create it", path.display()));
+    let expected = std::fs::read_to_string(path).unwrap_or_else(|_| {
+        panic!(
+            "golden file {} missing; run with LKJIP_BLESS=1 to create it",
+            path.display()
+        )
+    });
     if expected != actual {
         panic!("{} differs from the output (LKJIP_BLESS=1 regenerates it):\n--- expected\n{expected}\n--- actual\n{actual}", path.display());
     }

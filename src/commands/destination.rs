@@ -1,0 +1,133 @@
+//! Where the PDF may be written: never onto a file the project reads, never inside its data, Renstra, template or
+//! git folders, and never onto anything that exists but is not a regular file (a folder, device, FIFO or socket).
+//! `check` and `build` ask the same question here, for `[tampilan] keluaran` (located at the key) or for `-o`.
+
+use crate::diag::{messages, Diagnostic};
+use crate::load::regular::irregular_kind;
+use crate::model::Project;
+use crate::source::SourceMap;
+use std::path::{Component, Path, PathBuf};
+
+/// Folders of a project that the output may never be written into.
+const PROTECTED_FOLDERS: [&str; 3] = ["data", "renstra", ".git"];
+
+/// The output path for a year: `-o` (relative to the current folder) or `[tampilan] keluaran` (relative to the
+/// project, `{tahun}` replaced), checked for every rule of this module.
+pub fn destination(
+    project: &Project,
+    sources: &SourceMap,
+    year: i32,
+    cli: Option<&Path>,
+) -> Result<PathBuf, Diagnostic> {
+    let (path, shown, span) = match cli {
+        Some(p) => (p.to_path_buf(), p.display().to_string(), None),
+        None => {
+            let spec = &project.config.display.output;
+            let rel = spec.v.replace("{tahun}", &year.to_string());
+            let path = configured(project, &rel).map_err(|d| d.at(spec.span.clone()))?;
+            (path, rel, Some(spec.span.clone()))
+        }
+    };
+    let located = |d: Diagnostic| match &span {
+        Some(s) => d.at(s.clone()),
+        None => d,
+    };
+    let target = canonical_target(&path)
+        .map_err(|kind| located(messages::output_not_regular(&shown, kind)))?;
+    if let Some(what) = protected(project, sources, &target) {
+        return Err(located(messages::output_is_input(&shown, &what)));
+    }
+    Ok(path)
+}
+
+/// The configured output as a path inside the project: relative, without `..`, no symlink on the way out.
+fn configured(project: &Project, rel: &str) -> Result<PathBuf, Diagnostic> {
+    let escapes = || messages::path_escapes(rel);
+    let path = Path::new(rel);
+    if rel.is_empty()
+        || path
+            .components()
+            .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir))
+    {
+        return Err(escapes());
+    }
+    // The folder may not exist yet; every existing ancestor must stay inside the project (no symlink out).
+    let mut existing = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    while !existing.as_os_str().is_empty() && !project.root.join(&existing).exists() {
+        existing = existing.parent().map(Path::to_path_buf).unwrap_or_default();
+    }
+    if !existing.as_os_str().is_empty() {
+        use crate::load::confine::{resolve, Refusal};
+        match resolve(&project.root, &existing.to_string_lossy()) {
+            Ok(_) | Err(Refusal::Missing) => {}
+            Err(_) => return Err(escapes()),
+        }
+    }
+    if let Ok(meta) = std::fs::symlink_metadata(project.root.join(path)) {
+        if meta.file_type().is_symlink() {
+            return Err(escapes());
+        }
+    }
+    Ok(project.root.join(path))
+}
+
+/// The real place a write to `path` lands (symlinks followed); the kind of what is there when it is not a
+/// regular file.
+fn canonical_target(path: &Path) -> Result<PathBuf, &'static str> {
+    if let Ok(meta) = std::fs::metadata(path) {
+        if let Some(kind) = irregular_kind(meta.file_type()) {
+            return Err(kind);
+        }
+        return Ok(path.canonicalize().unwrap_or_else(|_| path.to_path_buf()));
+    }
+    // Not there yet (or a dangling link, which the rename replaces): the longest existing leading part, made
+    // canonical, then the rest as written. The rest does not exist, so no symlink can redirect it, and `..` in it
+    // applies lexically, as it will once the write has created those folders (`out/../data/x.pdf` is in `data/`).
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let parts: Vec<Component> = absolute.components().collect();
+    let known = (0..parts.len())
+        .rev()
+        .find(|&k| parts[..k].iter().collect::<PathBuf>().exists())
+        .unwrap_or(0);
+    let lead: PathBuf = parts[..known].iter().collect();
+    let mut out = lead.canonicalize().unwrap_or(lead);
+    for c in &parts[known..] {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    Ok(out)
+}
+
+/// What `target` would overwrite among the project's inputs (in words), if anything.
+fn protected(project: &Project, sources: &SourceMap, target: &Path) -> Option<String> {
+    let root = &project.root;
+    if let Some(f) = sources
+        .files()
+        .iter()
+        .find(|f| !f.abs.as_os_str().is_empty() && f.abs == target)
+    {
+        return Some(format!("berkas masukan proyek `{}`", f.path));
+    }
+    if let Some(logo) = &project.config.profile.logo {
+        if crate::load::assets::logo_path(root, logo).is_ok_and(|p| p == target) {
+            return Some(format!("logo `{}`", logo.v));
+        }
+    }
+    if let Some(t) = &project.config.display.template {
+        if let Ok((dir, rel)) = crate::load::assets::template_dir(root, t) {
+            if target.starts_with(&dir) {
+                return Some(format!("isi folder templat `{rel}`"));
+            }
+        }
+    }
+    PROTECTED_FOLDERS
+        .iter()
+        .find(|f| target.starts_with(root.join(f)))
+        .map(|f| format!("isi folder `{f}/` (data proyek)"))
+        .or_else(|| (target == root.join("lkjip.toml")).then(|| "`lkjip.toml`".to_string()))
+}

@@ -131,3 +131,26 @@ fn protected(project: &Project, sources: &SourceMap, target: &Path) -> Option<St
         .map(|f| format!("isi folder `{f}/` (data proyek)"))
         .or_else(|| (target == root.join("lkjip.toml")).then(|| "`lkjip.toml`".to_string()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn devices_and_folders_are_not_targets() {
+        assert!(canonical_target(Path::new("/dev/null")).is_err());
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(canonical_target(dir.path()), Err("sebuah folder"));
+    }
+
+    #[test]
+    fn a_path_not_there_yet_is_resolved_through_dotdot() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        std::fs::create_dir(root.join("data")).unwrap();
+        let t = canonical_target(&root.join("out/../data/x.pdf")).unwrap();
+        assert_eq!(t, root.join("data/x.pdf"));
+        let t = canonical_target(&root.join("baru/./laporan.pdf")).unwrap();
+        assert_eq!(t, root.join("baru/laporan.pdf"));
+    }
+}

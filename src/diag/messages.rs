@@ -32,7 +32,17 @@ pub fn more_on_line(n: usize) -> String {
 /// A TOML file does not parse; the parser's (English) detail is translated when it is a common one.
 pub fn toml_syntax(detail: &str) -> Diagnostic {
     let detail = detail.trim();
-    const KNOWN: [(&str, &str); 8] = [
+    const KNOWN: [(&str, &str); 12] = [
+        (
+            "cannot recurse further",
+            "daftar atau tabel bersarang terlalu dalam",
+        ),
+        (
+            "invalid unquoted key",
+            "nama kunci tidak valid (pakai huruf, angka, `-` dan `_`, atau tanda kutip)",
+        ),
+        ("invalid table header", "judul tabel `[...]` tidak valid"),
+        ("unclosed inline table", "kurung kurawal `}` penutup kurang"),
         ("invalid basic string", "tanda kutip teks tidak ditutup"),
         ("duplicate key", "kunci yang sama ditulis dua kali"),
         (
@@ -53,7 +63,7 @@ pub fn toml_syntax(detail: &str) -> Diagnostic {
     ];
     let text = match KNOWN.iter().find(|(en, _)| detail.starts_with(en)) {
         Some((_, id)) => format!("{id} ({detail})"),
-        None => detail.to_string(),
+        None => format!("({detail})"),
     };
     Diagnostic::error("E0101", format!("sintaks TOML tidak valid: {text}"))
         .hint("periksa tanda kutip, tanda `=` dan kurung siku di sekitar posisi ini")

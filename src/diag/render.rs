@@ -102,16 +102,19 @@ pub fn safe_line(s: &str, max: usize) -> String {
     cut(s, max, |c| is_hidden_control(c) || c.is_control())
 }
 
-/// `s` cut to `max` characters (with `…`), the characters `bad` picks replaced by `?`.
+/// `s` with the characters `bad` picks replaced by `?`; beyond `max` characters its middle is cut out (`…`), so
+/// that the end of a message, which often says why, stays.
 fn cut(s: &str, max: usize, bad: impl Fn(char) -> bool) -> String {
-    let mut out: String = s
-        .chars()
-        .take(max)
-        .map(|c| if bad(c) { '?' } else { c })
-        .collect();
-    if s.chars().nth(max).is_some() {
-        out.push('…');
+    let clean = |c: char| if bad(c) { '?' } else { c };
+    let n = s.chars().count();
+    if n <= max {
+        return s.chars().map(clean).collect();
     }
+    let tail = max / 3;
+    let head = max.saturating_sub(tail);
+    let mut out: String = s.chars().take(head).map(clean).collect();
+    out.push('…');
+    out.extend(s.chars().skip(n.saturating_sub(tail)).map(clean));
     out
 }
 
@@ -399,6 +402,65 @@ pub fn render_json(diags: &Diagnostics, sources: &SourceMap) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::source::Span;
+
+    /// One file with `text`, and its id.
+    fn one_file(text: &str) -> (SourceMap, crate::source::FileId) {
+        let mut m = SourceMap::default();
+        let id = m.add("a.csv".into(), std::path::PathBuf::new(), text.into());
+        (m, id)
+    }
+
+    #[test]
+    fn messages_and_names_cannot_drive_the_terminal() {
+        assert_eq!(safe_line("a\u{1b}[2J\nb\u{7}", 100), "a?[2J?b?");
+        assert_eq!(safe_text("a\nb\rc", 100), "a\nb?c");
+        let long = format!("{} sebab akhir", "x".repeat(1000));
+        let cut = safe_line(&long, 60);
+        assert!(
+            cut.ends_with("sebab akhir") && cut.contains('…') && cut.chars().count() == 61,
+            "{cut}"
+        );
+    }
+
+    #[test]
+    fn a_long_line_is_shown_as_a_window_with_its_real_column() {
+        let text = format!("{}SALAH{}\n", "a".repeat(500), "b".repeat(500));
+        let (m, id) = one_file(&text);
+        let mut d = Diagnostics::default();
+        d.push(Diagnostic::error("E0204", "salah").at(Span::new(id, 500..505)));
+        let out = render_human(&d, &m, ColorChoice::Never);
+        assert!(out.contains("a.csv:1:501"), "{out}");
+        assert!(out.contains("…aaaa") && out.contains("SALAH"), "{out}");
+        assert!(
+            out.lines().all(|l| l.chars().count() < EXCERPT_WIDTH + 20),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn repeats_on_a_line_and_floods_are_capped() {
+        let (m, id) = one_file(&format!("{}\n", "x,".repeat(400)));
+        let mut d = Diagnostics::default();
+        for i in 0..10 {
+            d.push(
+                Diagnostic::error("E0201", format!("kolom {i}"))
+                    .at(Span::new(id, 2 * i..2 * i + 1)),
+            );
+        }
+        let out = render_human(&d, &m, ColorChoice::Never);
+        assert_eq!(out.matches("error[E0201]").count(), MAX_PER_LINE, "{out}");
+        assert!(out.contains("(dan 5 lagi pada baris yang sama)"), "{out}");
+        let mut many = Diagnostics::default();
+        for i in 0..250 {
+            many.push(Diagnostic::error("E0204", format!("baris {i}")));
+        }
+        let out = render_human(&many, &m, ColorChoice::Never);
+        assert_eq!(out.matches("error[E0204]").count(), MAX_SHOWN);
+        assert!(out.contains("… dan 50 masalah lain"), "{out}");
+        assert!(out.ends_with("250 galat, 0 peringatan\n"), "{out}");
+    }
 
     #[test]
     fn control_characters_in_excerpts_keep_their_byte_length() {

@@ -44,6 +44,12 @@ impl Fonts {
         Fonts { store }
     }
 
+    /// The embedded fonts, loaded once per process (the build and the glyph check share them).
+    pub fn shared() -> &'static Fonts {
+        static FONTS: std::sync::OnceLock<Fonts> = std::sync::OnceLock::new();
+        FONTS.get_or_init(Fonts::embedded)
+    }
+
     /// The font book (metadata) for the Typst world.
     pub fn book(&self) -> &LazyHash<FontBook> {
         self.store.book()
@@ -111,7 +117,7 @@ mod tests {
 /// Warns once per character, at its first place in any project file, about printable characters that no
 /// embedded font has: the PDF would show an empty box where the text has that character.
 pub fn missing_glyphs(sources: &crate::source::SourceMap) -> crate::diag::Diagnostics {
-    let fonts = Fonts::embedded();
+    let fonts = Fonts::shared();
     let mut seen = std::collections::BTreeMap::new();
     let mut diags = crate::diag::Diagnostics::default();
     for (id, f) in sources.files().iter().enumerate() {

@@ -171,7 +171,7 @@ struct CompileInput {
 /// Compiles the template with the report data and exports the PDF bytes.
 fn compile_and_export(input: CompileInput) -> Result<(Vec<u8>, RenderStats), Diagnostics> {
     let world = ReportWorld::new(
-        fonts::Fonts::embedded(),
+        fonts::Fonts::shared(),
         input.templates,
         input.project_root,
         input.json,

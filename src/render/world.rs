@@ -24,7 +24,7 @@ pub const PROJECT_PREFIX: &str = "/proyek/";
 /// Everything Typst may read while compiling one report.
 pub struct ReportWorld {
     library: LazyHash<Library>,
-    fonts: Fonts,
+    fonts: &'static Fonts,
     main: FileId,
     report_json: Bytes,
     project_root: PathBuf,
@@ -38,7 +38,7 @@ pub struct ReportWorld {
 impl ReportWorld {
     /// Builds the world for a report serialized as JSON.
     pub fn new(
-        fonts: Fonts,
+        fonts: &'static Fonts,
         templates: Templates,
         project_root: PathBuf,
         report_json: Vec<u8>,

@@ -1,6 +1,7 @@
 //! `lkjip.toml` → `Config`: profile, head, report year and date, settings with presets resolved.
 
 use super::scale::{band_keys, preset, read_bands};
+use super::toml_reader::MAX_NAME_CHARS;
 use super::toml_reader::{parse_document, Cx, Table};
 use crate::diag::{messages, Diagnostics};
 use crate::model::*;
@@ -88,6 +89,11 @@ pub fn load_config(
         ],
     ) {
         Some(t) => {
+            t.limit_texts(
+                &mut cx,
+                &["nama", "singkatan", "wilayah", "tingkat"],
+                MAX_NAME_CHARS,
+            );
             let name = t.req_str(&mut cx, "nama").map(|s| s.v).unwrap_or_default();
             let level = t.str(&mut cx, "tingkat");
             if let Some(l) = &level {
@@ -129,7 +135,14 @@ pub fn load_config(
         &["nama", "jabatan", "pangkat", "golongan", "nip"],
     ) {
         Some(t) => Head {
-            name: t.req_str(&mut cx, "nama").map(|s| s.v).unwrap_or_default(),
+            name: {
+                t.limit_texts(
+                    &mut cx,
+                    &["nama", "jabatan", "pangkat", "golongan", "nip"],
+                    MAX_NAME_CHARS,
+                );
+                t.req_str(&mut cx, "nama").map(|s| s.v).unwrap_or_default()
+            },
             position: t
                 .str(&mut cx, "jabatan")
                 .map(|s| s.v)
@@ -146,6 +159,7 @@ pub fn load_config(
 
     let report = match root.table(&mut cx, "laporan", &["tahun", "tempat", "tanggal", "judul"]) {
         Some(t) => {
+            t.limit_texts(&mut cx, &["tempat", "judul"], MAX_NAME_CHARS);
             let year = t.req_year(&mut cx, "tahun");
             if year.is_none() {
                 cx.diags.mark_broken("laporan.tahun");

@@ -118,6 +118,10 @@ pub fn check_text(cx: &mut Cx, key: &str, s: &str, r: std::ops::Range<usize>) {
 /// of 6,000 words in the running header took 2.6 GB).
 pub const MAX_TEXT_CHARS: usize = 2_000;
 
+/// Longest name in `[profil]`, `[kepala]` and `[laporan] tempat`, in characters: the longest real agency name seen
+/// is about 90; the running header and the signature block must stay one or two lines.
+pub const MAX_NAME_CHARS: usize = 200;
+
 /// A non-decimal integer as written (`0xBEBC200`).
 fn radix_text(i: &toml::de::DeInteger) -> String {
     let prefix = match i.radix() {
@@ -240,6 +244,20 @@ impl<'t, 'i> Table<'t, 'i> {
             .iter()
             .find(|(k, _)| k.get_ref().as_ref() == key)
             .map(|(_, v)| v)
+    }
+
+    /// Reports text values of `keys` longer than `max` characters (names that the cover, the running header and
+    /// the signature print on one or two lines); longer than `MAX_TEXT_CHARS` is reported by `check_text` already.
+    pub fn limit_texts(&self, cx: &mut Cx, keys: &[&str], max: usize) {
+        for key in keys {
+            let Some(v) = self.raw(key) else { continue };
+            if let DeValue::String(s) = v.get_ref() {
+                let n = s.chars().count();
+                if n > max && n <= MAX_TEXT_CHARS {
+                    cx.report(messages::text_too_long(key, n, max), v.span());
+                }
+            }
+        }
     }
 
     /// The span of the whole table.

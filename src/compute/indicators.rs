@@ -8,12 +8,7 @@ use rust_decimal::Decimal;
 
 /// The realisation record of an indicator in a year.
 pub fn record<'p>(project: &'p Project, year: i32, id: &str) -> Option<&'p Realisation> {
-    project
-        .years
-        .get(&year)?
-        .realisations
-        .iter()
-        .find(|r| r.indicator.v == id)
+    project.years.get(&year)?.realisation(id)
 }
 
 /// The components of a record, with growth's `tahun_lalu` defaulting to last year's `tahun_ini`.

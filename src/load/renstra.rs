@@ -159,6 +159,7 @@ pub fn load_renstra(cx: &mut Cx, text: &str) -> Option<Renstra> {
         objectives,
         strategies,
         indicators,
+        indicator_index: Default::default(),
     })
 }
 

@@ -63,13 +63,7 @@ impl Project {
     /// The Renstra indicator with this id in force for the year (falling back to any Renstra defining it).
     pub fn indicator(&self, year: i32, id: &str) -> Option<&Indicator> {
         self.renstra_for(year)
-            .and_then(|r| r.indicators.iter().find(|i| i.id.v == id))
-            .or_else(|| {
-                self.renstras
-                    .iter()
-                    .rev()
-                    .flat_map(|r| r.indicators.iter())
-                    .find(|i| i.id.v == id)
-            })
+            .and_then(|r| r.indicator(id))
+            .or_else(|| self.renstras.iter().rev().find_map(|r| r.indicator(id)))
     }
 }

@@ -105,6 +105,23 @@ pub struct Renstra {
     pub strategies: Vec<Strategy>,
     /// Key performance indicators.
     pub indicators: Vec<Indicator>,
+    /// Position of each indicator id's first occurrence in `indicators`, built on first lookup (the loader fills
+    /// `indicators` once; lookups in loops over thousands of indicators must not be linear).
+    pub indicator_index: std::sync::OnceLock<std::collections::HashMap<String, usize>>,
+}
+
+impl Renstra {
+    /// The indicator with an id (the first, when an id is duplicated: validation reports that).
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        let index = self.indicator_index.get_or_init(|| {
+            let mut m = std::collections::HashMap::new();
+            for (i, ind) in self.indicators.iter().enumerate() {
+                m.entry(ind.id.v.clone()).or_insert(i);
+            }
+            m
+        });
+        index.get(id).and_then(|&i| self.indicators.get(i))
+    }
 }
 
 /// A tujuan.

@@ -34,6 +34,22 @@ pub struct YearData {
     pub narrative: BTreeMap<String, Narrative>,
     /// Multi-year statistics tables (`statistik.toml`), in file order.
     pub statistik: Vec<super::StatTable>,
+    /// Position of each indicator's first realisation in `realisations`, built on first lookup.
+    pub realisation_index: std::sync::OnceLock<std::collections::HashMap<String, usize>>,
+}
+
+impl YearData {
+    /// The realisation record of an indicator (the first, when there are two: validation reports that).
+    pub fn realisation(&self, id: &str) -> Option<&Realisation> {
+        let index = self.realisation_index.get_or_init(|| {
+            let mut m = std::collections::HashMap::new();
+            for (i, r) in self.realisations.iter().enumerate() {
+                m.entry(r.indicator.v.clone()).or_insert(i);
+            }
+            m
+        });
+        index.get(id).and_then(|&i| self.realisations.get(i))
+    }
 }
 
 /// The Perjanjian Kinerja of a year.

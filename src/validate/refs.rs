@@ -35,16 +35,19 @@ pub fn check_renstras(project: &Project, diags: &mut Diagnostics) {
         duplicates("sasaran", r.objectives.iter().map(|o| &o.id), diags);
         duplicates("indikator", r.indicators.iter().map(|i| &i.id), diags);
         let goals: Vec<String> = r.goals.iter().map(|g| g.id.v.clone()).collect();
+        let goal_set: std::collections::HashSet<&str> = goals.iter().map(String::as_str).collect();
         let objectives: Vec<String> = r.objectives.iter().map(|o| o.id.v.clone()).collect();
+        let objective_set: std::collections::HashSet<&str> =
+            objectives.iter().map(String::as_str).collect();
         for o in &r.objectives {
-            if !goals.contains(&o.goal.v) && !known_broken(diags, "tujuan", &o.goal.v) {
+            if !goal_set.contains(o.goal.v.as_str()) && !known_broken(diags, "tujuan", &o.goal.v) {
                 diags.push(
                     messages::unknown_ref("tujuan", &o.goal.v, &goals).at(o.goal.span.clone()),
                 );
             }
         }
         for s in &r.strategies {
-            if !objectives.contains(&s.objective.v)
+            if !objective_set.contains(s.objective.v.as_str())
                 && !known_broken(diags, "sasaran", &s.objective.v)
             {
                 diags.push(
@@ -54,7 +57,7 @@ pub fn check_renstras(project: &Project, diags: &mut Diagnostics) {
             }
         }
         for i in &r.indicators {
-            if !objectives.contains(&i.objective.v)
+            if !objective_set.contains(i.objective.v.as_str())
                 && !known_broken(diags, "sasaran", &i.objective.v)
             {
                 diags.push(
@@ -161,7 +164,7 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
                 );
             }
         }
-        let rec = yd.realisations.iter().find(|r| r.indicator.v == p.id.v);
+        let rec = yd.realisation(&p.id.v);
         match rec {
             None if no_realisations || yd.broken.iter().any(|f| f == "realisasi.toml") => {}
             None => {

@@ -290,7 +290,7 @@ fn check_indicators(
     let year = computed.year;
     let yd = &project.years[&year];
     for res in &computed.indicators {
-        let Some(rec) = yd.realisations.iter().find(|r| r.indicator.v == res.id) else {
+        let Some(rec) = yd.realisation(&res.id) else {
             continue;
         };
         let Some(ind) = project.indicator(year, &res.id) else {

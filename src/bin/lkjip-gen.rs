@@ -1,9 +1,12 @@
 //! `lkjip-gen`: writes synthetic lkjip projects for benchmarks, scaled from a real one (examples/sumsel-2023).
 //!
-//! `lkjip-gen --dari DIR --ke OUT --kali N [--baris-anggaran M]`
+//! `lkjip-gen --dari DIR --ke OUT [--kali N] [--kali-indikator N] [--kali-anggaran N] [--kali-narasi N]
+//! [--baris-anggaran M] [--baris-statistik M]`
 //!
 //! `--kali N` multiplies indicators (Renstra, PK, realisations of every year, narrative per indicator), budget lines
-//! (whole program subtrees copied under new codes) and narrative sections (each section's text repeated N times).
+//! (whole program subtrees copied under new codes) and narrative sections (each section's text repeated N times);
+//! `--kali-indikator`, `--kali-anggaran` and `--kali-narasi` multiply one of these dimensions only (each defaults
+//! to `--kali`). `--baris-statistik M` adds a statistics table of M rows over five years to the report year.
 //! Copies get ids `<id>-k<k>` and codes `2.17k<k>.…`. Stated totals that would no longer hold (`[jumlah]` in pk.toml,
 //! belanja.csv) are dropped when N > 1. `--baris-anggaran M` replaces anggaran.csv with exactly M synthetic lines
 //! (programs of 10 kegiatan × 9 sub kegiatan) under the example's other data. Output is deterministic.
@@ -15,8 +18,21 @@ use std::path::Path;
 struct Options {
     from: String,
     to: String,
-    times: usize,
+    /// Copies of every indicator.
+    indicators: usize,
+    /// Copies of every budget program subtree.
+    budget: usize,
+    /// Repetitions of every narrative section's text.
+    narrative: usize,
     budget_lines: Option<usize>,
+    stat_rows: Option<usize>,
+}
+
+impl Options {
+    /// True when anything is multiplied (stated totals then no longer hold).
+    fn scaled(&self) -> bool {
+        self.indicators > 1 || self.budget > 1 || self.narrative > 1 || self.budget_lines.is_some()
+    }
 }
 
 /// Parses `--dari`, `--ke`, `--kali`, `--baris-anggaran`.
@@ -28,21 +44,24 @@ fn options() -> Result<Options, String> {
             .and_then(|i| args.get(i + 1))
             .cloned()
     };
-    let usage = "pemakaian: lkjip-gen --dari DIR --ke OUT [--kali N] [--baris-anggaran M]";
+    let usage = "pemakaian: lkjip-gen --dari DIR --ke OUT [--kali N] [--kali-indikator N] [--kali-anggaran N] [--kali-narasi N] [--baris-anggaran M] [--baris-statistik M]";
+    let number = |name: &str| -> Result<Option<usize>, String> {
+        get(name)
+            .map(|v| {
+                v.parse()
+                    .map_err(|_| format!("{name} harus bilangan bulat"))
+            })
+            .transpose()
+    };
+    let all = number("--kali")?.unwrap_or(1).max(1);
     Ok(Options {
         from: get("--dari").ok_or(usage)?,
         to: get("--ke").ok_or(usage)?,
-        times: get("--kali")
-            .map(|v| v.parse().map_err(|_| "--kali harus bilangan bulat"))
-            .transpose()?
-            .unwrap_or(1)
-            .max(1),
-        budget_lines: get("--baris-anggaran")
-            .map(|v| {
-                v.parse()
-                    .map_err(|_| "--baris-anggaran harus bilangan bulat")
-            })
-            .transpose()?,
+        indicators: number("--kali-indikator")?.unwrap_or(all).max(1),
+        budget: number("--kali-anggaran")?.unwrap_or(all).max(1),
+        narrative: number("--kali-narasi")?.unwrap_or(all).max(1),
+        budget_lines: number("--baris-anggaran")?,
+        stat_rows: number("--baris-statistik")?,
     })
 }
 
@@ -225,7 +244,7 @@ fn copy_tree(from: &Path, to: &Path, rel: &str, o: &Options) -> std::io::Result<
         }
         match transform(&sub, &e.path(), o)? {
             Some(text) => fs::write(to.join(&name), text)?,
-            None if sub.ends_with("belanja.csv") && (o.times > 1 || o.budget_lines.is_some()) => {}
+            None if sub.ends_with("belanja.csv") && o.scaled() => {}
             None => {
                 fs::copy(e.path(), to.join(&name))?;
             }
@@ -236,22 +255,28 @@ fn copy_tree(from: &Path, to: &Path, rel: &str, o: &Options) -> std::io::Result<
 
 /// The new content of a project file, or `None` to copy it unchanged.
 fn transform(rel: &str, path: &Path, o: &Options) -> std::io::Result<Option<String>> {
-    let n = o.times;
     let read = || fs::read_to_string(path);
     let year_file = |f: &str| rel.starts_with("data/") && rel.ends_with(f);
     Ok(if rel.starts_with("renstra/") && rel.ends_with(".toml") {
-        Some(multiply_toml(&read()?, n, "[[indikator]]", "id", &[]))
+        Some(multiply_toml(
+            &read()?,
+            o.indicators,
+            "[[indikator]]",
+            "id",
+            &[],
+        ))
     } else if year_file("/pk.toml") {
-        let t = multiply_toml(&read()?, n, "[[indikator]]", "id", &["[jumlah]"]);
+        let drop: &[&str] = if o.scaled() { &["[jumlah]"] } else { &[] };
+        let t = multiply_toml(&read()?, o.indicators, "[[indikator]]", "id", drop);
         Some(if o.budget_lines.is_some() {
             t
         } else {
-            multiply_toml(&t, n, "[[program]]", "kode", &[])
+            multiply_toml(&t, o.budget, "[[program]]", "kode", &[])
         })
     } else if year_file("/realisasi.toml") {
         Some(multiply_toml(
             &read()?,
-            n,
+            o.indicators,
             "[[realisasi]]",
             "indikator",
             &[],
@@ -259,14 +284,47 @@ fn transform(rel: &str, path: &Path, o: &Options) -> std::io::Result<Option<Stri
     } else if year_file("/anggaran.csv") && rel.starts_with("data/") {
         Some(match o.budget_lines {
             Some(m) => synthetic_budget(m),
-            None => multiply_csv(&read()?, n),
+            None => multiply_csv(&read()?, o.budget),
         })
     } else if rel.contains("/narasi/") && rel.ends_with(".md") && !rel.contains("/indikator/") {
         let t = read()?;
-        Some(vec![t.trim_end(); n].join("\n\n") + "\n")
+        Some(vec![t.trim_end(); o.narrative].join("\n\n") + "\n")
     } else {
         None
     })
+}
+
+/// Adds `statistik.toml` with one table of `rows` rows over the five years up to the report year (replacing any).
+fn synthetic_statistics(to: &Path, rows: usize) -> std::io::Result<()> {
+    let cfg = fs::read_to_string(to.join("lkjip.toml"))?;
+    let year: i32 = cfg
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("tahun = "))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(2023);
+    let dir = to.join(format!("data/{year}"));
+    fs::create_dir_all(dir.join("statistik"))?;
+    fs::write(
+        dir.join("statistik.toml"),
+        format!("tahun = {year}\n\n[[tabel]]\nid = \"sintetis\"\njudul = \"Tabel Statistik Sintetis\"\nberkas = \"statistik/sintetis.csv\"\nsatuan = \"Unit\"\n"),
+    )?;
+    let years: Vec<i32> = (year - 4..=year).collect();
+    let mut csv = String::from("id,uraian");
+    for y in &years {
+        csv.push_str(&format!(",{y}"));
+    }
+    csv.push('\n');
+    for r in 0..rows {
+        csv.push_str(&format!("b{r},Baris statistik sintetis {r}"));
+        for (k, _) in years.iter().enumerate() {
+            csv.push_str(&format!(
+                ",{}",
+                id_number((r as u64 * 37 + k as u64 * 101) % 5000 + 1)
+            ));
+        }
+        csv.push('\n');
+    }
+    fs::write(dir.join("statistik/sintetis.csv"), csv)
 }
 
 /// Copies per-indicator narrative files for the indicator copies (`<id>-k<k>.md`).
@@ -307,17 +365,27 @@ fn main() {
     };
     let (from, to) = (Path::new(&o.from), Path::new(&o.to));
     let _ = fs::remove_dir_all(to);
-    if let Err(e) = copy_tree(from, to, "", &o).and_then(|_| copy_indicator_narrative(to, o.times))
+    if let Err(e) = copy_tree(from, to, "", &o)
+        .and_then(|_| copy_indicator_narrative(to, o.indicators))
+        .and_then(|_| match o.stat_rows {
+            Some(m) => synthetic_statistics(to, m),
+            None => Ok(()),
+        })
     {
         eprintln!("lkjip-gen: {e}");
         std::process::exit(2);
     }
     eprintln!(
-        "lkjip-gen: {} (×{}{})",
+        "lkjip-gen: {} (indikator ×{}, anggaran ×{}, narasi ×{}{}{})",
         to.display(),
-        o.times,
+        o.indicators,
+        o.budget,
+        o.narrative,
         o.budget_lines
             .map(|m| format!(", {m} baris anggaran"))
+            .unwrap_or_default(),
+        o.stat_rows
+            .map(|m| format!(", {m} baris statistik"))
             .unwrap_or_default()
     );
 }

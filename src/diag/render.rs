@@ -170,20 +170,27 @@ impl Excerpt {
     }
 }
 
-/// The excerpt sources of one rendering: every project file (id = file id), then windows added as needed.
+/// The excerpt sources of one rendering: a slot per project file (id = file id), made printable only when a
+/// diagnostic shows it, then windows added as needed.
 struct Excerpts {
-    items: Vec<Excerpt>,
+    items: Vec<Option<Excerpt>>,
 }
 
 impl Excerpts {
-    /// Whole files, made printable.
+    /// Empty slots, one per file.
     fn new(sources: &SourceMap) -> Self {
-        let items = sources
-            .files()
-            .iter()
-            .map(|f| Excerpt::new(&f.path, printable(&f.text), 0, 0))
-            .collect();
-        Excerpts { items }
+        Excerpts {
+            items: (0..sources.files().len()).map(|_| None).collect(),
+        }
+    }
+
+    /// The whole-file excerpt of a file, made on first use.
+    fn whole(&mut self, file: crate::source::FileId, sources: &SourceMap) -> usize {
+        if let Some(slot @ None) = self.items.get_mut(file.0) {
+            let f = sources.get(file);
+            *slot = Some(Excerpt::new(&f.path, printable(&f.text), 0, 0));
+        }
+        file.0
     }
 
     /// The excerpt id and range for a span: the whole file when its line is short, else a window of the line
@@ -201,7 +208,7 @@ impl Excerpts {
             .map_or(f.text.len(), |i| start + i);
         let line = &f.text[ls..le];
         if line.chars().count() <= EXCERPT_WIDTH {
-            return (span.file.0, span.range.clone());
+            return (self.whole(span.file, sources), span.range.clone());
         }
         // Window: from 40 characters before the span, EXCERPT_WIDTH characters long.
         let before = f.text[ls..start].chars().count();
@@ -218,14 +225,21 @@ impl Excerpts {
         let s = prefix.len() + (start - wstart);
         let e = prefix.len() + (span.range.end.clamp(start, wend) - wstart);
         let column_offset = skip.saturating_sub(prefix.chars().count());
-        self.items
-            .push(Excerpt::new(&f.path, text, line_no - 1, column_offset));
+        self.items.push(Some(Excerpt::new(
+            &f.path,
+            text,
+            line_no.saturating_sub(1),
+            column_offset,
+        )));
         (self.items.len() - 1, s..e.max(s))
     }
 
     /// The excerpt with an id.
     fn get(&self, id: usize) -> Result<&Excerpt, files::Error> {
-        self.items.get(id).ok_or(files::Error::FileMissing)
+        self.items
+            .get(id)
+            .and_then(Option::as_ref)
+            .ok_or(files::Error::FileMissing)
     }
 }
 

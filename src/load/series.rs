@@ -45,18 +45,7 @@ pub fn load_statistik(
         };
         let (doc, span) = parse_document(&text, &mut cx)?;
         let root_t = Table::new(&mut cx, &doc, span, "statistik.toml", &["tahun", "tabel"]);
-        if let Some(y) = root_t.int(&mut cx, "tahun") {
-            if y.v != year as i64 {
-                cx.diags.push(
-                    messages::year_contradiction(
-                        "`tahun` di berkas",
-                        &y.v.to_string(),
-                        &format!("folder data/{year}"),
-                    )
-                    .at(y.span),
-                );
-            }
-        }
+        super::year::check_year(&mut cx, &root_t, year);
         for t in root_t.tables(&mut cx, "tabel", &TABLE_KEYS) {
             let id = t.req_str(&mut cx, "id");
             let berkas = t.req_str(&mut cx, "berkas");

@@ -64,8 +64,8 @@ pub fn load_pk(cx: &mut Cx, text: &str, year: i32) -> Option<Pk> {
     })
 }
 
-/// Reports a `tahun` key that contradicts the folder's year.
-fn check_year(cx: &mut Cx, root: &Table, year: i32) {
+/// Reports a `tahun` key that contradicts the folder's year (pk.toml, realisasi.toml, statistik.toml).
+pub fn check_year(cx: &mut Cx, root: &Table, year: i32) {
     if let Some(y) = root.int(cx, "tahun") {
         if y.v != year as i64 {
             cx.diags.push(

@@ -19,6 +19,18 @@ use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+/// Position of each key's first occurrence in `items` (later duplicates are validation's to report).
+pub fn first_positions<T>(
+    items: &[T],
+    key: impl Fn(&T) -> &str,
+) -> std::collections::HashMap<String, usize> {
+    let mut m = std::collections::HashMap::with_capacity(items.len());
+    for (i, it) in items.iter().enumerate() {
+        m.entry(key(it).to_string()).or_insert(i);
+    }
+    m
+}
+
 /// A value with the place it was written.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sp<T> {

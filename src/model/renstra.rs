@@ -113,13 +113,9 @@ pub struct Renstra {
 impl Renstra {
     /// The indicator with an id (the first, when an id is duplicated: validation reports that).
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {
-        let index = self.indicator_index.get_or_init(|| {
-            let mut m = std::collections::HashMap::new();
-            for (i, ind) in self.indicators.iter().enumerate() {
-                m.entry(ind.id.v.clone()).or_insert(i);
-            }
-            m
-        });
+        let index = self
+            .indicator_index
+            .get_or_init(|| super::first_positions(&self.indicators, |i| &i.id.v));
         index.get(id).and_then(|&i| self.indicators.get(i))
     }
 }

@@ -41,13 +41,9 @@ pub struct YearData {
 impl YearData {
     /// The realisation record of an indicator (the first, when there are two: validation reports that).
     pub fn realisation(&self, id: &str) -> Option<&Realisation> {
-        let index = self.realisation_index.get_or_init(|| {
-            let mut m = std::collections::HashMap::new();
-            for (i, r) in self.realisations.iter().enumerate() {
-                m.entry(r.indicator.v.clone()).or_insert(i);
-            }
-            m
-        });
+        let index = self
+            .realisation_index
+            .get_or_init(|| super::first_positions(&self.realisations, |r| &r.indicator.v));
         index.get(id).and_then(|&i| self.realisations.get(i))
     }
 }

@@ -306,16 +306,9 @@ mod tests {
     use super::*;
     use crate::report::refs::{Kind, Value};
 
-    /// References used by the tests.
+    /// References used by the tests (the fuzz targets use the same).
     fn refs() -> Refs {
-        let mut r = Refs::default();
-        r.add(
-            "iku.koperasi-sehat.capaian",
-            Value::Num(rust_decimal::Decimal::from(55), Kind::Pct),
-            "55,00",
-        );
-        r.add("laporan.tahun", Value::Year(2023), "2023");
-        r
+        crate::fuzzing::sample_refs()
     }
 
     /// Converts with the test references.

@@ -32,6 +32,12 @@ pub fn destination(
         Some(s) => d.at(s.clone()),
         None => d,
     };
+    // A path ending in `/` (or `.`, `..`) names a folder: writing would create folders and then fail.
+    let names_a_file = !shown.ends_with('/')
+        && matches!(path.components().next_back(), Some(Component::Normal(_)));
+    if !names_a_file {
+        return Err(located(messages::output_not_a_file_name(&shown)));
+    }
     let target = canonical_target(&path)
         .map_err(|kind| located(messages::output_not_regular(&shown, kind)))?;
     if let Some(what) = protected(project, sources, &target) {
@@ -125,11 +131,24 @@ fn protected(project: &Project, sources: &SourceMap, target: &Path) -> Option<St
             }
         }
     }
-    PROTECTED_FOLDERS
+    // Folders compared as they really are (a symlinked `data/` or `data/2023` leads elsewhere in the project).
+    let real = |p: PathBuf| p.canonicalize().unwrap_or(p);
+    if let Some(f) = PROTECTED_FOLDERS
         .iter()
-        .find(|f| target.starts_with(root.join(f)))
-        .map(|f| format!("isi folder `{f}/` (data proyek)"))
-        .or_else(|| (target == root.join("lkjip.toml")).then(|| "`lkjip.toml`".to_string()))
+        .find(|f| target.starts_with(root.join(f)) || target.starts_with(real(root.join(f))))
+    {
+        return Some(format!("isi folder `{f}/` (data proyek)"));
+    }
+    // Any other folder the project reads a file from (except the project folder itself).
+    if let Some(f) = sources.files().iter().find(|f| {
+        f.abs.parent().is_some_and(|dir| {
+            dir != root.as_path() && !dir.as_os_str().is_empty() && target.starts_with(dir)
+        })
+    }) {
+        let dir = f.path.rsplit_once('/').map_or("", |(d, _)| d);
+        return Some(format!("isi folder `{dir}/`, tempat berkas masukan proyek"));
+    }
+    (target == root.join("lkjip.toml")).then(|| "`lkjip.toml`".to_string())
 }
 
 #[cfg(test)]

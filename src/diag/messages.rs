@@ -191,6 +191,24 @@ pub fn text_too_long(field: &str, chars: usize, limit: usize) -> Diagnostic {
     .hint("persingkat teksnya; uraian panjang ditulis di berkas narasi (data/<tahun>/narasi/*.md)")
 }
 
+/// A CSV table has more data rows than lkjip accepts.
+pub fn too_many_rows(limit: usize) -> Diagnostic {
+    Diagnostic::error(
+        "E0116",
+        format!("tabel ini berisi lebih dari {} baris data", count(limit)),
+    )
+    .hint("periksa apakah berkasnya benar (misalnya ekspor seluruh daerah, bukan satu perangkat daerah); laporan satu tahun tidak sepanjang ini")
+}
+
+/// A TOML list or array of tables has more entries than lkjip accepts.
+pub fn too_many_entries(key: &str, limit: usize) -> Diagnostic {
+    Diagnostic::error(
+        "E0116",
+        format!("`{key}` berisi lebih dari {} butir", count(limit)),
+    )
+    .hint("periksa apakah berkasnya benar; satu Renstra atau satu tahun tidak memuat sebanyak ini")
+}
+
 /// A CSV file has its header row but no data row.
 pub fn csv_no_rows(file: &str) -> Diagnostic {
     Diagnostic::error(
@@ -694,6 +712,15 @@ pub fn output_is_input(path: &str, what: &str) -> Diagnostic {
         format!("keluaran `{path}` akan menimpa {what}"),
     )
     .hint("tulis PDF ke tempat lain, misalnya `keluaran = \"out/LKjIP-{tahun}.pdf\"` di `[tampilan]` atau `-o out/laporan.pdf`; tidak ada yang ditulis")
+}
+
+/// The output path names a folder (ends in `/`, `.` or `..`), not a file.
+pub fn output_not_a_file_name(path: &str) -> Diagnostic {
+    Diagnostic::error(
+        "E0811",
+        format!("keluaran `{path}` bukan nama berkas, melainkan folder"),
+    )
+    .hint("tulis nama berkas PDF-nya, misalnya `out/LKjIP-{tahun}.pdf`; tidak ada yang ditulis")
 }
 
 /// The output path exists and is not a regular file (a folder, a device, a FIFO, a socket).

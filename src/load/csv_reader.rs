@@ -116,6 +116,10 @@ fn is_header_again(lower: &[String], h: &[String], allowed: &[&str]) -> bool {
     repeats || labels_only
 }
 
+/// Most data rows one CSV table may have: a real anggaran.csv has hundreds of lines, a province's a few thousand;
+/// 25,000 lines build in about 30 s (a table of 100,000 asset rows took over a minute and 6 GB).
+pub const MAX_CSV_ROWS: usize = 25_000;
+
 /// Parses a CSV text; checks the header against `required` and `allowed` columns and reports every problem.
 ///
 /// A structural problem (header, a row that does not fit it, an unclosed quote) makes the file unusable:
@@ -180,6 +184,10 @@ pub fn read_csv(cx: &mut Cx, text: &str, required: &[&str], allowed: &[&str]) ->
         }
         let mut cells = cells;
         cells.resize(h.len(), String::new());
+        if rows.len() == MAX_CSV_ROWS {
+            cx.report(messages::too_many_rows(MAX_CSV_ROWS), range);
+            return None;
+        }
         for (name, c) in h.iter().zip(cells.iter()) {
             check_text(cx, name, c, range.clone());
         }

@@ -219,7 +219,14 @@ fn load_narrative(
                 .into_iter()
                 .filter(|n| n.ends_with(".md"))
             {
-                match read_text(root, &format!("{dir}/indikator/{ind}"), sources, diags) {
+                let rel = format!("{dir}/indikator/{ind}");
+                match files::read_text_limited(
+                    root,
+                    &rel,
+                    files::MAX_NARRATIVE_BYTES,
+                    sources,
+                    diags,
+                ) {
                     Some(file) => {
                         yd.narrative.insert(
                             format!("indikator/{}", ind.trim_end_matches(".md")),
@@ -234,7 +241,10 @@ fn load_narrative(
         let Some(stem) = name.strip_suffix(".md") else {
             continue;
         };
-        let Some(file) = read_text(root, &format!("{dir}/{name}"), sources, diags) else {
+        let rel = format!("{dir}/{name}");
+        let Some(file) =
+            files::read_text_limited(root, &rel, files::MAX_NARRATIVE_BYTES, sources, diags)
+        else {
             continue;
         };
         if !NARRATIVE_SECTIONS.contains(&stem) {

@@ -118,6 +118,12 @@ pub fn check_text(cx: &mut Cx, key: &str, s: &str, r: std::ops::Range<usize>) {
 /// of 6,000 words in the running header took 2.6 GB).
 pub const MAX_TEXT_CHARS: usize = 2_000;
 
+/// Most items in one TOML list (`arah_kebijakan`, `target_akhir`, …): real Renstra lists have a dozen.
+pub const MAX_LIST_ITEMS: usize = 2_000;
+
+/// Most tables in one array of tables (`[[indikator]]`, `[[realisasi]]`, `[[program]]`), as many as CSV rows.
+pub const MAX_TABLES: usize = super::csv_reader::MAX_CSV_ROWS;
+
 /// Longest name in `[profil]`, `[kepala]` and `[laporan] tempat`, in characters: the longest real agency name seen
 /// is about 90; the running header and the signature block must stay one or two lines.
 pub const MAX_NAME_CHARS: usize = 200;
@@ -430,6 +436,10 @@ impl<'t, 'i> Table<'t, 'i> {
             return vec![];
         };
         match v.get_ref() {
+            DeValue::Array(a) if a.len() > MAX_LIST_ITEMS => {
+                cx.report(messages::too_many_entries(key, MAX_LIST_ITEMS), v.span());
+                vec![]
+            }
             DeValue::Array(a) => a
                 .iter()
                 .filter_map(|item| text_value(cx, key, item, "daftar teks"))
@@ -449,6 +459,10 @@ impl<'t, 'i> Table<'t, 'i> {
     pub fn num_list(&self, cx: &mut Cx, key: &str) -> Option<Sp<Vec<Decimal>>> {
         let v = self.raw(key)?;
         match v.get_ref() {
+            DeValue::Array(a) if a.len() > MAX_LIST_ITEMS => {
+                cx.report(messages::too_many_entries(key, MAX_LIST_ITEMS), v.span());
+                None
+            }
             DeValue::Array(a) => {
                 let mut out = vec![];
                 for item in a.iter() {
@@ -551,6 +565,13 @@ impl<'t, 'i> Table<'t, 'i> {
             return vec![];
         };
         match v.get_ref() {
+            DeValue::Array(a) if a.len() > MAX_TABLES => {
+                cx.report(
+                    messages::too_many_entries(&format!("[[{key}]]"), MAX_TABLES),
+                    v.span(),
+                );
+                vec![]
+            }
             DeValue::Array(a) => a
                 .iter()
                 .filter_map(|item| match item.get_ref() {

@@ -304,7 +304,6 @@ fn restore(s: &str, values: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::refs::{Kind, Value};
 
     /// References used by the tests (the fuzz targets use the same).
     fn refs() -> Refs {

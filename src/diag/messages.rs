@@ -634,6 +634,15 @@ pub fn unclosed_reference() -> Diagnostic {
     .hint("tutup rujukan pada baris yang sama, misalnya `{{ iku.<id>.capaian }}`")
 }
 
+/// A file or folder name in a project folder is not UTF-8 text (it is skipped).
+pub fn name_not_utf8(folder: &str, shown: &str) -> Diagnostic {
+    Diagnostic::warning(
+        "W0108",
+        format!("nama `{shown}` di folder `{folder}` bukan teks UTF-8: berkas ini dilewati"),
+    )
+    .hint("ganti nama berkasnya dengan huruf biasa (misalnya disalin dari sistem lain dengan pengodean lama)")
+}
+
 /// A narrative file has a name lkjip does not know.
 pub fn unknown_narrative(name: &str, known: &[&str]) -> Diagnostic {
     Diagnostic::warning(
@@ -680,7 +689,10 @@ pub fn pdf_export(message: &str) -> Diagnostic {
 
 /// The requested PDF standard is unknown.
 pub fn unknown_pdf_standard(name: &str) -> Diagnostic {
-    Diagnostic::error("E0805", format!("standar PDF `{name}` tidak dikenal")).hint("pilihan: a-2b")
+    Diagnostic::error("E0805", format!("standar PDF `{name}` tidak dikenal")).hint(format!(
+        "pilihan: {}",
+        crate::model::PDF_STANDARDS.join(", ")
+    ))
 }
 
 /// PDF/A needs a document date.

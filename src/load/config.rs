@@ -255,11 +255,9 @@ pub fn load_config(
         pdf_standard: disp.as_ref().and_then(|t| t.str(&mut cx, "pdf_standar")),
     };
     if let Some(p) = &display.pdf_standard {
-        if !["a-2b", "a-3b", "ua-1"].contains(&p.v.as_str()) {
-            cx.diags.push(
-                messages::bad_choice("pdf_standar", &p.v, &["a-2b", "a-3b", "ua-1"])
-                    .at(p.span.clone()),
-            );
+        if pdf_standard_name(&p.v).is_none() {
+            cx.diags
+                .push(messages::bad_choice("pdf_standar", &p.v, &PDF_STANDARDS).at(p.span.clone()));
         }
     }
     drop(cx);

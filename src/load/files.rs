@@ -154,10 +154,21 @@ pub fn list_dir(
             return vec![];
         }
     };
-    let mut names: Vec<String> = rd
-        .filter_map(|e| e.ok())
-        .filter_map(|e| e.file_name().into_string().ok())
-        .collect();
+    let mut names: Vec<String> = vec![];
+    let mut skipped = vec![];
+    for e in rd.filter_map(|e| e.ok()) {
+        match e.file_name().into_string() {
+            Ok(n) => names.push(n),
+            Err(raw) => skipped.push(raw.to_string_lossy().into_owned()),
+        }
+    }
+    if !skipped.is_empty() {
+        skipped.sort();
+        let id = sources.add_unread(rel, &abs);
+        for name in skipped {
+            diags.push(messages::name_not_utf8(rel, &name).at(crate::source::Span::new(id, 0..0)));
+        }
+    }
     names.sort();
     names
 }
@@ -165,6 +176,24 @@ pub fn list_dir(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_that_is_not_utf8_is_a_warning_not_silence() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        std::fs::create_dir(root.join("narasi")).unwrap();
+        std::fs::write(root.join("narasi/baik.md"), "x").unwrap();
+        let bad = std::ffi::OsStr::from_bytes(b"bab1-\xff.md");
+        if std::fs::write(root.join("narasi").join(bad), "x").is_err() {
+            return; // a file system that refuses such names cannot hold them either
+        }
+        let (mut sources, mut diags) = (SourceMap::default(), Diagnostics::default());
+        let names = list_dir(&root, "narasi", &mut sources, &mut diags);
+        assert_eq!(names, vec!["baik.md".to_string()]);
+        let d: Vec<_> = diags.iter().collect();
+        assert_eq!((d.len(), d[0].code), (1, "W0108"), "{:?}", d[0].message);
+    }
 
     #[test]
     fn a_latin1_byte_is_located_and_named() {

@@ -48,7 +48,21 @@ pub fn load_statistik(
         super::year::check_year(&mut cx, &root_t, year);
         for t in root_t.tables(&mut cx, "tabel", &TABLE_KEYS) {
             let id = t.req_str(&mut cx, "id");
-            let berkas = t.req_str(&mut cx, "berkas");
+            let berkas = t.req_str(&mut cx, "berkas").filter(|b| {
+                // Relative to data/<year>/, inside the project: an absolute path or `..` is refused at the key.
+                let p = std::path::Path::new(&b.v);
+                let inside = p.components().all(|c| {
+                    matches!(
+                        c,
+                        std::path::Component::Normal(_) | std::path::Component::CurDir
+                    )
+                });
+                if !inside {
+                    cx.diags
+                        .push(messages::path_escapes(&b.v).at(b.span.clone()));
+                }
+                inside
+            });
             let chart = match t.str(&mut cx, "grafik") {
                 Some(g) => match ChartKind::parse(g.v.trim()) {
                     Some(k) => Some(k),

@@ -212,3 +212,14 @@ pub struct DisplaySettings {
     /// PDF standard, e.g. `a-2b`.
     pub pdf_standard: Option<Sp<String>>,
 }
+
+/// The PDF standards lkjip writes (`[tampilan] pdf_standar`, `lkjip build --pdf-standard`): one list for the check
+/// in `load` and the export in `render`.
+pub const PDF_STANDARDS: [&str; 1] = ["a-2b"];
+
+/// The PDF standard a user wrote, normalised (`PDF/A-2b` → `a-2b`), when lkjip writes it.
+pub fn pdf_standard_name(written: &str) -> Option<&'static str> {
+    let n = written.trim().to_ascii_lowercase();
+    let n = n.strip_prefix("pdf/").unwrap_or(&n);
+    PDF_STANDARDS.iter().copied().find(|s| *s == n)
+}

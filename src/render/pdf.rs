@@ -59,8 +59,8 @@ pub fn document_date(
 
 /// Parses the configured PDF standard (`a-2b`), case-insensitively.
 pub fn parse_standard(name: &str) -> Result<PdfStandard, Diagnostic> {
-    match name.trim().to_ascii_lowercase().as_str() {
-        "a-2b" | "pdf/a-2b" => Ok(PdfStandard::A_2b),
+    match crate::model::pdf_standard_name(name) {
+        Some("a-2b") => Ok(PdfStandard::A_2b),
         _ => Err(messages::unknown_pdf_standard(name)),
     }
 }

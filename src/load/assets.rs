@@ -126,12 +126,41 @@ pub fn template_dir(root: &Path, t: &Sp<String>) -> Result<(PathBuf, String), Di
     };
     // `main.typ` is found as the typesetting finds it: inside the folder, no symlink out, a regular file.
     match confine::resolve(&dir, "main.typ") {
-        Ok(main) if main.is_file() => Ok((dir, rel.to_string())),
+        Ok(main) if main.is_file() => match link_out(&dir, "", 0) {
+            // Any other file of the folder leading out would be refused while typesetting: say so now.
+            Some(entry) => {
+                Err(messages::path_escapes(&format!("{rel}/{entry}")).at(t.span.clone()))
+            }
+            None => Ok((dir, rel.to_string())),
+        },
         Ok(_) | Err(Refusal::Missing) => {
             Err(messages::template_folder_missing(rel).at(t.span.clone()))
         }
         Err(_) => Err(messages::path_escapes(&format!("{rel}/main.typ")).at(t.span.clone())),
     }
+}
+
+/// The first entry below `dir` (walked to a depth of 8) that is a symlink leading outside `dir`, by its path
+/// relative to `dir`.
+fn link_out(dir: &Path, prefix: &str, depth: usize) -> Option<String> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir.join(prefix))
+        .ok()?
+        .flatten()
+        .collect();
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
+        let name = format!("{prefix}{}", e.file_name().to_string_lossy());
+        let Ok(ft) = e.file_type() else { continue };
+        if ft.is_symlink() && matches!(confine::resolve(dir, &name), Err(Refusal::Escapes)) {
+            return Some(name);
+        }
+        if ft.is_dir() && depth < 8 {
+            if let Some(found) = link_out(dir, &format!("{name}/"), depth + 1) {
+                return Some(found);
+            }
+        }
+    }
+    None
 }
 
 #[cfg(test)]

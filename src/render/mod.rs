@@ -181,6 +181,18 @@ fn compile_and_export(input: CompileInput) -> Result<(Vec<u8>, RenderStats), Dia
     let result = typst::compile::<PagedDocument>(&world);
     let compile = t.elapsed();
     let warnings = errors::from_typst(&world, &result.warnings);
+    // A refused path is the cause of whatever Typst then reports about it ("access denied"): name it alone.
+    let mut refused = world.refused();
+    refused.sort();
+    refused.dedup();
+    if !refused.is_empty() {
+        comemo::evict(0);
+        let mut d = Diagnostics::default();
+        for p in refused {
+            d.push(messages::path_escapes(&p));
+        }
+        return Err(d);
+    }
     let doc = match result.output {
         Ok(doc) => doc,
         Err(errs) => {
@@ -190,15 +202,6 @@ fn compile_and_export(input: CompileInput) -> Result<(Vec<u8>, RenderStats), Dia
             return Err(d);
         }
     };
-    let refused = world.refused();
-    if !refused.is_empty() {
-        comemo::evict(0);
-        let mut d = Diagnostics::default();
-        for p in refused {
-            d.push(messages::path_escapes(&p));
-        }
-        return Err(d);
-    }
     // The document holds everything export needs. The memoised layouts of this compilation (several times the
     // document's size on long tables) are freed on another thread while export runs, so that export reuses
     // their memory instead of adding to it.

@@ -126,7 +126,7 @@ impl ReportWorld {
         match self.templates.get(rel) {
             Ok(f) => Ok(Bytes::new(f.bytes)),
             Err(Lookup::NotFound) => Err(FileError::NotFound(PathBuf::from(rel))),
-            Err(Lookup::Refused) => Err(self.refuse(rel)),
+            Err(Lookup::Refused) => Err(self.refuse(&self.templates.display(rel))),
         }
     }
 }

@@ -12,15 +12,33 @@ pub fn from_typst(world: &ReportWorld, items: &[SourceDiagnostic]) -> Diagnostic
     for d in items {
         out.push(convert(world, d));
     }
-    for path in world.refused() {
-        out.push(messages::path_escapes(&path));
-    }
     out
+}
+
+/// Typst's message in Indonesian when it is a common one (the original kept in parentheses), else as it is.
+fn indonesian(message: &str) -> String {
+    const KNOWN: [(&str, &str); 5] = [
+        (
+            "failed to load file (access denied)",
+            "berkas tidak dapat dibuka: akses ditolak",
+        ),
+        ("file not found", "berkas tidak ditemukan"),
+        (
+            "would escape the project root",
+            "jalurnya keluar dari folder proyek",
+        ),
+        ("unknown variable", "nama tidak dikenal"),
+        ("expected", "sintaks tidak sesuai"),
+    ];
+    match KNOWN.iter().find(|(en, _)| message.contains(en)) {
+        Some((_, id)) => format!("{id} ({message})"),
+        None => message.to_string(),
+    }
 }
 
 /// Converts one Typst diagnostic.
 fn convert(world: &ReportWorld, d: &SourceDiagnostic) -> Diagnostic {
-    let mut message = d.message.to_string();
+    let mut message = indonesian(&d.message);
     for hint in &d.hints {
         message.push_str(&format!(" (petunjuk Typst: {})", hint.v));
     }

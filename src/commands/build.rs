@@ -1,6 +1,6 @@
 //! `lkjip build [YEAR]`: validate, compute and typeset the report as PDF, written atomically.
 
-use super::{exit_code, prepare, report_diagnostics, usage_error, Context, EXIT_DATA, EXIT_OK};
+use super::{exit_code, prepare, report_diagnostics, usage_error, Context, EXIT_OK};
 use crate::cli::YearArgs;
 use crate::diag::{render_human, render_json, Diagnostics};
 use crate::render::{render_pdf, RenderOptions};
@@ -67,7 +67,7 @@ pub fn run(
     }
 }
 
-/// Prints build errors (in the chosen diagnostics format) and returns exit code 1.
+/// Prints build errors (in the chosen diagnostics format) and returns their exit code (2 for a write failure).
 fn print_failure(
     ctx: &Context,
     sources: &crate::source::SourceMap,
@@ -79,5 +79,5 @@ fn print_failure(
         crate::cli::DiagFormat::Json => render_json(d, sources),
     };
     eprint!("{out}");
-    EXIT_DATA
+    exit_code(d, false)
 }

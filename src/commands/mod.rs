@@ -127,11 +127,14 @@ pub fn report_diagnostics(ctx: &Context, p: &Prepared, args: &YearArgs, format: 
     exit_code(&p.diags, args.deny_warnings)
 }
 
+/// Diagnostic codes of input/output failures (a file that cannot be read, a PDF that cannot be written): exit 2.
+const IO_CODES: [&str; 2] = ["E0103", "E0807"];
+
 /// The exit code for a set of diagnostics: 2 for I/O problems, 1 for data errors (or warnings when denied), else 0.
 pub fn exit_code(diags: &Diagnostics, deny_warnings: bool) -> i32 {
     if diags
         .iter()
-        .any(|d| d.severity == Severity::Error && d.code == "E0103")
+        .any(|d| d.severity == Severity::Error && IO_CODES.contains(&d.code))
     {
         EXIT_USAGE
     } else if diags.has_errors() || (deny_warnings && !diags.is_empty()) {

@@ -58,7 +58,7 @@ impl Fmt {
     fn eff(&self, e: &EfficiencyRow) -> Value {
         json!({"id": e.id, "nama": e.nama, "indikator": e.indikator.join(" "), "na": e.na, "capaian": self.p(e.capaian),
                "pagu": self.x(e.anggaran.pagu), "realisasi": self.x(e.anggaran.realisasi), "serapan": self.p(e.anggaran.persen),
-               "selisih": self.p(e.selisih), "rasio": self.p(e.rasio), "efektivitas": e.efektivitas, "kesimpulan": e.kesimpulan})
+               "selisih": self.p(e.selisih), "rasio": self.p(e.rasio), "efektivitas": e.efektivitas, "dasar": e.dasar, "kesimpulan": e.kesimpulan})
     }
 }
 

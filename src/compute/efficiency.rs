@@ -1,6 +1,6 @@
 //! Efficiency: average capaian kinerja against % budget absorbed, per sasaran, per program and overall.
 
-use super::types::{Amounts, BudgetRow, Efficiency, EfficiencyRow, IndicatorResult};
+use super::types::{Amounts, BudgetRow, Efficiency, EfficiencyBasis, EfficiencyRow, IndicatorResult};
 use crate::model::{EfficiencyMethod, EfficiencySettings, Level};
 use rust_decimal::Decimal;
 
@@ -44,23 +44,37 @@ pub fn judge(
     let efektivitas = capaian
         .and_then(|c| settings.criteria.classify(c))
         .map(|b| b.label.clone());
-    let kesimpulan = match settings.method {
-        EfficiencyMethod::Compare => capaian
-            .zip(serapan)
-            .map(|(c, s)| if c >= s { "Efisien" } else { "Tidak Efisien" }.to_string()),
+    let dasar = match settings.method {
+        EfficiencyMethod::Compare => capaian.zip(serapan).map(|(c, s)| {
+            if c >= s {
+                EfficiencyBasis::CapaianAtLeastSerapan
+            } else {
+                EfficiencyBasis::CapaianBelowSerapan
+            }
+        }),
         EfficiencyMethod::Difference => selisih.map(|d| {
             if d > settings.tolerance {
-                "Efisien"
+                EfficiencyBasis::SelisihAboveTolerance
             } else if d.abs() <= settings.tolerance {
-                "Cukup Efisien"
+                EfficiencyBasis::SelisihWithinTolerance
             } else {
-                "Tidak Efisien"
+                EfficiencyBasis::SelisihBelowTolerance
             }
-            .to_string()
         }),
-        EfficiencyMethod::Ratio => rasio
+        EfficiencyMethod::Ratio => rasio.map(|_| EfficiencyBasis::RasioBand),
+    };
+    let kesimpulan = match dasar {
+        Some(EfficiencyBasis::CapaianAtLeastSerapan | EfficiencyBasis::SelisihAboveTolerance) => {
+            Some("Efisien".to_string())
+        }
+        Some(EfficiencyBasis::SelisihWithinTolerance) => Some("Cukup Efisien".to_string()),
+        Some(EfficiencyBasis::CapaianBelowSerapan | EfficiencyBasis::SelisihBelowTolerance) => {
+            Some("Tidak Efisien".to_string())
+        }
+        Some(EfficiencyBasis::RasioBand) => rasio
             .and_then(|r| settings.criteria.classify(r))
             .and_then(|b| b.label2.clone()),
+        None => None,
     };
     EfficiencyRow {
         id: id.into(),
@@ -72,6 +86,7 @@ pub fn judge(
         selisih,
         rasio,
         efektivitas,
+        dasar,
         kesimpulan,
     }
 }
@@ -217,6 +232,7 @@ mod tests {
             budget,
         );
         assert_eq!(cmp.kesimpulan.as_deref(), Some("Efisien"));
+        assert_eq!(cmp.dasar, Some(EfficiencyBasis::CapaianAtLeastSerapan));
         assert_eq!(cmp.efektivitas.as_deref(), Some("Efektif"));
         let diff = judge(
             &settings(EfficiencyMethod::Difference),
@@ -227,9 +243,11 @@ mod tests {
         );
         assert_eq!(diff.selisih, Some(dec("2")));
         assert_eq!(diff.kesimpulan.as_deref(), Some("Cukup Efisien"));
+        assert_eq!(diff.dasar, Some(EfficiencyBasis::SelisihWithinTolerance));
         let ratio = judge(&settings(EfficiencyMethod::Ratio), "t", "t", &[&a], budget);
         assert_eq!(ratio.rasio.unwrap().round_dp(2), dec("102.13"));
         assert_eq!(ratio.kesimpulan.as_deref(), Some("Sangat Efisien"));
+        assert_eq!(ratio.dasar, Some(EfficiencyBasis::RasioBand));
         let low = res("b", Some("80"));
         assert_eq!(
             judge(

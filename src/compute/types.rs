@@ -1,6 +1,6 @@
 //! The computed values of one report year: exact `Decimal`s, the hand-over to the report model and `lkjip compute`.
 
-use crate::model::{Direction, Level, Method, Target};
+use crate::model::{Direction, Level, Method, NegativeFormula, Target};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -87,7 +87,7 @@ pub struct IndicatorResult {
     /// Method.
     pub metode: Method,
     /// Negative formula used (negative indicators only).
-    pub rumus_negatif: Option<String>,
+    pub rumus_negatif: Option<NegativeFormula>,
     /// Realisation (numeric; for qualitative the mapped number).
     pub realisasi: Option<Decimal>,
     /// Inputs of the realisation.
@@ -225,8 +225,28 @@ pub struct EfficiencyRow {
     pub rasio: Option<Decimal>,
     /// Effectiveness of the capaian (criteria label).
     pub efektivitas: Option<String>,
+    /// What the conclusion was judged on (absent when capaian or serapan is missing).
+    pub dasar: Option<EfficiencyBasis>,
     /// Conclusion: Efisien / Cukup Efisien / Tidak Efisien (or the criteria's efficiency label for `rasio`).
     pub kesimpulan: Option<String>,
+}
+
+/// The comparison an efficiency conclusion rests on — judged once, here; the report only words it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EfficiencyBasis {
+    /// `banding`: average capaian ≥ % budget absorbed.
+    CapaianAtLeastSerapan,
+    /// `banding`: average capaian < % budget absorbed.
+    CapaianBelowSerapan,
+    /// `selisih`: capaian − serapan above the tolerance.
+    SelisihAboveTolerance,
+    /// `selisih`: |capaian − serapan| within the tolerance.
+    SelisihWithinTolerance,
+    /// `selisih`: capaian − serapan below minus the tolerance.
+    SelisihBelowTolerance,
+    /// `rasio`: capaian / serapan × 100 placed in a band of the criteria.
+    RasioBand,
 }
 
 /// Efficiency results.

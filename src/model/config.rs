@@ -116,29 +116,38 @@ impl Default for NumberSettings {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum NegativeFormula {
     /// (2T − R) / T × 100, generalised to (1 + (T − R)/|T|) × 100.
+    #[serde(rename = "2t-r")]
     TwoTMinusR,
     /// T / R × 100.
+    #[serde(rename = "t/r")]
     TOverR,
     /// (T − R) / T × 100.
+    #[serde(rename = "t-r/t")]
     TMinusROverT,
 }
 
 impl NegativeFormula {
-    /// The names accepted in configuration.
-    pub const NAMES: [&'static str; 3] = ["2t-r", "t/r", "t-r/t"];
+    /// Every formula, in the order the documentation lists them.
+    pub const ALL: [NegativeFormula; 3] = [
+        NegativeFormula::TwoTMinusR,
+        NegativeFormula::TOverR,
+        NegativeFormula::TMinusROverT,
+    ];
+
+    /// The names accepted in configuration (derived from `name`).
+    pub const NAMES: [&'static str; 3] = [
+        Self::ALL[0].name(),
+        Self::ALL[1].name(),
+        Self::ALL[2].name(),
+    ];
 
     /// Parses a configuration name.
     pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "2t-r" => Some(NegativeFormula::TwoTMinusR),
-            "t/r" => Some(NegativeFormula::TOverR),
-            "t-r/t" => Some(NegativeFormula::TMinusROverT),
-            _ => None,
-        }
+        Self::ALL.into_iter().find(|f| f.name() == s)
     }
 
     /// The configuration name.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             NegativeFormula::TwoTMinusR => "2t-r",
             NegativeFormula::TOverR => "t/r",

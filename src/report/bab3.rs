@@ -8,7 +8,7 @@ use super::context::Ctx;
 use super::display::{with_unit, NONE};
 use super::values::IndicatorView;
 use crate::compute::IndicatorResult;
-use crate::model::{Band, Direction, Method, Target};
+use crate::model::{Band, Direction, Method, NegativeFormula, Target};
 use rust_decimal::Decimal;
 
 /// Builds BAB III.
@@ -445,58 +445,43 @@ fn capaian_lines(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView) -> Vec<Formu
         Target::Nilai { nilai } if nilai > Decimal::ZERO => Some(nilai),
         _ => None,
     };
-    match (r.arah, single, r.realisasi) {
-        (Direction::Positif, Some(t), Some(real)) => vec![
-            FormulaLine::Pecahan {
-                awal: "Capaian = ".into(),
-                atas: "Realisasi".into(),
-                bawah: "Target".into(),
-                akhir: " × 100".into(),
-            },
-            FormulaLine::Pecahan {
-                awal: "= ".into(),
-                atas: ctx.fmt.value(real),
-                bawah: ctx.fmt.value(t),
-                akhir: format!(" × 100 = {}%", v.capaian),
-            },
-            cat,
-        ],
-        (Direction::Negatif, Some(t), Some(real)) if r.rumus_negatif.as_deref() == Some("2t-r") => {
-            vec![
-                FormulaLine::Pecahan {
-                    awal: "Capaian = ".into(),
-                    atas: "2 × Target − Realisasi".into(),
-                    bawah: "Target".into(),
-                    akhir: " × 100".into(),
-                },
-                FormulaLine::Pecahan {
-                    awal: "= ".into(),
-                    atas: format!("2 × {} − {}", ctx.fmt.value(t), ctx.fmt.value(real)),
-                    bawah: ctx.fmt.value(t),
-                    akhir: format!(" × 100 = {}%", v.capaian),
-                },
-                cat,
-            ]
-        }
-        (Direction::Negatif, Some(t), Some(real)) if r.rumus_negatif.as_deref() == Some("t/r") => {
-            vec![
-                FormulaLine::Pecahan {
-                    awal: "Capaian = ".into(),
-                    atas: "Target".into(),
-                    bawah: "Realisasi".into(),
-                    akhir: " × 100".into(),
-                },
-                FormulaLine::Pecahan {
-                    awal: "= ".into(),
-                    atas: ctx.fmt.value(t),
-                    bawah: ctx.fmt.value(real),
-                    akhir: format!(" × 100 = {}%", v.capaian),
-                },
-                cat,
-            ]
-        }
-        _ => vec![cap],
-    }
+    let (Some(t), Some(real)) = (single, r.realisasi) else {
+        return vec![cap];
+    };
+    let (t_text, r_text) = (ctx.fmt.value(t), ctx.fmt.value(real));
+    // (numerator in words, denominator in words, numerator with numbers, denominator with numbers)
+    let (atas, bawah, atas_n, bawah_n) = match (r.arah, r.rumus_negatif) {
+        (Direction::Positif, _) => ("Realisasi", "Target", r_text, t_text),
+        (Direction::Negatif, Some(NegativeFormula::TwoTMinusR)) => (
+            "2 × Target − Realisasi",
+            "Target",
+            format!("2 × {t_text} − {r_text}"),
+            t_text,
+        ),
+        (Direction::Negatif, Some(NegativeFormula::TOverR)) => ("Target", "Realisasi", t_text, r_text),
+        (Direction::Negatif, Some(NegativeFormula::TMinusROverT)) => (
+            "Target − Realisasi",
+            "Target",
+            format!("{t_text} − {r_text}"),
+            t_text,
+        ),
+        (Direction::Negatif, None) => return vec![cap],
+    };
+    vec![
+        FormulaLine::Pecahan {
+            awal: "Capaian = ".into(),
+            atas: atas.into(),
+            bawah: bawah.into(),
+            akhir: " × 100".into(),
+        },
+        FormulaLine::Pecahan {
+            awal: "= ".into(),
+            atas: atas_n,
+            bawah: bawah_n,
+            akhir: format!(" × 100 = {}%", v.capaian),
+        },
+        cat,
+    ]
 }
 
 /// A label, or a default when the Renstra gives none.

@@ -3,6 +3,7 @@
 use super::content::{Block, Cell, Inline, Item, Row, Signature, Table};
 use super::context::Ctx;
 use super::display::date_long;
+use crate::compute::EfficiencyBasis;
 use crate::render::fonts;
 use serde::Serialize;
 
@@ -219,20 +220,38 @@ pub fn summary_sentences(ctx: &Ctx) -> Vec<Block> {
     out
 }
 
-/// The overall efficiency conclusion as a sentence, when it could be judged.
+/// The overall efficiency conclusion as a sentence, worded from the comparison compute judged on.
 pub fn efficiency_sentence(ctx: &Ctx) -> Option<String> {
     let e = &ctx.computed.efficiency.total;
-    let (c, s, k) = (e.capaian?, e.anggaran.persen?, e.kesimpulan.as_ref()?);
-    let cmp = if c >= s {
-        "lebih besar atau sama dengan"
-    } else {
-        "lebih kecil dari"
+    let (c, s, k, basis) = (e.capaian?, e.anggaran.persen?, e.kesimpulan.as_ref()?, e.dasar?);
+    let (c, s) = (ctx.fmt.pct(c), ctx.fmt.pct(s));
+    let tol = ctx.fmt.pct(ctx.computed.efficiency.toleransi);
+    let lead = match basis {
+        EfficiencyBasis::CapaianAtLeastSerapan => format!(
+            "Rata-rata capaian kinerja ({c}%) lebih besar atau sama dengan persentase realisasi anggaran ({s}%)"
+        ),
+        EfficiencyBasis::CapaianBelowSerapan => format!(
+            "Rata-rata capaian kinerja ({c}%) lebih kecil dari persentase realisasi anggaran ({s}%)"
+        ),
+        EfficiencyBasis::SelisihAboveTolerance
+        | EfficiencyBasis::SelisihWithinTolerance
+        | EfficiencyBasis::SelisihBelowTolerance => {
+            let d = ctx.fmt.pct(e.selisih?);
+            let place = match basis {
+                EfficiencyBasis::SelisihAboveTolerance => format!("di atas toleransi {tol} poin"),
+                EfficiencyBasis::SelisihWithinTolerance => format!("dalam batas toleransi ±{tol} poin"),
+                _ => format!("di bawah toleransi −{tol} poin"),
+            };
+            format!(
+                "Selisih rata-rata capaian kinerja ({c}%) dengan persentase realisasi anggaran ({s}%) sebesar {d} poin, {place}"
+            )
+        }
+        EfficiencyBasis::RasioBand => format!(
+            "Rasio rata-rata capaian kinerja ({c}%) terhadap persentase realisasi anggaran ({s}%) sebesar {}%",
+            ctx.fmt.pct(e.rasio?)
+        ),
     };
-    Some(format!(
-        "Rata-rata capaian kinerja ({}%) {cmp} persentase realisasi anggaran ({}%), sehingga sasaran dicapai dengan kesimpulan: {k}.",
-        ctx.fmt.pct(c),
-        ctx.fmt.pct(s)
-    ))
+    Some(format!("{lead}, sehingga sasaran dicapai dengan kesimpulan: {k}."))
 }
 
 /// Joins `a, b dan c`.

@@ -9,7 +9,7 @@ mod destination;
 
 use crate::cli::{Color, DiagFormat, YearArgs};
 use crate::compute::Computed;
-use crate::diag::{messages, render_human, render_json, ColorChoice, Diagnostics, Severity};
+use crate::diag::{messages, render_human, render_json, ColorChoice, Diagnostics, ExitClass, Severity};
 use crate::model::Project;
 use crate::source::SourceMap;
 use std::io::IsTerminal;
@@ -127,14 +127,11 @@ pub fn report_diagnostics(ctx: &Context, p: &Prepared, args: &YearArgs, format: 
     exit_code(&p.diags, args.deny_warnings)
 }
 
-/// Diagnostic codes of input/output failures (a file that cannot be read, a PDF that cannot be written): exit 2.
-const IO_CODES: [&str; 2] = ["E0103", "E0807"];
-
 /// The exit code for a set of diagnostics: 2 for I/O problems, 1 for data errors (or warnings when denied), else 0.
 pub fn exit_code(diags: &Diagnostics, deny_warnings: bool) -> i32 {
     if diags
         .iter()
-        .any(|d| d.severity == Severity::Error && IO_CODES.contains(&d.code))
+        .any(|d| d.severity == Severity::Error && d.code.exit_class() == ExitClass::Io)
     {
         EXIT_USAGE
     } else if diags.has_errors() || (deny_warnings && !diags.is_empty()) {

@@ -2,7 +2,7 @@
 //!
 //! Each function builds a diagnostic with its stable code; callers attach the location.
 
-use super::Diagnostic;
+use super::{Code, Diagnostic};
 
 /// Prefix of the hint line.
 pub const HINT_PREFIX: &str = "saran:";
@@ -65,20 +65,20 @@ pub fn toml_syntax(detail: &str) -> Diagnostic {
         Some((_, id)) => format!("{id} ({detail})"),
         None => format!("({detail})"),
     };
-    Diagnostic::error("E0101", format!("sintaks TOML tidak valid: {text}"))
+    Diagnostic::new(Code::E0101, format!("sintaks TOML tidak valid: {text}"))
         .hint("periksa tanda kutip, tanda `=` dan kurung siku di sekitar posisi ini")
 }
 
 /// A CSV file does not parse.
 pub fn csv_syntax(detail: &str) -> Diagnostic {
-    Diagnostic::error("E0102", format!("CSV tidak valid: {detail}"))
+    Diagnostic::new(Code::E0102, format!("CSV tidak valid: {detail}"))
         .hint("setiap baris harus memiliki jumlah kolom yang sama dengan baris judul; simpan ulang dari Excel sebagai CSV")
 }
 
 /// A file could not be read.
 pub fn unreadable(path: &str, err: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0103",
+    Diagnostic::new(
+        Code::E0103,
         format!("berkas `{path}` tidak dapat dibaca: {err}"),
     )
     .hint("periksa bahwa berkas ada, berupa berkas biasa (bukan folder), dan dapat dibaca")
@@ -86,8 +86,8 @@ pub fn unreadable(path: &str, err: &str) -> Diagnostic {
 
 /// A folder could not be listed.
 pub fn unreadable_dir(path: &str, err: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0103",
+    Diagnostic::new(
+        Code::E0103,
         format!("folder `{path}` tidak dapat dibaca: {err}"),
     )
     .hint(
@@ -107,13 +107,13 @@ pub fn not_utf8(path: &str, byte: u8, utf16: bool) -> Diagnostic {
     } else {
         "simpan ulang berkas dengan pengodean UTF-8 di penyunting teks (misalnya Notepad: Simpan sebagai → Pengodean UTF-8)"
     };
-    Diagnostic::error("E0104", format!("berkas `{path}` bukan teks UTF-8: {what}")).hint(hint)
+    Diagnostic::new(Code::E0104, format!("berkas `{path}` bukan teks UTF-8: {what}")).hint(hint)
 }
 
 /// A required file is missing.
 pub fn missing_file(path: &str, what: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0105",
+    Diagnostic::new(
+        Code::E0105,
         format!("berkas wajib `{path}` tidak ditemukan ({what})"),
     )
     .hint("buat berkas tersebut; lihat docs/format.md untuk isinya")
@@ -121,20 +121,20 @@ pub fn missing_file(path: &str, what: &str) -> Diagnostic {
 
 /// A path points outside the project folder.
 pub fn path_escapes(path: &str) -> Diagnostic {
-    Diagnostic::error("E0106", format!("jalur `{path}` keluar dari folder proyek"))
+    Diagnostic::new(Code::E0106, format!("jalur `{path}` keluar dari folder proyek"))
         .hint("gunakan jalur relatif di dalam folder proyek, tanpa `..`, jalur absolut, atau tautan simbolik ke luar")
 }
 
 /// A year folder exists without its data.
 pub fn year_without_data(year: i32) -> Diagnostic {
-    Diagnostic::error("E0107", format!("tidak ada data untuk tahun {year}"))
+    Diagnostic::new(Code::E0107, format!("tidak ada data untuk tahun {year}"))
         .hint(format!("buat folder `data/{year}/` dengan `pk.toml`, `realisasi.toml` dan `anggaran.csv`, atau pilih tahun lain"))
 }
 
 /// A folder under `data/` is a number but not written as a year.
 pub fn year_folder_name(name: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0115",
+    Diagnostic::new(
+        Code::E0115,
         format!("folder `data/{name}` bukan nama tahun: tahun ditulis empat angka tanpa nol di depan"),
     )
     .hint("ganti namanya menjadi tahunnya (misalnya `data/2023`), atau pindahkan folder ini ke luar `data/`")
@@ -142,8 +142,8 @@ pub fn year_folder_name(name: &str) -> Diagnostic {
 
 /// A file is larger than lkjip accepts.
 pub fn file_too_large(path: &str, limit: u64) -> Diagnostic {
-    Diagnostic::error(
-        "E0108",
+    Diagnostic::new(
+        Code::E0108,
         format!(
             "berkas `{path}` terlalu besar (lebih dari {} MiB)",
             limit / (1024 * 1024)
@@ -159,8 +159,8 @@ pub fn bad_image(path: &str, why: &str) -> Diagnostic {
     } else {
         format!(": {why}")
     };
-    Diagnostic::error(
-        "E0109",
+    Diagnostic::new(
+        Code::E0109,
         format!("berkas `{path}` bukan gambar PNG, JPEG atau SVG yang dapat dipakai{why}"),
     )
     .hint("gunakan logo berformat PNG, JPEG atau SVG")
@@ -168,8 +168,8 @@ pub fn bad_image(path: &str, why: &str) -> Diagnostic {
 
 /// A text contains a control (or bidirectional override) character, named by its code point.
 pub fn control_char(field: &str, c: char) -> Diagnostic {
-    Diagnostic::error(
-        "E0110",
+    Diagnostic::new(
+        Code::E0110,
         format!(
             "teks `{field}` berisi karakter kontrol tak terlihat U+{:04X}",
             c as u32
@@ -180,8 +180,8 @@ pub fn control_char(field: &str, c: char) -> Diagnostic {
 
 /// A text value is longer than lkjip accepts.
 pub fn text_too_long(field: &str, chars: usize, limit: usize) -> Diagnostic {
-    Diagnostic::error(
-        "E0113",
+    Diagnostic::new(
+        Code::E0113,
         format!(
             "teks `{field}` terlalu panjang: {} karakter (batas {})",
             count(chars),
@@ -193,8 +193,8 @@ pub fn text_too_long(field: &str, chars: usize, limit: usize) -> Diagnostic {
 
 /// A CSV table has more data rows than lkjip accepts.
 pub fn too_many_rows(limit: usize) -> Diagnostic {
-    Diagnostic::error(
-        "E0116",
+    Diagnostic::new(
+        Code::E0116,
         format!("tabel ini berisi lebih dari {} baris data", count(limit)),
     )
     .hint("periksa apakah berkasnya benar (misalnya ekspor seluruh daerah, bukan satu perangkat daerah); laporan satu tahun tidak sepanjang ini")
@@ -202,8 +202,8 @@ pub fn too_many_rows(limit: usize) -> Diagnostic {
 
 /// A TOML list or array of tables has more entries than lkjip accepts.
 pub fn too_many_entries(key: &str, limit: usize) -> Diagnostic {
-    Diagnostic::error(
-        "E0116",
+    Diagnostic::new(
+        Code::E0116,
         format!("`{key}` berisi lebih dari {} butir", count(limit)),
     )
     .hint("periksa apakah berkasnya benar; satu Renstra atau satu tahun tidak memuat sebanyak ini")
@@ -211,8 +211,8 @@ pub fn too_many_entries(key: &str, limit: usize) -> Diagnostic {
 
 /// A CSV file has its header row but no data row.
 pub fn csv_no_rows(file: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0114",
+    Diagnostic::new(
+        Code::E0114,
         format!("`{file}` hanya berisi baris judul, tanpa satu baris data pun"),
     )
     .hint("isi baris datanya (ekspor ulang dari Excel/SIPD), atau hapus berkasnya bila tahun ini memang tanpa data itu")
@@ -220,8 +220,8 @@ pub fn csv_no_rows(file: &str) -> Diagnostic {
 
 /// A statistics sum row adds up beyond the exact range of lkjip's numbers.
 pub fn sum_beyond_range(row: &str, year: i32) -> Diagnostic {
-    Diagnostic::error(
-        "E0506",
+    Diagnostic::new(
+        Code::E0506,
         format!("jumlah baris `{row}` tahun {year} di luar jangkauan angka yang dapat dihitung tepat"),
     )
     .hint("periksa angka baris-baris yang dijumlahkan: mungkin ada digit berlebih, atau baris jumlah yang saling menjumlahkan")
@@ -229,8 +229,8 @@ pub fn sum_beyond_range(row: &str, year: i32) -> Diagnostic {
 
 /// A statistics row's percentage change is beyond exact range.
 pub fn change_beyond_range(row: &str, from: i32, to: i32) -> Diagnostic {
-    Diagnostic::warning(
-        "W0107",
+    Diagnostic::new(
+        Code::W0107,
         format!("persentase perubahan baris `{row}` dari {from} ke {to} terlalu besar untuk dihitung tepat: tercetak \"-\""),
     )
     .hint("periksa nilai tahun sebelumnya: nilai sekecil itu (mendekati nol) hampir selalu salah ketik")
@@ -238,8 +238,8 @@ pub fn change_beyond_range(row: &str, from: i32, to: i32) -> Diagnostic {
 
 /// A CSV field opens a quote that is never closed.
 pub fn unclosed_quote() -> Diagnostic {
-    Diagnostic::error(
-        "E0111",
+    Diagnostic::new(
+        Code::E0111,
         "tanda kutip `\"` dibuka di sini tetapi tidak pernah ditutup".to_string(),
     )
     .hint("tutup tanda kutip di akhir sel; tanda kutip di dalam teks ditulis dua kali (\"\")")
@@ -247,8 +247,8 @@ pub fn unclosed_quote() -> Diagnostic {
 
 /// A CSV file has no header row at all.
 pub fn csv_empty(required: &[&str]) -> Diagnostic {
-    Diagnostic::error(
-        "E0112",
+    Diagnostic::new(
+        Code::E0112,
         "berkas CSV kosong: tidak ada baris judul".to_string(),
     )
     .hint(format!(
@@ -262,8 +262,8 @@ pub fn csv_empty(required: &[&str]) -> Diagnostic {
 /// A key is not part of the format.
 pub fn unknown_field(name: &str, allowed: &[&str]) -> Diagnostic {
     let near = closest(name, allowed);
-    let mut d = Diagnostic::error(
-        "E0201",
+    let mut d = Diagnostic::new(
+        Code::E0201,
         format!("kolom/kunci `{name}` tidak dikenal di sini"),
     );
     d = match near {
@@ -278,8 +278,8 @@ pub fn unknown_field(name: &str, allowed: &[&str]) -> Diagnostic {
 
 /// A required key is missing.
 pub fn missing_field(name: &str, in_what: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0202",
+    Diagnostic::new(
+        Code::E0202,
         format!("kunci wajib `{name}` tidak ada di {in_what}"),
     )
     .hint(format!("tambahkan `{name} = ...`"))
@@ -287,8 +287,8 @@ pub fn missing_field(name: &str, in_what: &str) -> Diagnostic {
 
 /// A required CSV column is missing.
 pub fn missing_column(name: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0202",
+    Diagnostic::new(
+        Code::E0202,
         format!("kolom wajib `{name}` tidak ada di baris judul"),
     )
     .hint(format!(
@@ -298,8 +298,8 @@ pub fn missing_column(name: &str) -> Diagnostic {
 
 /// An integer is written in hexadecimal, octal or binary.
 pub fn non_decimal_integer(name: &str, text: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0204",
+    Diagnostic::new(
+        Code::E0204,
         format!("`{name}`: \"{text}\" ditulis dalam basis 16, 8 atau 2"),
     )
     .hint("tulis angka dalam basis sepuluh, misalnya 200000000")
@@ -307,8 +307,8 @@ pub fn non_decimal_integer(name: &str, text: &str) -> Diagnostic {
 
 /// A value has the wrong type.
 pub fn wrong_type(name: &str, expected: &str, found: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0203",
+    Diagnostic::new(
+        Code::E0203,
         format!("`{name}` harus berupa {expected}, bukan {found}"),
     )
     .hint(format!("tulis `{name}` sebagai {expected}"))
@@ -316,8 +316,8 @@ pub fn wrong_type(name: &str, expected: &str, found: &str) -> Diagnostic {
 
 /// A number cannot be read.
 pub fn bad_number(name: &str, text: &str, style_hint: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0204",
+    Diagnostic::new(
+        Code::E0204,
         format!("`{name}`: \"{text}\" bukan angka yang valid"),
     )
     .hint(style_hint.to_string())
@@ -325,8 +325,8 @@ pub fn bad_number(name: &str, text: &str, style_hint: &str) -> Diagnostic {
 
 /// A count of people or items is negative or has a fraction.
 pub fn bad_count(name: &str, text: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0212",
+    Diagnostic::new(
+        Code::E0212,
         format!("`{name}`: \"{text}\" bukan jumlah orang atau barang yang mungkin"),
     )
     .hint("jumlah ditulis sebagai bilangan bulat 0 atau lebih, misalnya 12")
@@ -334,14 +334,14 @@ pub fn bad_count(name: &str, text: &str) -> Diagnostic {
 
 /// A number could be read two ways.
 pub fn ambiguous_number(name: &str, text: &str, a: &str, b: &str, style: &str) -> Diagnostic {
-    Diagnostic::error("E0205", format!("`{name}`: \"{text}\" dapat dibaca dua cara ({a} atau {b})"))
+    Diagnostic::new(Code::E0205, format!("`{name}`: \"{text}\" dapat dibaca dua cara ({a} atau {b})"))
         .hint(format!("proyek memakai gaya angka `{style}`; tulis angka sesuai gaya itu (lihat `[angka] gaya` di lkjip.toml)"))
 }
 
 /// A number is beyond what lkjip can compute exactly.
 pub fn number_out_of_range(name: &str, text: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0206",
+    Diagnostic::new(
+        Code::E0206,
         format!(
             "`{name}`: \"{text}\" terlalu besar atau terlalu presisi untuk dihitung secara tepat"
         ),
@@ -351,8 +351,8 @@ pub fn number_out_of_range(name: &str, text: &str) -> Diagnostic {
 
 /// A number is beyond the magnitude lkjip accepts (sums of such numbers could leave exact range).
 pub fn number_too_large(name: &str, text: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0206",
+    Diagnostic::new(
+        Code::E0206,
         format!("`{name}`: \"{text}\" terlalu besar (batas 1.000.000.000.000.000.000)"),
     )
     .hint("periksa apakah ada digit yang berlebih; tidak ada anggaran atau indikator sebesar ini")
@@ -360,8 +360,8 @@ pub fn number_too_large(name: &str, text: &str) -> Diagnostic {
 
 /// A value is not one of the allowed choices.
 pub fn bad_choice(name: &str, found: &str, allowed: &[&str]) -> Diagnostic {
-    Diagnostic::error(
-        "E0207",
+    Diagnostic::new(
+        Code::E0207,
         format!("`{name}`: \"{found}\" bukan pilihan yang dikenal"),
     )
     .hint(format!("pilihan yang dikenal: {}", allowed.join(", ")))
@@ -369,19 +369,19 @@ pub fn bad_choice(name: &str, found: &str, allowed: &[&str]) -> Diagnostic {
 
 /// An amount that must not be negative is negative.
 pub fn negative_amount(name: &str, text: &str) -> Diagnostic {
-    Diagnostic::error("E0208", format!("`{name}` tidak boleh negatif ({text})"))
+    Diagnostic::new(Code::E0208, format!("`{name}` tidak boleh negatif ({text})"))
         .hint("pagu dan realisasi anggaran selalu nol atau positif")
 }
 
 /// A value is otherwise invalid.
 pub fn invalid_value(name: &str, why: &str) -> Diagnostic {
-    Diagnostic::error("E0209", format!("`{name}` tidak valid: {why}"))
+    Diagnostic::new(Code::E0209, format!("`{name}` tidak valid: {why}"))
 }
 
 /// A CSV header row appears again inside the data (e.g. left from merged cells).
 pub fn repeated_header() -> Diagnostic {
-    Diagnostic::error(
-        "E0210",
+    Diagnostic::new(
+        Code::E0210,
         "baris ini mengulang atau melanjutkan baris judul (sisa sel gabungan dari Excel?)"
             .to_string(),
     )
@@ -390,7 +390,7 @@ pub fn repeated_header() -> Diagnostic {
 
 /// A CSV header cell is empty.
 pub fn empty_column_name(index: usize) -> Diagnostic {
-    Diagnostic::error("E0211", format!("judul kolom ke-{index} kosong"))
+    Diagnostic::new(Code::E0211, format!("judul kolom ke-{index} kosong"))
         .hint("beri judul kolom itu, atau hapus kolomnya (sel gabungan dari Excel?)")
 }
 
@@ -398,8 +398,8 @@ pub fn empty_column_name(index: usize) -> Diagnostic {
 
 /// An id is defined twice.
 pub fn duplicate_id(kind: &str, id: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0301",
+    Diagnostic::new(
+        Code::E0301,
         format!("{kind} `{id}` didefinisikan lebih dari sekali"),
     )
     .hint("setiap id harus unik; ubah atau hapus salah satunya")
@@ -410,7 +410,7 @@ pub fn unknown_ref(kind: &str, id: &str, known: &[String]) -> Diagnostic {
     let mut refs: Vec<&str> = known.iter().map(|s| s.as_str()).collect();
     refs.sort();
     refs.dedup();
-    let d = Diagnostic::error("E0302", format!("{kind} `{id}` tidak didefinisikan"));
+    let d = Diagnostic::new(Code::E0302, format!("{kind} `{id}` tidak didefinisikan"));
     match closest(id, &refs) {
         Some(n) => d.hint(format!("mungkin maksudnya `{n}`?")),
         None if refs.is_empty() => d.hint(format!("definisikan {kind} ini terlebih dahulu")),
@@ -420,8 +420,8 @@ pub fn unknown_ref(kind: &str, id: &str, known: &[String]) -> Diagnostic {
 
 /// A budget line whose parent code is missing.
 pub fn orphan_line(code: &str, parent: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0303",
+    Diagnostic::new(
+        Code::E0303,
         format!("baris anggaran `{code}` tidak memiliki induk `{parent}`"),
     )
     .hint(format!(
@@ -431,14 +431,14 @@ pub fn orphan_line(code: &str, parent: &str) -> Diagnostic {
 
 /// A budget code does not have the SIPD shape.
 pub fn bad_code(code: &str) -> Diagnostic {
-    Diagnostic::error("E0304", format!("kode `{code}` bukan kode program/kegiatan/sub kegiatan yang valid"))
+    Diagnostic::new(Code::E0304, format!("kode `{code}` bukan kode program/kegiatan/sub kegiatan yang valid"))
         .hint("gunakan kode SIPD: program `2.17.02`, kegiatan `2.17.02.2.01`, sub kegiatan `2.17.02.2.01.0001`")
 }
 
 /// No Renstra covers the year.
 pub fn no_renstra_for_year(year: i32) -> Diagnostic {
-    Diagnostic::error(
-        "E0305",
+    Diagnostic::new(
+        Code::E0305,
         format!("tidak ada Renstra yang mencakup tahun {year}"),
     )
     .hint("tambahkan berkas `renstra/<awal>-<akhir>.toml` yang periodenya mencakup tahun ini")
@@ -448,8 +448,8 @@ pub fn no_renstra_for_year(year: i32) -> Diagnostic {
 
 /// A PK indicator has no target.
 pub fn pk_without_target(id: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0401",
+    Diagnostic::new(
+        Code::E0401,
         format!("indikator PK `{id}` tidak memiliki target"),
     )
     .hint("tambahkan `target = ...` (atau `target_min`/`target_maks` untuk rentang)")
@@ -457,14 +457,14 @@ pub fn pk_without_target(id: &str) -> Diagnostic {
 
 /// A PK indicator has no realisation.
 pub fn pk_without_realisation(id: &str, year: i32) -> Diagnostic {
-    Diagnostic::error("E0402", format!("indikator PK `{id}` tidak memiliki realisasi tahun {year}"))
+    Diagnostic::new(Code::E0402, format!("indikator PK `{id}` tidak memiliki realisasi tahun {year}"))
         .hint(format!("tambahkan `[[realisasi]]` dengan `indikator = \"{id}\"` di data/{year}/realisasi.toml, atau `na = \"alasan\"` bila memang tidak tersedia"))
 }
 
 /// A computed indicator lacks a component.
 pub fn missing_component(id: &str, component: &str, method: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0403",
+    Diagnostic::new(
+        Code::E0403,
         format!("realisasi `{id}` (metode {method}) tidak memiliki komponen `{component}`"),
     )
     .hint(format!("tambahkan `{component} = ...`"))
@@ -472,14 +472,14 @@ pub fn missing_component(id: &str, component: &str, method: &str) -> Diagnostic 
 
 /// A value lkjip cannot compute (division by zero and the like).
 pub fn not_computable(id: &str, why: &str) -> Diagnostic {
-    Diagnostic::error("E0404", format!("capaian `{id}` tidak dapat dihitung: {why}"))
+    Diagnostic::new(Code::E0404, format!("capaian `{id}` tidak dapat dihitung: {why}"))
         .hint("perbaiki data, atau tandai `na = \"alasan\"` bila indikator memang tidak dapat diukur tahun ini")
 }
 
 /// A qualitative value has no numeric mapping.
 pub fn unmapped_quality(id: &str, value: &str, known: &[String]) -> Diagnostic {
-    Diagnostic::error(
-        "E0405",
+    Diagnostic::new(
+        Code::E0405,
         format!("nilai kualitatif \"{value}\" untuk `{id}` tidak ada di `nilai_kualitatif`"),
     )
     .hint(format!("nilai yang dikenal: {}", known.join(", ")))
@@ -487,7 +487,7 @@ pub fn unmapped_quality(id: &str, value: &str, known: &[String]) -> Diagnostic {
 
 /// A range target on a negative indicator whose formula is (T − R)/T.
 pub fn range_with_t_minus_r_over_t(id: &str, range: &str) -> Diagnostic {
-    Diagnostic::error("E0406", format!("target rentang {range} untuk indikator negatif `{id}` tidak dapat dihitung dengan rumus `t-r/t`"))
+    Diagnostic::new(Code::E0406, format!("target rentang {range} untuk indikator negatif `{id}` tidak dapat dihitung dengan rumus `t-r/t`"))
         .hint("dengan (T − R) / T × 100, realisasi di bawah rentang (lebih baik) mendapat capaian lebih rendah daripada di dalam rentang (100); pakai satu nilai target, atau `rumus_negatif = \"2t-r\"` atau `\"t/r\"` untuk indikator ini")
 }
 
@@ -495,8 +495,8 @@ pub fn range_with_t_minus_r_over_t(id: &str, range: &str) -> Diagnostic {
 
 /// A typed value differs from lkjip's computation.
 pub fn stated_differs(what: &str, stated: &str, computed: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0501",
+    Diagnostic::new(
+        Code::E0501,
         format!("{what}: tertulis {stated}, hasil hitung {computed}"),
     )
     .hint("hapus nilai tertulis agar lkjip menghitungnya, atau perbaiki data asalnya")
@@ -509,14 +509,14 @@ pub fn stated_category_differs(
     computed: &str,
     capaian: &str,
 ) -> Diagnostic {
-    Diagnostic::error("E0502", format!("kategori {id}: tertulis \"{stated}\", menurut skala capaian {capaian} adalah \"{computed}\""))
+    Diagnostic::new(Code::E0502, format!("kategori {id}: tertulis \"{stated}\", menurut skala capaian {capaian} adalah \"{computed}\""))
         .hint("hapus kategori tertulis; lkjip menentukannya dari skala di lkjip.toml")
 }
 
 /// A parent budget line's typed amount is not the sum of its children.
 pub fn parent_sum_differs(code: &str, column: &str, stated: &str, computed: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0503",
+    Diagnostic::new(
+        Code::E0503,
         format!("{column} `{code}`: tertulis {stated}, jumlah rinciannya {computed}"),
     )
     .hint("nilai induk adalah jumlah rinciannya; kosongkan agar dihitung, atau perbaiki rinciannya")
@@ -524,8 +524,8 @@ pub fn parent_sum_differs(code: &str, column: &str, stated: &str, computed: &str
 
 /// The same quantity has two values in two places.
 pub fn same_quantity_differs(what: &str, a: &str, b: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0504",
+    Diagnostic::new(
+        Code::E0504,
         format!("{what} berbeda: {a} di sini, {b} di tempat lain"),
     )
     .hint("satu besaran hanya boleh punya satu nilai; samakan keduanya dengan sumber resmi")
@@ -533,8 +533,8 @@ pub fn same_quantity_differs(what: &str, a: &str, b: &str) -> Diagnostic {
 
 /// A date or year contradicts the report year.
 pub fn year_contradiction(what: &str, found: &str, expected: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0505",
+    Diagnostic::new(
+        Code::E0505,
         format!("{what}: {found} tidak sesuai dengan tahun laporan ({expected})"),
     )
     .hint("periksa tahun yang ditulis")
@@ -542,27 +542,27 @@ pub fn year_contradiction(what: &str, found: &str, expected: &str) -> Diagnostic
 
 /// A statistics sum row's typed value is not the sum of its parts.
 pub fn stat_sum_differs(row: &str, year: i32, stated: &str, computed: &str) -> Diagnostic {
-    Diagnostic::error("E0503", format!("statistik `{row}` tahun {year}: tertulis {stated}, jumlah rinciannya {computed}"))
+    Diagnostic::new(Code::E0503, format!("statistik `{row}` tahun {year}: tertulis {stated}, jumlah rinciannya {computed}"))
         .hint("baris `jumlah` adalah jumlah baris rinciannya; kosongkan sel agar dihitung, atau perbaiki rinciannya")
 }
 
 /// A reference with a stated value (or to a statistics table) names nothing lkjip computes; `closest` is the nearest
 /// known name, if any is close.
 pub fn unknown_stated_reference(reference: &str, closest: Option<&str>) -> Diagnostic {
-    Diagnostic::error("E0702", format!("rujukan `{{{{ {reference} }}}}` tidak dikenal: lkjip tidak menghitung nilai dengan nama ini")).hint(reference_hint(closest))
+    Diagnostic::new(Code::E0702, format!("rujukan `{{{{ {reference} }}}}` tidak dikenal: lkjip tidak menghitung nilai dengan nama ini")).hint(reference_hint(closest))
 }
 
 // ---- scales (E06xx) ----
 
 /// A scale has a gap or overlap.
 pub fn scale_invalid(name: &str, why: &str) -> Diagnostic {
-    Diagnostic::error("E0601", format!("skala `{name}` tidak valid: {why}"))
+    Diagnostic::new(Code::E0601, format!("skala `{name}` tidak valid: {why}"))
         .hint("pita skala harus bersambung tanpa celah dan tanpa tumpang tindih, dari yang terendah (tanpa batas bawah) sampai tertinggi (tanpa batas atas)")
 }
 
 /// A named preset does not exist.
 pub fn unknown_preset(kind: &str, name: &str, known: &[&str]) -> Diagnostic {
-    Diagnostic::error("E0602", format!("{kind} `{name}` tidak dikenal"))
+    Diagnostic::new(Code::E0602, format!("{kind} `{name}` tidak dikenal"))
         .hint(format!("pilihan bawaan: {}", known.join(", ")))
 }
 
@@ -570,14 +570,14 @@ pub fn unknown_preset(kind: &str, name: &str, known: &[&str]) -> Diagnostic {
 
 /// A narrative link has no address (`[teks]()`).
 pub fn link_without_address() -> Diagnostic {
-    Diagnostic::error("E0704", "tautan tanpa alamat: `[teks]()`".to_string())
+    Diagnostic::new(Code::E0704, "tautan tanpa alamat: `[teks]()`".to_string())
         .hint("tulis alamatnya di dalam kurung, misalnya [JDIH](https://jdih.example.go.id), atau hapus kurung `()` agar teksnya tercetak biasa")
 }
 
 /// A narrative link address is longer than a report can print.
 pub fn link_too_long(chars: usize, limit: usize) -> Diagnostic {
-    Diagnostic::error(
-        "E0704",
+    Diagnostic::new(
+        Code::E0704,
         format!("alamat tautan terlalu panjang: {} karakter (batas {})", count(chars), count(limit)),
     )
     .hint("pakai alamat yang lebih pendek (halaman induknya), atau sebutkan sumbernya dengan kata-kata")
@@ -585,8 +585,8 @@ pub fn link_too_long(chars: usize, limit: usize) -> Diagnostic {
 
 /// Quotes or lists in a narrative are nested deeper than a report can lay out.
 pub fn nested_too_deep(limit: usize) -> Diagnostic {
-    Diagnostic::error(
-        "E0705",
+    Diagnostic::new(
+        Code::E0705,
         format!("kutipan (`>`) atau daftar bersarang lebih dari {limit} tingkat"),
     )
     .hint("ratakan susunannya: dokumen resmi jarang memerlukan lebih dari tiga tingkat butir")
@@ -605,8 +605,8 @@ fn reference_hint(closest: Option<&str>) -> String {
 
 /// A narrative reference names an unknown value; `closest` is the nearest known name, if any is close.
 pub fn unknown_reference(reference: &str, closest: Option<&str>) -> Diagnostic {
-    Diagnostic::error(
-        "E0701",
+    Diagnostic::new(
+        Code::E0701,
         format!("rujukan `{{{{ {reference} }}}}` tidak dikenal"),
     )
     .hint(reference_hint(closest))
@@ -614,8 +614,8 @@ pub fn unknown_reference(reference: &str, closest: Option<&str>) -> Diagnostic {
 
 /// A narrative file contains a control (or bidirectional override) character, named by its code point.
 pub fn narrative_control_char(c: char) -> Diagnostic {
-    Diagnostic::error(
-        "E0110",
+    Diagnostic::new(
+        Code::E0110,
         format!(
             "narasi berisi karakter kontrol tak terlihat U+{:04X}",
             c as u32
@@ -626,8 +626,8 @@ pub fn narrative_control_char(c: char) -> Diagnostic {
 
 /// A narrative reference `{{` is not closed on its line.
 pub fn unclosed_reference() -> Diagnostic {
-    Diagnostic::error(
-        "E0703",
+    Diagnostic::new(
+        Code::E0703,
         "rujukan `{{` dibuka di sini tetapi tidak ditutup dengan `}}` pada baris yang sama"
             .to_string(),
     )
@@ -636,8 +636,8 @@ pub fn unclosed_reference() -> Diagnostic {
 
 /// A file or folder name in a project folder is not UTF-8 text (it is skipped).
 pub fn name_not_utf8(folder: &str, shown: &str) -> Diagnostic {
-    Diagnostic::warning(
-        "W0108",
+    Diagnostic::new(
+        Code::W0108,
         format!("nama `{shown}` di folder `{folder}` bukan teks UTF-8: berkas ini dilewati"),
     )
     .hint("ganti nama berkasnya dengan huruf biasa (misalnya disalin dari sistem lain dengan pengodean lama)")
@@ -645,8 +645,8 @@ pub fn name_not_utf8(folder: &str, shown: &str) -> Diagnostic {
 
 /// A narrative file has a name lkjip does not know.
 pub fn unknown_narrative(name: &str, known: &[&str]) -> Diagnostic {
-    Diagnostic::warning(
-        "W0701",
+    Diagnostic::new(
+        Code::W0701,
         format!("berkas narasi `{name}` tidak dipakai di laporan"),
     )
     .hint(format!("nama berkas yang dikenal: {}", known.join(", ")))
@@ -656,7 +656,7 @@ pub fn unknown_narrative(name: &str, known: &[&str]) -> Diagnostic {
 
 /// The configured font family is not embedded.
 pub fn unknown_font(name: &str, available: &[&str]) -> Diagnostic {
-    Diagnostic::error("E0801", format!("huruf `{name}` tidak tersedia")).hint(format!(
+    Diagnostic::new(Code::E0801, format!("huruf `{name}` tidak tersedia")).hint(format!(
         "huruf yang tertanam di lkjip: {}",
         available.join(", ")
     ))
@@ -664,8 +664,8 @@ pub fn unknown_font(name: &str, available: &[&str]) -> Diagnostic {
 
 /// The template override folder is missing or has no `main.typ`.
 pub fn template_folder_missing(path: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0802",
+    Diagnostic::new(
+        Code::E0802,
         format!("folder templat `{path}` tidak ditemukan atau tidak berisi `main.typ`"),
     )
     .hint("periksa `[tampilan] templat` di lkjip.toml; hapus kuncinya untuk memakai templat bawaan")
@@ -673,23 +673,23 @@ pub fn template_folder_missing(path: &str) -> Diagnostic {
 
 /// The template failed to compile; the location is in the template, not in the project data.
 pub fn template_error(file: &str, line: usize, column: usize, message: &str) -> Diagnostic {
-    Diagnostic::error("E0803", format!("templat `{file}` baris {line} kolom {column}: {message}"))
+    Diagnostic::new(Code::E0803, format!("templat `{file}` baris {line} kolom {column}: {message}"))
         .hint("perbaiki templat pada baris tersebut; bila templat bawaan yang gagal, laporkan sebagai bug lkjip")
 }
 
 /// A template error without a location (e.g. layout did not converge).
 pub fn template_error_unlocated(message: &str) -> Diagnostic {
-    Diagnostic::error("E0803", format!("templat gagal diproses: {message}"))
+    Diagnostic::new(Code::E0803, format!("templat gagal diproses: {message}"))
 }
 
 /// The PDF could not be produced from the typeset document.
 pub fn pdf_export(message: &str) -> Diagnostic {
-    Diagnostic::error("E0804", format!("PDF tidak dapat dibuat: {message}"))
+    Diagnostic::new(Code::E0804, format!("PDF tidak dapat dibuat: {message}"))
 }
 
 /// The requested PDF standard is unknown.
 pub fn unknown_pdf_standard(name: &str) -> Diagnostic {
-    Diagnostic::error("E0805", format!("standar PDF `{name}` tidak dikenal")).hint(format!(
+    Diagnostic::new(Code::E0805, format!("standar PDF `{name}` tidak dikenal")).hint(format!(
         "pilihan: {}",
         crate::model::PDF_STANDARDS.join(", ")
     ))
@@ -697,15 +697,15 @@ pub fn unknown_pdf_standard(name: &str) -> Diagnostic {
 
 /// PDF/A needs a document date.
 pub fn pdf_standard_needs_date() -> Diagnostic {
-    Diagnostic::error("E0806", "PDF/A memerlukan tanggal dokumen".to_string()).hint(
+    Diagnostic::new(Code::E0806, "PDF/A memerlukan tanggal dokumen".to_string()).hint(
         "isi `[laporan] tanggal` di lkjip.toml atau tetapkan variabel lingkungan SOURCE_DATE_EPOCH",
     )
 }
 
 /// The PDF could not be written.
 pub fn output_write(path: &str, err: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0807",
+    Diagnostic::new(
+        Code::E0807,
         format!("berkas `{path}` tidak dapat ditulis: {err}"),
     )
     .hint("periksa bahwa folder tujuan dapat ditulisi; PDF sebelumnya (bila ada) tidak diubah")
@@ -713,14 +713,14 @@ pub fn output_write(path: &str, err: &str) -> Diagnostic {
 
 /// The configured logo does not exist.
 pub fn logo_missing(path: &str) -> Diagnostic {
-    Diagnostic::error("E0808", format!("berkas logo `{path}` tidak ditemukan"))
+    Diagnostic::new(Code::E0808, format!("berkas logo `{path}` tidak ditemukan"))
         .hint("periksa `[profil] logo` di lkjip.toml; jalurnya relatif terhadap folder proyek")
 }
 
 /// The output path names a file the project reads, or a place inside its data, Renstra or template folders.
 pub fn output_is_input(path: &str, what: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0810",
+    Diagnostic::new(
+        Code::E0810,
         format!("keluaran `{path}` akan menimpa {what}"),
     )
     .hint("tulis PDF ke tempat lain, misalnya `keluaran = \"out/LKjIP-{tahun}.pdf\"` di `[tampilan]` atau `-o out/laporan.pdf`; tidak ada yang ditulis")
@@ -728,8 +728,8 @@ pub fn output_is_input(path: &str, what: &str) -> Diagnostic {
 
 /// The output path names a folder (ends in `/`, `.` or `..`), not a file.
 pub fn output_not_a_file_name(path: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0811",
+    Diagnostic::new(
+        Code::E0811,
         format!("keluaran `{path}` bukan nama berkas, melainkan folder"),
     )
     .hint("tulis nama berkas PDF-nya, misalnya `out/LKjIP-{tahun}.pdf`; tidak ada yang ditulis")
@@ -737,8 +737,8 @@ pub fn output_not_a_file_name(path: &str) -> Diagnostic {
 
 /// The output path exists and is not a regular file (a folder, a device, a FIFO, a socket).
 pub fn output_not_regular(path: &str, kind: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0811",
+    Diagnostic::new(
+        Code::E0811,
         format!("keluaran `{path}` sudah ada dan {kind}, bukan berkas biasa"),
     )
     .hint("pilih nama berkas PDF biasa; lkjip tidak menimpa folder, perangkat, pipa atau soket")
@@ -746,8 +746,8 @@ pub fn output_not_regular(path: &str, kind: &str) -> Diagnostic {
 
 /// A character of the project's text is in no embedded font.
 pub fn glyph_missing(c: char) -> Diagnostic {
-    Diagnostic::warning(
-        "W0802",
+    Diagnostic::new(
+        Code::W0802,
         format!("karakter `{c}` (U+{:04X}) tidak ada di huruf bawaan mana pun: di PDF tercetak sebagai kotak kosong", c as u32),
     )
     .hint("ganti dengan karakter biasa (misalnya tanda kutip atau tanda hubung biasa), atau tulis dengan kata-kata")
@@ -755,8 +755,8 @@ pub fn glyph_missing(c: char) -> Diagnostic {
 
 /// SOURCE_DATE_EPOCH is not a number of seconds.
 pub fn bad_source_date_epoch(value: &str) -> Diagnostic {
-    Diagnostic::error(
-        "E0809",
+    Diagnostic::new(
+        Code::E0809,
         format!("SOURCE_DATE_EPOCH \"{value}\" bukan jumlah detik sejak 1970-01-01"),
     )
     .hint("tetapkan SOURCE_DATE_EPOCH ke bilangan bulat, misalnya 1706572800, atau kosongkan")
@@ -764,7 +764,7 @@ pub fn bad_source_date_epoch(value: &str) -> Diagnostic {
 
 /// A template warning, shown but not fatal.
 pub fn template_warning(location: &str, message: &str) -> Diagnostic {
-    Diagnostic::warning("W0801", format!("templat {location}: {message}"))
+    Diagnostic::new(Code::W0801, format!("templat {location}: {message}"))
 }
 
 // ---- command line (printed before clap's own, English, message; exit code 2) ----
@@ -822,8 +822,8 @@ pub fn usage_other() -> String {
 
 /// Realised spending above the ceiling.
 pub fn realisasi_above_pagu(code: &str, realisasi: &str, pagu: &str) -> Diagnostic {
-    Diagnostic::warning(
-        "W0101",
+    Diagnostic::new(
+        Code::W0101,
         format!("realisasi `{code}` ({realisasi}) melebihi pagu ({pagu})"),
     )
     .hint("periksa angka realisasi; belanja di atas pagu perlu penjelasan di keterangan")
@@ -831,14 +831,14 @@ pub fn realisasi_above_pagu(code: &str, realisasi: &str, pagu: &str) -> Diagnost
 
 /// Implausibly high capaian.
 pub fn capaian_implausible(id: &str, capaian: &str, bound: &str) -> Diagnostic {
-    Diagnostic::warning("W0102", format!("capaian `{id}` {capaian}% melebihi batas wajar {bound}%"))
+    Diagnostic::new(Code::W0102, format!("capaian `{id}` {capaian}% melebihi batas wajar {bound}%"))
         .hint("sering karena salah satuan (misalnya realisasi dalam rupiah, target dalam persen); periksa target dan realisasi")
 }
 
 /// PK target differs from the Renstra target.
 pub fn pk_target_differs(id: &str, pk: &str, renstra: &str) -> Diagnostic {
-    Diagnostic::warning(
-        "W0103",
+    Diagnostic::new(
+        Code::W0103,
         format!("target PK `{id}` ({pk}) berbeda dengan target Renstra tahun ini ({renstra})"),
     )
     .hint("boleh bila PK memang menetapkan target lain; pastikan bukan salah ketik")
@@ -846,8 +846,8 @@ pub fn pk_target_differs(id: &str, pk: &str, renstra: &str) -> Diagnostic {
 
 /// An indicator has no narrative.
 pub fn no_narrative(id: &str, year: i32) -> Diagnostic {
-    Diagnostic::warning(
-        "W0104",
+    Diagnostic::new(
+        Code::W0104,
         format!("indikator `{id}` belum memiliki narasi analisis"),
     )
     .hint(format!(
@@ -857,8 +857,8 @@ pub fn no_narrative(id: &str, year: i32) -> Diagnostic {
 
 /// Previous years' data are missing.
 pub fn previous_year_missing(year: i32) -> Diagnostic {
-    Diagnostic::warning(
-        "W0105",
+    Diagnostic::new(
+        Code::W0105,
         format!("data tahun {year} tidak ada; perbandingan dengan tahun sebelumnya tidak lengkap"),
     )
     .hint(format!(
@@ -868,8 +868,8 @@ pub fn previous_year_missing(year: i32) -> Diagnostic {
 
 /// A stated value matched only after rounding at a different precision.
 pub fn realisation_of_na(id: &str) -> Diagnostic {
-    Diagnostic::warning(
-        "W0106",
+    Diagnostic::new(
+        Code::W0106,
         format!("indikator `{id}` ditandai n/a tetapi juga memiliki nilai realisasi"),
     )
     .hint("hapus `na` atau nilai realisasinya")

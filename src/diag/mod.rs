@@ -1,7 +1,10 @@
 //! Diagnostics: what is wrong, where, and what to do — collected, never thrown — and their rendering.
 
+mod codes;
 pub mod messages;
 mod render;
+
+pub use codes::{Code, ExitClass};
 
 pub use render::{render_human, render_json, safe_line, safe_text, ColorChoice};
 
@@ -24,7 +27,7 @@ pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
     /// Stable machine-readable code, e.g. `E0101`.
-    pub code: &'static str,
+    pub code: Code,
     /// Where the problem is (absent for project-wide problems).
     pub span: Option<Span>,
     /// What is wrong, in the user's language.
@@ -36,22 +39,10 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// A new error with a code and message.
-    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+    /// A new diagnostic of a kind; its severity is the kind's.
+    pub fn new(code: Code, message: impl Into<String>) -> Self {
         Diagnostic {
-            severity: Severity::Error,
-            code,
-            span: None,
-            message: message.into(),
-            hint: None,
-            related: vec![],
-        }
-    }
-
-    /// A new warning with a code and message.
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
+            severity: code.severity(),
             code,
             span: None,
             message: message.into(),
@@ -122,7 +113,7 @@ impl Diagnostics {
             let ka = a.span.as_ref().map(|s| (s.file.0, s.range.start));
             let kb = b.span.as_ref().map(|s| (s.file.0, s.range.start));
             ka.cmp(&kb)
-                .then(a.code.cmp(b.code))
+                .then(a.code.as_str().cmp(b.code.as_str()))
                 .then(a.message.cmp(&b.message))
         });
         v
@@ -140,7 +131,7 @@ impl Diagnostics {
 
     /// Merges diagnostics with `code` and the same message into the first of them: one problem named once, its
     /// other places shown as related locations labelled `label` (e.g. one undefined id referenced in five files).
-    pub fn merge_repeated(&mut self, code: &str, label: &str) {
+    pub fn merge_repeated(&mut self, code: Code, label: &str) {
         let mut out: Vec<Diagnostic> = Vec::with_capacity(self.items.len());
         for d in self.items.drain(..) {
             let first = (d.code == code)
@@ -183,17 +174,18 @@ impl Diagnostics {
 
 #[cfg(test)]
 mod tests {
+    use crate::diag::Code;
     use super::*;
 
     #[test]
     fn repeated_diagnostics_are_merged_into_the_first_with_related_places() {
         use crate::source::{FileId, Span};
         let mut d = Diagnostics::default();
-        for (f, code) in [(0, "E0302"), (1, "E0302"), (2, "E0301"), (3, "E0302")] {
-            d.push(Diagnostic::error(code, "sama").at(Span::new(FileId(f), 0..1)));
+        for (f, code) in [(0, Code::E0302), (1, Code::E0302), (2, Code::E0301), (3, Code::E0302)] {
+            d.push(Diagnostic::new(code, "sama").at(Span::new(FileId(f), 0..1)));
         }
-        d.push(Diagnostic::error("E0302", "lain").at(Span::new(FileId(4), 0..1)));
-        d.merge_repeated("E0302", "juga di sini");
+        d.push(Diagnostic::new(Code::E0302, "lain").at(Span::new(FileId(4), 0..1)));
+        d.merge_repeated(Code::E0302, "juga di sini");
         let v: Vec<_> = d.iter().collect();
         assert_eq!(v.len(), 3);
         assert_eq!(
@@ -203,7 +195,7 @@ mod tests {
                 .collect::<Vec<_>>(),
             vec![1, 3]
         );
-        assert_eq!((v[1].code, v[2].message.as_str()), ("E0301", "lain"));
+        assert_eq!((v[1].code, v[2].message.as_str()), (Code::E0301, "lain"));
     }
 
     #[test]

@@ -399,7 +399,7 @@ pub fn render_json(diags: &Diagnostics, sources: &SourceMap) -> String {
         };
         let j = JsonDiagnostic {
             severity: d.severity,
-            code: d.code,
+            code: d.code.as_str(),
             file,
             line,
             column,
@@ -416,6 +416,7 @@ pub fn render_json(diags: &Diagnostics, sources: &SourceMap) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diag::Code;
 
     use crate::source::Span;
 
@@ -443,7 +444,7 @@ mod tests {
         let text = format!("{}SALAH{}\n", "a".repeat(500), "b".repeat(500));
         let (m, id) = one_file(&text);
         let mut d = Diagnostics::default();
-        d.push(Diagnostic::error("E0204", "salah").at(Span::new(id, 500..505)));
+        d.push(Diagnostic::new(Code::E0204, "salah").at(Span::new(id, 500..505)));
         let out = render_human(&d, &m, ColorChoice::Never);
         assert!(out.contains("a.csv:1:501"), "{out}");
         assert!(out.contains("…aaaa") && out.contains("SALAH"), "{out}");
@@ -459,7 +460,7 @@ mod tests {
         let mut d = Diagnostics::default();
         for i in 0..10 {
             d.push(
-                Diagnostic::error("E0201", format!("kolom {i}"))
+                Diagnostic::new(Code::E0201, format!("kolom {i}"))
                     .at(Span::new(id, 2 * i..2 * i + 1)),
             );
         }
@@ -468,7 +469,7 @@ mod tests {
         assert!(out.contains("(dan 5 lagi pada baris yang sama)"), "{out}");
         let mut many = Diagnostics::default();
         for i in 0..250 {
-            many.push(Diagnostic::error("E0204", format!("baris {i}")));
+            many.push(Diagnostic::new(Code::E0204, format!("baris {i}")));
         }
         let out = render_human(&many, &m, ColorChoice::Never);
         assert_eq!(out.matches("error[E0204]").count(), MAX_SHOWN);

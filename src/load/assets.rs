@@ -165,6 +165,7 @@ fn link_out(dir: &Path, prefix: &str, depth: usize) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    use crate::diag::Code;
     use super::*;
     use crate::source::{FileId, Span};
 
@@ -197,14 +198,14 @@ mod tests {
         let code = |p: &str| logo_path(&root, &sp(p)).err().map(|d| d.code);
         assert_eq!(code("logo.svg"), None);
         assert_eq!(code("./logo.svg"), None);
-        assert_eq!(code("tidak-ada.png"), Some("E0808"));
-        assert_eq!(code("teks.png"), Some("E0109"));
-        assert_eq!(code("../logo.png"), Some("E0106"));
-        assert_eq!(code("/etc/passwd"), Some("E0106"));
+        assert_eq!(code("tidak-ada.png"), Some(Code::E0808));
+        assert_eq!(code("teks.png"), Some(Code::E0109));
+        assert_eq!(code("../logo.png"), Some(Code::E0106));
+        assert_eq!(code("/etc/passwd"), Some(Code::E0106));
         #[cfg(unix)]
         {
             std::os::unix::fs::symlink("/etc/passwd", root.join("luar.svg")).unwrap();
-            assert_eq!(code("luar.svg"), Some("E0106"));
+            assert_eq!(code("luar.svg"), Some(Code::E0106));
         }
     }
 
@@ -215,13 +216,13 @@ mod tests {
         std::fs::create_dir(root.join("templat")).unwrap();
         assert_eq!(
             template_dir(&root, &sp("templat")).unwrap_err().code,
-            "E0802"
+            Code::E0802
         );
         std::fs::write(root.join("templat/main.typ"), "").unwrap();
         assert_eq!(template_dir(&root, &sp("templat/")).unwrap().1, "templat");
         assert_eq!(
             template_dir(&root, &sp("../templat")).unwrap_err().code,
-            "E0106"
+            Code::E0106
         );
     }
 }

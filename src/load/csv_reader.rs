@@ -284,13 +284,14 @@ impl CsvTable {
 
 #[cfg(test)]
 mod tests {
+    use crate::diag::Code;
     use super::*;
     use crate::diag::Diagnostics;
     use crate::number::NumberStyle;
     use crate::source::FileId;
 
     /// Reads a CSV text and returns the table and diagnostic codes.
-    fn read(text: &str) -> (Option<CsvTable>, Vec<&'static str>) {
+    fn read(text: &str) -> (Option<CsvTable>, Vec<Code>) {
         let mut diags = Diagnostics::default();
         let mut cx = Cx {
             file: FileId(0),
@@ -313,7 +314,7 @@ mod tests {
     #[test]
     fn repeated_header_and_extra_fields() {
         let (_, codes) = read("kode,pagu\nKODE,PAGU\n1,2,3\n");
-        assert_eq!(codes, vec!["E0210", "E0102"]);
+        assert_eq!(codes, vec![Code::E0210, Code::E0102]);
     }
 
     #[test]
@@ -338,7 +339,7 @@ mod tests {
         assert!(read_csv(&mut cx, text, &["kode"], &["kode", "pagu"]).is_none());
         let d: Vec<_> = diags.iter().collect();
         assert_eq!(d.len(), 1);
-        assert_eq!(d[0].code, "E0111");
+        assert_eq!(d[0].code, Code::E0111);
         assert_eq!(
             d[0].span.as_ref().unwrap().range.start,
             text.find('"').unwrap()
@@ -351,25 +352,25 @@ mod tests {
         assert!(read("kode,zzz\n1,2\n").0.is_none());
         let (t, codes) = read("kode,,pagu\n");
         assert!(t.is_none());
-        assert_eq!(codes, vec!["E0211"]);
+        assert_eq!(codes, vec![Code::E0211]);
     }
 
     #[test]
     fn merged_header_cells_and_unit_rows_are_header_continuations() {
-        assert_eq!(read("kode,pagu\n,(Rp)\n1.01.01,5\n").1, vec!["E0210"]);
-        assert_eq!(read("kode,uraian\n,pagu\n").1, vec!["E0201", "E0210"]);
+        assert_eq!(read("kode,pagu\n,(Rp)\n1.01.01,5\n").1, vec![Code::E0210]);
+        assert_eq!(read("kode,uraian\n,pagu\n").1, vec![Code::E0201, Code::E0210]);
         assert!(read("kode,pagu\n1.01.01,(5)\n").1.is_empty());
     }
 
     #[test]
     fn an_empty_file_says_so() {
-        assert_eq!(read("").1, vec!["E0112"]);
-        assert_eq!(read("\r\n;;\r\n").1, vec!["E0112"]);
+        assert_eq!(read("").1, vec![Code::E0112]);
+        assert_eq!(read("\r\n;;\r\n").1, vec![Code::E0112]);
     }
 
     #[test]
     fn unknown_and_missing_columns() {
         let (_, codes) = read("pagu,zzz\n1,2\n");
-        assert_eq!(codes, vec!["E0201", "E0202"]);
+        assert_eq!(codes, vec![Code::E0201, Code::E0202]);
     }
 }

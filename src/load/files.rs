@@ -175,6 +175,7 @@ pub fn list_dir(
 
 #[cfg(test)]
 mod tests {
+    use crate::diag::Code;
     use super::*;
 
     #[test]
@@ -192,7 +193,7 @@ mod tests {
         let names = list_dir(&root, "narasi", &mut sources, &mut diags);
         assert_eq!(names, vec!["baik.md".to_string()]);
         let d: Vec<_> = diags.iter().collect();
-        assert_eq!((d.len(), d[0].code), (1, "W0108"), "{:?}", d[0].message);
+        assert_eq!((d.len(), d[0].code), (1, Code::W0108), "{:?}", d[0].message);
     }
 
     #[test]
@@ -229,7 +230,7 @@ mod tests {
         assert!(list_dir(&root, "tidak-ada", &mut sources, &mut diags).is_empty());
         let d: Vec<_> = diags.iter().collect();
         assert_eq!(d.len(), 1);
-        assert_eq!(d[0].code, "E0103");
+        assert_eq!(d[0].code, Code::E0103);
         assert!(
             d[0].message.starts_with("folder `renstra`") && d[0].message.contains("bukan folder"),
             "{}",

@@ -124,6 +124,7 @@ pub fn band_keys() -> &'static [&'static str] {
 
 #[cfg(test)]
 mod tests {
+    use crate::diag::Code;
     use super::*;
     use crate::number::dec;
     use crate::source::FileId;
@@ -155,7 +156,7 @@ mod tests {
         );
         assert!(diags.is_empty());
         assert!(preset("nope", false, at, &mut sources, &mut diags).is_none());
-        assert_eq!(diags.iter().next().unwrap().code, "E0602");
+        assert_eq!(diags.iter().next().unwrap().code, Code::E0602);
     }
 }
 

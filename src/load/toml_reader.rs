@@ -604,10 +604,11 @@ impl<'t, 'i> Table<'t, 'i> {
 
 #[cfg(test)]
 mod tests {
+    use crate::diag::Code;
     use super::*;
 
     /// Reads `text` with a reader over its root table and returns the diagnostics' codes.
-    fn codes(text: &str, allowed: &[&str], f: impl Fn(&Table, &mut Cx)) -> Vec<&'static str> {
+    fn codes(text: &str, allowed: &[&str], f: impl Fn(&Table, &mut Cx)) -> Vec<Code> {
         let mut diags = Diagnostics::default();
         let mut cx = Cx {
             file: FileId(0),
@@ -628,29 +629,29 @@ mod tests {
             assert_eq!(t.num(cx, "b").unwrap().v.to_string(), "1234.5");
         })
         .is_empty());
-        assert_eq!(codes("a = 1\nz = 2", &["a"], |_, _| {}), vec!["E0201"]);
-        assert_eq!(codes("a = [", &["a"], |_, _| {}).first(), Some(&"E0101"));
+        assert_eq!(codes("a = 1\nz = 2", &["a"], |_, _| {}), vec![Code::E0201]);
+        assert_eq!(codes("a = [", &["a"], |_, _| {}).first(), Some(&Code::E0101));
         assert_eq!(
             codes("a = true", &["a"], |t, cx| assert!(t
                 .num(cx, "a")
                 .is_none())),
-            vec!["E0203"]
+            vec![Code::E0203]
         );
         assert_eq!(
             codes("", &["a"], |t, cx| assert!(t.req_str(cx, "a").is_none())),
-            vec!["E0202"]
+            vec![Code::E0202]
         );
         assert_eq!(
             codes("a = \"12.5\"", &["a"], |t, cx| assert!(t
                 .num(cx, "a")
                 .is_none())),
-            vec!["E0204"]
+            vec![Code::E0204]
         );
         assert_eq!(
             codes("a = \"x\\u0007\"", &["a"], |t, cx| assert!(t
                 .str(cx, "a")
                 .is_some())),
-            vec!["E0110"]
+            vec![Code::E0110]
         );
     }
 
@@ -658,7 +659,7 @@ mod tests {
     fn one_syntax_error_per_line() {
         assert_eq!(
             codes("a = = 1\nb = 2", &["a", "b"], |_, _| {}),
-            vec!["E0101"]
+            vec![Code::E0101]
         );
     }
 
@@ -750,7 +751,7 @@ mod tests {
             assert!(t.num(cx, "a").is_some());
             assert!(t.num(cx, "b").is_none());
             assert!(t.num(cx, "c").is_none());
-        }), vec!["E0206", "E0206"]);
+        }), vec![Code::E0206, Code::E0206]);
     }
 
     #[test]

@@ -265,6 +265,7 @@ pub fn compile_folder(
 
 #[cfg(test)]
 mod tests {
+    use crate::diag::Code;
     use super::*;
 
     /// Writes a template folder with one `main.typ`.
@@ -309,7 +310,7 @@ mod tests {
         let t = template("#read(\"/proyek/link.txt\")\n");
         let err = compile_folder(t.path(), project.path(), b"{}").unwrap_err();
         assert!(
-            err.iter().any(|d| d.code == "E0106"),
+            err.iter().any(|d| d.code == Code::E0106),
             "{:?}",
             err.iter().map(|d| &d.message).collect::<Vec<_>>()
         );

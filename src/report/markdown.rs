@@ -303,6 +303,7 @@ fn restore(s: &str, values: &[String]) -> String {
 
 #[cfg(test)]
 mod tests {
+    use crate::diag::Code;
     use super::*;
 
     /// References used by the tests (the fuzz targets use the same).
@@ -364,7 +365,7 @@ mod tests {
         let (_, d) = conv("Baris satu.\n\nNilai {{ iku.tidak-ada.capaian }} di sini.");
         let all: Vec<_> = d.iter().collect();
         assert_eq!(all.len(), 1);
-        assert_eq!(all[0].code, "E0701");
+        assert_eq!(all[0].code, Code::E0701);
         let span = all[0].span.as_ref().unwrap();
         assert_eq!(
             &"Baris satu.\n\nNilai {{ iku.tidak-ada.capaian }} di sini."[span.range.clone()],

@@ -221,7 +221,7 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
         diags.push(messages::previous_year_missing(y).at(Span::new(project.config.file, 0..0)));
     }
     check_budget(project, year, diags);
-    diags.merge_repeated("E0302", "juga dirujuk di sini");
+    diags.merge_repeated(crate::diag::Code::E0302, "juga dirujuk di sini");
     super::series::check_structure(project, year, diags);
 }
 
@@ -347,7 +347,7 @@ mod tests {
             project.config.report.year.v
         };
         super::check_year(&project, year, &mut diags);
-        diags.iter().map(|d| d.code).collect()
+        diags.iter().map(|d| d.code.as_str()).collect()
     }
 
     /// Replaces text in a project file.

@@ -1,0 +1,171 @@
+//! The catalogue of diagnostic codes: every code once, with its severity, its exit class and a one-line title.
+//!
+//! `docs/diagnostics.md` is generated from this list and the bad-input goldens (tests/diagnostics_doc.rs checks it);
+//! the messages themselves live in `messages.rs`.
+
+use super::Severity;
+
+/// What a diagnostic means for the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitClass {
+    /// The data (or a warning under `--deny-warnings`): exit 1.
+    Data,
+    /// Input/output failed (a file cannot be read, the PDF cannot be written): exit 2.
+    Io,
+}
+
+/// Declares `Code` and its tables from one list.
+macro_rules! codes {
+    ($($code:ident: $severity:ident, $exit:ident, $title:literal;)*) => {
+        /// Every diagnostic lkjip reports, by its stable code.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $(#[doc = $title] $code,)*
+        }
+
+        impl Code {
+            /// Every code, in code order.
+            pub const ALL: &'static [Code] = &[$(Code::$code),*];
+
+            /// The code as printed (`E0101`).
+            pub const fn as_str(self) -> &'static str {
+                match self { $(Code::$code => stringify!($code),)* }
+            }
+
+            /// Error or warning.
+            pub const fn severity(self) -> Severity {
+                match self { $(Code::$code => Severity::$severity,)* }
+            }
+
+            /// Which exit code an error of this kind gives.
+            pub const fn exit_class(self) -> ExitClass {
+                match self { $(Code::$code => ExitClass::$exit,)* }
+            }
+
+            /// One line saying what the code means (for `docs/diagnostics.md`).
+            pub const fn title(self) -> &'static str {
+                match self { $(Code::$code => $title,)* }
+            }
+        }
+    };
+}
+
+codes! {
+    E0101: Error, Data, "A TOML file does not parse";
+    E0102: Error, Data, "A CSV file does not parse";
+    E0103: Error, Io, "A file cannot be read (missing permission, not a regular file, OS error)";
+    E0104: Error, Data, "A file is not UTF-8 text";
+    E0105: Error, Data, "A required file is missing";
+    E0106: Error, Data, "A path points outside the project folder";
+    E0107: Error, Data, "A year folder exists without its data";
+    E0108: Error, Data, "A file is larger than lkjip accepts";
+    E0109: Error, Data, "A logo or image is not a supported image";
+    E0110: Error, Data, "A text contains a control or bidirectional-override character";
+    E0111: Error, Data, "A CSV field opens a quote that is never closed";
+    E0112: Error, Data, "A CSV file has no header row";
+    E0113: Error, Data, "A text value is longer than lkjip accepts";
+    E0114: Error, Data, "A CSV file has a header row but no data row";
+    E0115: Error, Data, "A folder under `data/` is a number but not written as a year";
+    E0116: Error, Data, "A table or list has more rows or items than lkjip accepts";
+    E0201: Error, Data, "A key or column is not part of the format";
+    E0202: Error, Data, "A required key or column is missing";
+    E0203: Error, Data, "A value has the wrong type";
+    E0204: Error, Data, "A number is not valid in the declared number style";
+    E0205: Error, Data, "A number could be read two ways";
+    E0206: Error, Data, "A number is beyond the exact range lkjip computes in";
+    E0207: Error, Data, "A value is not one of the allowed choices";
+    E0208: Error, Data, "An amount that must not be negative is negative";
+    E0209: Error, Data, "A value is otherwise invalid";
+    E0210: Error, Data, "A CSV header row appears again inside the data";
+    E0211: Error, Data, "A CSV header cell is empty";
+    E0212: Error, Data, "A count of people or items is negative or has a fraction";
+    E0301: Error, Data, "An id is defined twice";
+    E0302: Error, Data, "A reference to an id that is not defined";
+    E0303: Error, Data, "A budget line whose parent code is missing";
+    E0304: Error, Data, "A budget code does not have the SIPD shape";
+    E0305: Error, Data, "No Renstra covers the report year";
+    E0401: Error, Data, "A PK indicator has no target";
+    E0402: Error, Data, "A PK indicator has no realisation";
+    E0403: Error, Data, "A computed indicator lacks a component";
+    E0404: Error, Data, "A value cannot be computed (division by zero and the like)";
+    E0405: Error, Data, "A qualitative value has no numeric mapping";
+    E0406: Error, Data, "A range target on a negative indicator whose formula is (T − R) / T";
+    E0501: Error, Data, "A typed value differs from the computed one";
+    E0502: Error, Data, "A typed category contradicts the scale";
+    E0503: Error, Data, "A typed total is not the sum of its parts";
+    E0504: Error, Data, "The same quantity has two values in two places";
+    E0505: Error, Data, "A date or year contradicts the report year";
+    E0506: Error, Data, "A statistics sum is beyond the exact range";
+    E0601: Error, Data, "A scale has a gap or an overlap";
+    E0602: Error, Data, "A named preset does not exist";
+    E0701: Error, Data, "A narrative reference names a value lkjip does not compute";
+    E0702: Error, Data, "A stated narrative reference names a value lkjip does not compute";
+    E0703: Error, Data, "A narrative reference `{{` is not closed on its line";
+    E0704: Error, Data, "A narrative link has no address, or a narrative uses an unsupported structure";
+    E0705: Error, Data, "Quotes or lists in a narrative are nested too deeply";
+    E0801: Error, Data, "The configured font family is not embedded";
+    E0802: Error, Data, "The template override folder is missing or has no `main.typ`";
+    E0803: Error, Data, "The template failed to compile";
+    E0804: Error, Data, "The PDF could not be produced from the typeset document";
+    E0805: Error, Data, "The requested PDF standard is unknown";
+    E0806: Error, Data, "PDF/A needs a document date";
+    E0807: Error, Io, "The PDF could not be written";
+    E0808: Error, Data, "The configured logo does not exist";
+    E0809: Error, Data, "SOURCE_DATE_EPOCH is not a number of seconds";
+    E0810: Error, Data, "The output path names an input of the project or a place inside its folders";
+    E0811: Error, Data, "The output path is not a regular file name (a folder, FIFO, device or socket)";
+    W0101: Warning, Data, "Realised spending above the ceiling (pagu)";
+    W0102: Warning, Data, "Implausibly high capaian (above `batas_wajar`)";
+    W0103: Warning, Data, "The PK target differs from the Renstra target";
+    W0104: Warning, Data, "An indicator has no narrative";
+    W0105: Warning, Data, "Data of the previous years are missing";
+    W0106: Warning, Data, "A stated value matched only after rounding at a different precision";
+    W0107: Warning, Data, "A statistics percentage change is beyond the exact range";
+    W0108: Warning, Data, "A file or folder name is not UTF-8 text (it is skipped)";
+    W0701: Warning, Data, "A narrative file has a name the outline does not know";
+    W0801: Warning, Data, "A template warning";
+    W0802: Warning, Data, "A character of the text is in no embedded font";
+}
+
+impl std::fmt::Display for Code {
+    /// Prints the code (`E0101`).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<&str> for Code {
+    /// Compares with a printed code (tests and goldens speak in codes).
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl serde::Serialize for Code {
+    /// Serializes as the printed code.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_and_their_prefix_is_their_severity() {
+        let names: std::collections::BTreeSet<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+        assert_eq!(names.len(), Code::ALL.len());
+        for c in Code::ALL {
+            let expected = if c.as_str().starts_with('E') { Severity::Error } else { Severity::Warning };
+            assert_eq!(c.severity(), expected, "{c}");
+            assert!(c.as_str().len() == 5 && c.as_str()[1..].bytes().all(|b| b.is_ascii_digit()), "{c}");
+        }
+    }
+
+    #[test]
+    fn only_input_output_failures_exit_2() {
+        let io: Vec<&str> = Code::ALL.iter().filter(|c| c.exit_class() == ExitClass::Io).map(|c| c.as_str()).collect();
+        assert_eq!(io, ["E0103", "E0807"]);
+    }
+}

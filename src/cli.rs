@@ -145,7 +145,17 @@ pub enum Command {
         )]
         output: Option<PathBuf>,
         /// PDF standard, e.g. a-2b (needs the report date).
-        #[arg(help = "Standar PDF, misalnya a-2b (perlu tanggal laporan)", long)]
-        pdf_standard: Option<String>,
+        #[arg(help = "Standar PDF, misalnya a-2b (perlu tanggal laporan)", long, value_parser = pdf_standard)]
+        pdf_standard: Option<crate::model::PdfStandard>,
     },
+}
+
+/// Parses `--pdf-standard` against the one list of standards lkjip writes.
+fn pdf_standard(s: &str) -> Result<crate::model::PdfStandard, String> {
+    crate::model::PdfStandard::parse(s).ok_or_else(|| {
+        format!(
+            "standar PDF yang dapat ditulis: {}",
+            crate::model::PdfStandard::NAMES.join(", ")
+        )
+    })
 }

@@ -12,7 +12,7 @@ pub fn run(
     ctx: &Context,
     args: &YearArgs,
     output: Option<PathBuf>,
-    pdf_standard: Option<String>,
+    pdf_standard: Option<crate::model::PdfStandard>,
 ) -> i32 {
     let t0 = Instant::now();
     let p = prepare(ctx, args.year, output.as_deref());

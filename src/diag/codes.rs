@@ -107,7 +107,6 @@ codes! {
     E0802: Error, Data, "The template override folder is missing or has no `main.typ`";
     E0803: Error, Data, "The template failed to compile";
     E0804: Error, Data, "The PDF could not be produced from the typeset document";
-    E0805: Error, Data, "The requested PDF standard is unknown";
     E0806: Error, Data, "PDF/A needs a document date";
     E0807: Error, Io, "The PDF could not be written";
     E0808: Error, Data, "The configured logo does not exist";

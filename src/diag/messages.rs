@@ -687,14 +687,6 @@ pub fn pdf_export(message: &str) -> Diagnostic {
     Diagnostic::new(Code::E0804, format!("PDF tidak dapat dibuat: {message}"))
 }
 
-/// The requested PDF standard is unknown.
-pub fn unknown_pdf_standard(name: &str) -> Diagnostic {
-    Diagnostic::new(Code::E0805, format!("standar PDF `{name}` tidak dikenal")).hint(format!(
-        "pilihan: {}",
-        crate::model::PDF_STANDARDS.join(", ")
-    ))
-}
-
 /// PDF/A needs a document date.
 pub fn pdf_standard_needs_date() -> Diagnostic {
     Diagnostic::new(Code::E0806, "PDF/A memerlukan tanggal dokumen".to_string()).hint(

@@ -242,24 +242,38 @@ pub fn load_config(
         &["huruf", "keluaran", "templat", "pdf_standar"],
     );
     let whole = cx.span(0..0);
+    let font = match disp.as_ref().and_then(|t| t.str(&mut cx, "huruf")) {
+        Some(f) => {
+            let family = FontFamily::parse(&f.v).unwrap_or_else(|| {
+                cx.diags
+                    .push(messages::unknown_font(&f.v, &FontFamily::NAMES).at(f.span.clone()));
+                FontFamily::default()
+            });
+            Sp::new(family, f.span)
+        }
+        None => Sp::new(FontFamily::default(), whole.clone()),
+    };
+    let pdf_standard = disp
+        .as_ref()
+        .and_then(|t| t.str(&mut cx, "pdf_standar"))
+        .and_then(|p| match PdfStandard::parse(&p.v) {
+            Some(s) => Some(Sp::new(s, p.span)),
+            None => {
+                cx.diags.push(
+                    messages::bad_choice("pdf_standar", &p.v, &PdfStandard::NAMES).at(p.span),
+                );
+                None
+            }
+        });
     let display = DisplaySettings {
-        font: disp
-            .as_ref()
-            .and_then(|t| t.str(&mut cx, "huruf"))
-            .unwrap_or_else(|| Sp::new("Liberation Serif".into(), whole.clone())),
+        font,
         template: disp.as_ref().and_then(|t| t.str(&mut cx, "templat")),
         output: disp
             .as_ref()
             .and_then(|t| t.str(&mut cx, "keluaran"))
             .unwrap_or_else(|| Sp::new("out/LKjIP-{tahun}.pdf".into(), whole.clone())),
-        pdf_standard: disp.as_ref().and_then(|t| t.str(&mut cx, "pdf_standar")),
+        pdf_standard,
     };
-    if let Some(p) = &display.pdf_standard {
-        if pdf_standard_name(&p.v).is_none() {
-            cx.diags
-                .push(messages::bad_choice("pdf_standar", &p.v, &PDF_STANDARDS).at(p.span.clone()));
-        }
-    }
     drop(cx);
     // Presets are added to the source map after the document has been read.
     let scale = match scale_choice {

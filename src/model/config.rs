@@ -209,26 +209,117 @@ pub struct EfficiencySettings {
     pub criteria: Scale,
 }
 
-/// Typesetting settings.
+/// Typesetting settings, each choice already parsed (in `load`) against its one list.
 #[derive(Debug, Clone)]
 pub struct DisplaySettings {
-    /// Font family name (must be embedded).
-    pub font: Sp<String>,
+    /// Font family (one of the embedded ones).
+    pub font: Sp<FontFamily>,
     /// Template folder overriding the embedded one.
     pub template: Option<Sp<String>>,
     /// Output path pattern (`{tahun}` replaced).
     pub output: Sp<String>,
-    /// PDF standard, e.g. `a-2b`.
-    pub pdf_standard: Option<Sp<String>>,
+    /// PDF standard (`[tampilan] pdf_standar`).
+    pub pdf_standard: Option<Sp<PdfStandard>>,
 }
 
-/// The PDF standards lkjip writes (`[tampilan] pdf_standar`, `lkjip build --pdf-standard`): one list for the check
-/// in `load` and the export in `render`.
-pub const PDF_STANDARDS: [&str; 1] = ["a-2b"];
+/// The text font families a project may choose in `[tampilan] huruf` (all embedded; render/fonts.rs tests that
+/// each is in the font book).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FontFamily {
+    /// Liberation Serif (metric-compatible with Times New Roman), the default.
+    #[default]
+    LiberationSerif,
+    /// Liberation Sans (metric-compatible with Arial).
+    LiberationSans,
+    /// Libertinus Serif (bundled with Typst).
+    LibertinusSerif,
+    /// New Computer Modern (bundled with Typst).
+    NewComputerModern,
+}
 
-/// The PDF standard a user wrote, normalised (`PDF/A-2b` → `a-2b`), when lkjip writes it.
-pub fn pdf_standard_name(written: &str) -> Option<&'static str> {
-    let n = written.trim().to_ascii_lowercase();
-    let n = n.strip_prefix("pdf/").unwrap_or(&n);
-    PDF_STANDARDS.iter().copied().find(|s| *s == n)
+impl FontFamily {
+    /// Every family, in the order messages list them.
+    pub const ALL: [FontFamily; 4] = [
+        FontFamily::LiberationSerif,
+        FontFamily::LiberationSans,
+        FontFamily::LibertinusSerif,
+        FontFamily::NewComputerModern,
+    ];
+
+    /// The family names (derived from `name`).
+    pub const NAMES: [&'static str; 4] = [
+        Self::ALL[0].name(),
+        Self::ALL[1].name(),
+        Self::ALL[2].name(),
+        Self::ALL[3].name(),
+    ];
+
+    /// The family name as the font files spell it.
+    pub const fn name(self) -> &'static str {
+        match self {
+            FontFamily::LiberationSerif => "Liberation Serif",
+            FontFamily::LiberationSans => "Liberation Sans",
+            FontFamily::LibertinusSerif => "Libertinus Serif",
+            FontFamily::NewComputerModern => "New Computer Modern",
+        }
+    }
+
+    /// The family a user wrote, case-insensitively.
+    pub fn parse(written: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|f| f.name().eq_ignore_ascii_case(written.trim()))
+    }
+}
+
+/// The PDF standards lkjip writes (`[tampilan] pdf_standar`, `lkjip build --pdf-standard`): one list, parsed in
+/// `load` and by the CLI, mapped to Typst's standard in `render`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PdfStandard {
+    /// PDF/A-2b (archival; needs a document date).
+    A2b,
+}
+
+impl PdfStandard {
+    /// Every standard lkjip writes.
+    pub const ALL: [PdfStandard; 1] = [PdfStandard::A2b];
+
+    /// The names accepted (derived from `name`).
+    pub const NAMES: [&'static str; 1] = [Self::ALL[0].name()];
+
+    /// The standard's name (`a-2b`).
+    pub const fn name(self) -> &'static str {
+        match self {
+            PdfStandard::A2b => "a-2b",
+        }
+    }
+
+    /// The standard a user wrote, normalised (`PDF/A-2b` → `a-2b`).
+    pub fn parse(written: &str) -> Option<Self> {
+        let n = written.trim().to_ascii_lowercase();
+        let n = n.strip_prefix("pdf/").unwrap_or(&n);
+        Self::ALL.into_iter().find(|s| s.name() == n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn choices_parse_their_own_names_and_nothing_else() {
+        for f in FontFamily::ALL {
+            assert_eq!(FontFamily::parse(&f.name().to_uppercase()), Some(f));
+        }
+        assert_eq!(FontFamily::parse("Arial"), None);
+        for s in PdfStandard::ALL {
+            assert_eq!(PdfStandard::parse(s.name()), Some(s));
+        }
+        assert_eq!(PdfStandard::parse("PDF/A-2b"), Some(PdfStandard::A2b));
+        assert_eq!(PdfStandard::parse("a-3b"), None);
+        assert_eq!(PdfStandard::parse("ua-1"), None);
+        for f in NegativeFormula::ALL {
+            assert_eq!(NegativeFormula::parse(f.name()), Some(f));
+        }
+    }
 }

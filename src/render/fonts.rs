@@ -17,14 +17,6 @@ const LIBERATION: [&[u8]; 8] = [
     include_bytes!("../../report-templates/fonts/LiberationSerif-BoldItalic.ttf"),
 ];
 
-/// The text font families a project may choose in `[tampilan] huruf`.
-pub const FAMILIES: [&str; 4] = [
-    "Liberation Serif",
-    "Liberation Sans",
-    "Libertinus Serif",
-    "New Computer Modern",
-];
-
 /// Every embedded font: Liberation first, then the fonts bundled with Typst (serif, math, monospace).
 pub struct Fonts {
     store: FontStore,
@@ -83,14 +75,6 @@ impl Fonts {
     }
 }
 
-/// Returns the canonical spelling of a configured text family, or `None` when it is not one of `FAMILIES`.
-pub fn resolve_family(name: &str) -> Option<&'static str> {
-    FAMILIES
-        .iter()
-        .copied()
-        .find(|f| f.eq_ignore_ascii_case(name.trim()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,7 +83,7 @@ mod tests {
     fn every_choosable_family_is_embedded() {
         let fonts = Fonts::embedded();
         let have: Vec<String> = fonts.families().iter().map(|f| f.to_lowercase()).collect();
-        for f in FAMILIES {
+        for f in crate::model::FontFamily::NAMES {
             assert!(
                 have.contains(&f.to_lowercase()),
                 "{f} missing from {have:?}"
@@ -107,11 +91,6 @@ mod tests {
         }
     }
 
-    #[test]
-    fn family_names_are_matched_case_insensitively() {
-        assert_eq!(resolve_family("liberation sans"), Some("Liberation Sans"));
-        assert_eq!(resolve_family("Arial"), None);
-    }
 }
 
 /// Warns once per character, at its first place in any project file, about printable characters that no

@@ -30,7 +30,7 @@ pub struct RenderOptions {
     /// Where the PDF goes (written atomically).
     pub output: PathBuf,
     /// PDF standard (`a-2b`), overriding `[tampilan] pdf_standar`.
-    pub pdf_standard: Option<String>,
+    pub pdf_standard: Option<crate::model::PdfStandard>,
 }
 
 /// Timings and sizes of one rendering.
@@ -61,15 +61,6 @@ pub fn render_pdf(
     let start = Instant::now();
     let mut diags = Diagnostics::default();
     let cfg = &project.config;
-    if fonts::resolve_family(&cfg.display.font.v).is_none() {
-        diags.push(
-            messages::unknown_font(&cfg.display.font.v, &fonts::FAMILIES).at(cfg
-                .display
-                .font
-                .span
-                .clone()),
-        );
-    }
     let templates = match template_source(project) {
         Ok(t) => t,
         Err(d) => {
@@ -89,18 +80,10 @@ pub fn render_pdf(
             None
         }
     };
-    let standard_name = opts
+    let standard = opts
         .pdf_standard
-        .clone()
-        .or_else(|| cfg.display.pdf_standard.as_ref().map(|s| s.v.clone()));
-    let standard = match standard_name.as_deref().map(pdf::parse_standard) {
-        Some(Ok(s)) => Some(s),
-        Some(Err(d)) => {
-            diags.push(d);
-            None
-        }
-        None => None,
-    };
+        .or_else(|| cfg.display.pdf_standard.as_ref().map(|s| s.v))
+        .map(pdf::typst_standard);
     if diags.has_errors() {
         return Err(diags);
     }

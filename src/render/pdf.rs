@@ -57,11 +57,10 @@ pub fn document_date(
     }))
 }
 
-/// Parses the configured PDF standard (`a-2b`), case-insensitively.
-pub fn parse_standard(name: &str) -> Result<PdfStandard, Diagnostic> {
-    match crate::model::pdf_standard_name(name) {
-        Some("a-2b") => Ok(PdfStandard::A_2b),
-        _ => Err(messages::unknown_pdf_standard(name)),
+/// Typst's standard for the one lkjip's configuration chose.
+pub fn typst_standard(choice: crate::model::PdfStandard) -> PdfStandard {
+    match choice {
+        crate::model::PdfStandard::A2b => PdfStandard::A_2b,
     }
 }
 

@@ -4,7 +4,6 @@ use super::content::{Block, Cell, Inline, Item, Row, Signature, Table};
 use super::context::Ctx;
 use super::display::date_long;
 use crate::compute::EfficiencyBasis;
-use crate::render::fonts;
 use serde::Serialize;
 
 /// Document-wide data: cover, running header, fonts.
@@ -68,9 +67,7 @@ pub fn meta(ctx: &Ctx) -> Meta {
             .logo
             .as_ref()
             .map(|l| format!("/proyek/{}", l.v.trim_start_matches("./"))),
-        huruf: fonts::resolve_family(&cfg.display.font.v)
-            .unwrap_or("Liberation Serif")
-            .to_string(),
+        huruf: cfg.display.font.v.name().to_string(),
         tempat_tanggal: place_date(ctx),
     }
 }

@@ -19,9 +19,8 @@ mod statistics;
 mod values;
 
 use crate::compute::Computed;
-use crate::diag::{messages, Diagnostics};
+use crate::diag::Diagnostics;
 use crate::model::Project;
-use crate::render::fonts;
 use crate::source::SourceMap;
 use content::{Chapter, Item};
 use context::Ctx;
@@ -44,18 +43,13 @@ pub struct Report {
     pub lampiran: Vec<Chapter>,
 }
 
-/// Builds the report of `computed.year`; unknown narrative references and an unknown font are diagnostics.
+/// Builds the report of `computed.year`; unknown narrative references are diagnostics.
 pub fn build_report(
     project: &Project,
     sources: &SourceMap,
     computed: &Computed,
 ) -> (Report, Diagnostics) {
     let mut ctx = Ctx::new(project, sources, computed);
-    let font = &project.config.display.font;
-    if fonts::resolve_family(&font.v).is_none() {
-        ctx.diags
-            .push(messages::unknown_font(&font.v, &fonts::FAMILIES).at(font.span.clone()));
-    }
     let meta = front::meta(&ctx);
     let kata_pengantar = front::foreword(&mut ctx);
     let ikhtisar = front::executive_summary(&mut ctx);

@@ -9,7 +9,9 @@ mod destination;
 
 use crate::cli::{Color, DiagFormat, YearArgs};
 use crate::compute::Computed;
-use crate::diag::{messages, render_human, render_json, ColorChoice, Diagnostics, ExitClass, Severity};
+use crate::diag::{
+    messages, render_human, render_json, ColorChoice, Diagnostics, ExitClass, Severity,
+};
 use crate::model::Project;
 use crate::source::SourceMap;
 use std::io::IsTerminal;

@@ -1,6 +1,8 @@
 //! Efficiency: average capaian kinerja against % budget absorbed, per sasaran, per program and overall.
 
-use super::types::{Amounts, BudgetRow, Efficiency, EfficiencyBasis, EfficiencyRow, IndicatorResult};
+use super::types::{
+    Amounts, BudgetRow, Efficiency, EfficiencyBasis, EfficiencyRow, IndicatorResult,
+};
 use crate::model::{EfficiencyMethod, EfficiencySettings, Level};
 use rust_decimal::Decimal;
 

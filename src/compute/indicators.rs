@@ -165,8 +165,10 @@ pub fn indicator_result(
         sasaran: ind.objective.v.clone(),
         arah: ind.direction,
         metode: ind.method,
-        rumus_negatif: (ind.direction == crate::model::Direction::Negatif)
-            .then(|| ind.negative_formula.unwrap_or(project.config.capaian.negative_formula)),
+        rumus_negatif: (ind.direction == crate::model::Direction::Negatif).then(|| {
+            ind.negative_formula
+                .unwrap_or(project.config.capaian.negative_formula)
+        }),
         realisasi: r,
         inputs: Inputs {
             pembilang: comps.numerator,

@@ -153,18 +153,30 @@ mod tests {
 
     #[test]
     fn codes_are_unique_and_their_prefix_is_their_severity() {
-        let names: std::collections::BTreeSet<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+        let names: std::collections::BTreeSet<&str> =
+            Code::ALL.iter().map(|c| c.as_str()).collect();
         assert_eq!(names.len(), Code::ALL.len());
         for c in Code::ALL {
-            let expected = if c.as_str().starts_with('E') { Severity::Error } else { Severity::Warning };
+            let expected = if c.as_str().starts_with('E') {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
             assert_eq!(c.severity(), expected, "{c}");
-            assert!(c.as_str().len() == 5 && c.as_str()[1..].bytes().all(|b| b.is_ascii_digit()), "{c}");
+            assert!(
+                c.as_str().len() == 5 && c.as_str()[1..].bytes().all(|b| b.is_ascii_digit()),
+                "{c}"
+            );
         }
     }
 
     #[test]
     fn only_input_output_failures_exit_2() {
-        let io: Vec<&str> = Code::ALL.iter().filter(|c| c.exit_class() == ExitClass::Io).map(|c| c.as_str()).collect();
+        let io: Vec<&str> = Code::ALL
+            .iter()
+            .filter(|c| c.exit_class() == ExitClass::Io)
+            .map(|c| c.as_str())
+            .collect();
         assert_eq!(io, ["E0103", "E0807"]);
     }
 }

@@ -107,7 +107,11 @@ pub fn not_utf8(path: &str, byte: u8, utf16: bool) -> Diagnostic {
     } else {
         "simpan ulang berkas dengan pengodean UTF-8 di penyunting teks (misalnya Notepad: Simpan sebagai → Pengodean UTF-8)"
     };
-    Diagnostic::new(Code::E0104, format!("berkas `{path}` bukan teks UTF-8: {what}")).hint(hint)
+    Diagnostic::new(
+        Code::E0104,
+        format!("berkas `{path}` bukan teks UTF-8: {what}"),
+    )
+    .hint(hint)
 }
 
 /// A required file is missing.
@@ -369,8 +373,11 @@ pub fn bad_choice(name: &str, found: &str, allowed: &[&str]) -> Diagnostic {
 
 /// An amount that must not be negative is negative.
 pub fn negative_amount(name: &str, text: &str) -> Diagnostic {
-    Diagnostic::new(Code::E0208, format!("`{name}` tidak boleh negatif ({text})"))
-        .hint("pagu dan realisasi anggaran selalu nol atau positif")
+    Diagnostic::new(
+        Code::E0208,
+        format!("`{name}` tidak boleh negatif ({text})"),
+    )
+    .hint("pagu dan realisasi anggaran selalu nol atau positif")
 }
 
 /// A value is otherwise invalid.

@@ -174,14 +174,19 @@ impl Diagnostics {
 
 #[cfg(test)]
 mod tests {
-    use crate::diag::Code;
     use super::*;
+    use crate::diag::Code;
 
     #[test]
     fn repeated_diagnostics_are_merged_into_the_first_with_related_places() {
         use crate::source::{FileId, Span};
         let mut d = Diagnostics::default();
-        for (f, code) in [(0, Code::E0302), (1, Code::E0302), (2, Code::E0301), (3, Code::E0302)] {
+        for (f, code) in [
+            (0, Code::E0302),
+            (1, Code::E0302),
+            (2, Code::E0301),
+            (3, Code::E0302),
+        ] {
             d.push(Diagnostic::new(code, "sama").at(Span::new(FileId(f), 0..1)));
         }
         d.push(Diagnostic::new(Code::E0302, "lain").at(Span::new(FileId(4), 0..1)));

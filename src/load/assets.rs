@@ -165,8 +165,8 @@ fn link_out(dir: &Path, prefix: &str, depth: usize) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use crate::diag::Code;
     use super::*;
+    use crate::diag::Code;
     use crate::source::{FileId, Span};
 
     /// A configured path without a real location.

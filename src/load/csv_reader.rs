@@ -284,8 +284,8 @@ impl CsvTable {
 
 #[cfg(test)]
 mod tests {
-    use crate::diag::Code;
     use super::*;
+    use crate::diag::Code;
     use crate::diag::Diagnostics;
     use crate::number::NumberStyle;
     use crate::source::FileId;
@@ -358,7 +358,10 @@ mod tests {
     #[test]
     fn merged_header_cells_and_unit_rows_are_header_continuations() {
         assert_eq!(read("kode,pagu\n,(Rp)\n1.01.01,5\n").1, vec![Code::E0210]);
-        assert_eq!(read("kode,uraian\n,pagu\n").1, vec![Code::E0201, Code::E0210]);
+        assert_eq!(
+            read("kode,uraian\n,pagu\n").1,
+            vec![Code::E0201, Code::E0210]
+        );
         assert!(read("kode,pagu\n1.01.01,(5)\n").1.is_empty());
     }
 

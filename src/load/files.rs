@@ -175,8 +175,8 @@ pub fn list_dir(
 
 #[cfg(test)]
 mod tests {
-    use crate::diag::Code;
     use super::*;
+    use crate::diag::Code;
 
     #[test]
     fn a_name_that_is_not_utf8_is_a_warning_not_silence() {

@@ -13,37 +13,12 @@ pub mod toml_reader;
 mod year;
 
 use crate::diag::{messages, Diagnostics};
-use crate::model::{Narrative, Project, YearData};
+use crate::model::{Narrative, NarrativeKey, Project, Slot, YearData};
 use crate::source::{SourceMap, Span};
 use files::{list_dir, read_text};
 use std::collections::BTreeMap;
 use std::path::Path;
 use toml_reader::Cx;
-
-/// Narrative section files lkjip knows (without `.md`).
-pub const NARRATIVE_SECTIONS: [&str; 21] = [
-    "kata-pengantar",
-    "ikhtisar",
-    "bab1-latar-belakang",
-    "bab1-landasan-hukum",
-    "bab1-tugas-fungsi",
-    "bab1-sumber-daya",
-    "bab1-isu-strategis",
-    "bab1-tindak-lanjut",
-    "bab1-sistematika",
-    "bab2-renstra",
-    "bab2-strategi",
-    "bab2-program",
-    "bab2-pk",
-    "bab3-capaian",
-    "bab3-renstra",
-    "bab3-tren",
-    "bab3-anggaran",
-    "bab3-efisiensi",
-    "bab4-kesimpulan",
-    "bab4-rekomendasi",
-    "penutup",
-];
 
 /// Loads a whole project from its (canonical) root folder. `None` when lkjip.toml itself is unusable.
 pub fn load_project(
@@ -229,7 +204,7 @@ fn load_narrative(
                 ) {
                     Some(file) => {
                         yd.narrative.insert(
-                            format!("indikator/{}", ind.trim_end_matches(".md")),
+                            NarrativeKey::Indicator(ind.trim_end_matches(".md").to_string()),
                             Narrative { file },
                         );
                     }
@@ -247,13 +222,13 @@ fn load_narrative(
         else {
             continue;
         };
-        if !NARRATIVE_SECTIONS.contains(&stem) {
-            diags.push(
-                messages::unknown_narrative(&name, &NARRATIVE_SECTIONS).at(Span::new(file, 0..0)),
-            );
+        let Some(slot) = Slot::from_stem(stem) else {
+            diags
+                .push(messages::unknown_narrative(&name, &Slot::stems()).at(Span::new(file, 0..0)));
             continue;
-        }
-        yd.narrative.insert(stem.to_string(), Narrative { file });
+        };
+        yd.narrative
+            .insert(NarrativeKey::Section(slot), Narrative { file });
     }
 }
 

@@ -124,8 +124,8 @@ pub fn band_keys() -> &'static [&'static str] {
 
 #[cfg(test)]
 mod tests {
-    use crate::diag::Code;
     use super::*;
+    use crate::diag::Code;
     use crate::number::dec;
     use crate::source::FileId;
 

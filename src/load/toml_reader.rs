@@ -604,8 +604,8 @@ impl<'t, 'i> Table<'t, 'i> {
 
 #[cfg(test)]
 mod tests {
-    use crate::diag::Code;
     use super::*;
+    use crate::diag::Code;
 
     /// Reads `text` with a reader over its root table and returns the diagnostics' codes.
     fn codes(text: &str, allowed: &[&str], f: impl Fn(&Table, &mut Cx)) -> Vec<Code> {
@@ -630,7 +630,10 @@ mod tests {
         })
         .is_empty());
         assert_eq!(codes("a = 1\nz = 2", &["a"], |_, _| {}), vec![Code::E0201]);
-        assert_eq!(codes("a = [", &["a"], |_, _| {}).first(), Some(&Code::E0101));
+        assert_eq!(
+            codes("a = [", &["a"], |_, _| {}).first(),
+            Some(&Code::E0101)
+        );
         assert_eq!(
             codes("a = true", &["a"], |t, cx| assert!(t
                 .num(cx, "a")

@@ -3,12 +3,14 @@
 //! Values that diagnostics may point at carry their `Span`.
 
 mod config;
+pub mod outline;
 mod renstra;
 mod scale;
 mod series;
 mod year;
 
 pub use config::*;
+pub use outline::{NarrativeKey, Slot};
 pub use renstra::*;
 pub use scale::*;
 pub use series::*;

@@ -31,7 +31,7 @@ pub struct YearData {
     /// Files that exist but could not be read or parsed (already reported; no follow-up errors).
     pub broken: Vec<String>,
     /// Narrative Markdown by section name (`indikator/<id>` for indicators).
-    pub narrative: BTreeMap<String, Narrative>,
+    pub narrative: BTreeMap<super::NarrativeKey, Narrative>,
     /// Multi-year statistics tables (`statistik.toml`), in file order.
     pub statistik: Vec<super::StatTable>,
     /// Position of each indicator's first realisation in `realisations`, built on first lookup.

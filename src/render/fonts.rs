@@ -90,7 +90,6 @@ mod tests {
             );
         }
     }
-
 }
 
 /// Warns once per character, at its first place in any project file, about printable characters that no

@@ -248,8 +248,8 @@ pub fn compile_folder(
 
 #[cfg(test)]
 mod tests {
-    use crate::diag::Code;
     use super::*;
+    use crate::diag::Code;
 
     /// Writes a template folder with one `main.typ`.
     fn template(main: &str) -> tempfile::TempDir {

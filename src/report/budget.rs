@@ -1,23 +1,10 @@
-//! BAB III part 2 (section 3.2): budget realisation recap, program chart, efficiency and the detailed budget table.
+//! 3.2: budget realisation recap, program chart and the detailed budget table.
 
-use super::bab3::band_text;
 use super::charts::{bars, REAL_COLOUR, TARGET_COLOUR};
-use super::content::{Cell, Item, Row, Table};
+use super::content::{Cell, Item, Row};
 use super::context::Ctx;
-use super::front::efficiency_sentence;
-use crate::compute::{Amounts, EfficiencyRow};
+use crate::compute::Amounts;
 use crate::model::Level;
-
-/// The items of section 3.2.
-pub fn items(ctx: &mut Ctx) -> Vec<Item> {
-    let mut items = ctx.narrative("bab3-anggaran");
-    items.extend(recap(ctx));
-    items.extend(program_chart(ctx));
-    items.extend(efficiency(ctx));
-    items.extend(ctx.narrative("bab3-efisiensi"));
-    items.extend(detail(ctx));
-    items
-}
 
 /// The four amount cells of a row: pagu, realisasi, sisa, percentage.
 fn amount_cells(ctx: &Ctx, a: &Amounts) -> Vec<Cell> {
@@ -30,7 +17,7 @@ fn amount_cells(ctx: &Ctx, a: &Amounts) -> Vec<Cell> {
 }
 
 /// Table III.x: realisation by economic class (belanja.csv), or by source of funds.
-fn recap(ctx: &mut Ctx) -> Vec<Item> {
+pub fn recap(ctx: &mut Ctx) -> Vec<Item> {
     let c = ctx.computed;
     let b = &c.budget_total;
     let mut items = vec![Item::para(format!(
@@ -87,7 +74,7 @@ fn recap(ctx: &mut Ctx) -> Vec<Item> {
 }
 
 /// Chart: pagu and realisation per program.
-fn program_chart(ctx: &mut Ctx) -> Vec<Item> {
+pub fn program_chart(ctx: &mut Ctx) -> Vec<Item> {
     let progs: Vec<_> = ctx
         .computed
         .budget
@@ -136,104 +123,8 @@ fn program_chart(ctx: &mut Ctx) -> Vec<Item> {
     ))]
 }
 
-/// One efficiency row's cells.
-fn efficiency_cells(ctx: &Ctx, no: String, r: &EfficiencyRow) -> Vec<Cell> {
-    let mut name = r.nama.clone();
-    if r.na > 0 {
-        name.push_str(&format!(" ({} indikator n/a tidak dihitung)", r.na));
-    }
-    vec![
-        Cell::new(no),
-        Cell::new(name),
-        Cell::new(ctx.fmt.pct_opt(r.capaian)),
-        Cell::new(ctx.fmt.amount(r.anggaran.pagu)),
-        Cell::new(ctx.fmt.amount(r.anggaran.realisasi)),
-        Cell::new(ctx.fmt.pct_opt(r.anggaran.persen)),
-        Cell::new(r.efektivitas.clone().unwrap_or_else(|| "-".into())),
-        Cell::new(r.kesimpulan.clone().unwrap_or_else(|| "-".into())),
-    ]
-}
-
-/// Table III.x: efficiency per sasaran, per program and overall; the criteria; the conclusion.
-fn efficiency(ctx: &mut Ctx) -> Vec<Item> {
-    let e = ctx.computed.efficiency.clone();
-    let mut items = vec![Item::para(format!(
-        "Efisiensi penggunaan anggaran dinilai dengan membandingkan rata-rata capaian kinerja indikator yang didukung dengan persentase realisasi anggaran (metode {}).",
-        e.metode
-    ))];
-    let mut t = ctx.table(
-        format!(
-            "Efisiensi Anggaran dalam Capaian Kinerja Tahun {} {}",
-            ctx.year, ctx.agency
-        ),
-        &[
-            ("No", "4%", "center"),
-            ("Sasaran / Program", "1fr", "left"),
-            ("Rata-rata Capaian Kinerja (%)", "9%", "right"),
-            ("Pagu (Rp)", "12%", "right"),
-            ("Realisasi (Rp)", "12%", "right"),
-            ("Realisasi Anggaran (%)", "10%", "right"),
-            ("Efektivitas", "12%", "center"),
-            ("Kesimpulan", "11%", "center"),
-        ],
-    );
-    t.kecil = true;
-    t.lanskap = true;
-    if !e.per_sasaran.is_empty() {
-        t.baris
-            .push(Row::new("grup", vec![Cell::new("Sasaran").span(8)]));
-        for (k, r) in e.per_sasaran.iter().enumerate() {
-            t.baris.push(Row::new(
-                "biasa",
-                efficiency_cells(ctx, (k + 1).to_string(), r),
-            ));
-        }
-    }
-    if !e.per_program.is_empty() {
-        t.baris
-            .push(Row::new("grup", vec![Cell::new("Program").span(8)]));
-        for (k, r) in e.per_program.iter().enumerate() {
-            t.baris.push(Row::new(
-                "biasa",
-                efficiency_cells(ctx, (k + 1).to_string(), r),
-            ));
-        }
-    }
-    let mut total = efficiency_cells(ctx, String::new(), &e.total);
-    total[1] = Cell::new("Keseluruhan");
-    t.baris.push(Row::new("total", total));
-    items.push(Item::Tabel(t));
-    let crit = &ctx.project.config.efficiency.criteria;
-    let mut ct = Table {
-        lebar: vec!["auto".into(), "auto".into(), "auto".into()],
-        rata: vec!["center".into(), "center".into(), "center".into()],
-        kepala: vec![vec![
-            Cell::new("Skala Nilai"),
-            Cell::new("Efektivitas"),
-            Cell::new("Efisiensi"),
-        ]],
-        ..Table::default()
-    };
-    for b in crit.bands.iter().rev() {
-        ct.baris.push(Row::plain(vec![
-            band_text(b, &ctx.fmt),
-            b.label.clone(),
-            b.label2.clone().unwrap_or_default(),
-        ]));
-    }
-    items.push(Item::para(format!(
-        "Kriteria efektivitas dan efisiensi yang digunakan ({}):",
-        crit.name
-    )));
-    items.push(Item::Tabel(ct));
-    if let Some(s) = efficiency_sentence(ctx) {
-        items.push(Item::Kesimpulan { teks: s });
-    }
-    items
-}
-
 /// Table III.x: budget realisation per program, kegiatan and sub kegiatan (landscape, breaks across pages).
-fn detail(ctx: &mut Ctx) -> Vec<Item> {
+pub fn detail(ctx: &mut Ctx) -> Vec<Item> {
     let rows = ctx.computed.budget.clone();
     if rows.is_empty() {
         return vec![];

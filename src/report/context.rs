@@ -7,9 +7,8 @@ use super::refs::Refs;
 use super::values::IndicatorView;
 use crate::compute::Computed;
 use crate::diag::Diagnostics;
-use crate::model::{Project, YearData};
+use crate::model::{NarrativeKey, Project, YearData};
 use crate::source::SourceMap;
-use std::collections::BTreeSet;
 
 /// Inputs and running state of a report build.
 pub struct Ctx<'a> {
@@ -37,8 +36,6 @@ pub struct Ctx<'a> {
     tables: usize,
     /// Charts numbered so far in the chapter.
     charts: usize,
-    /// Narrative sections used.
-    pub used: BTreeSet<String>,
 }
 
 impl<'a> Ctx<'a> {
@@ -64,7 +61,6 @@ impl<'a> Ctx<'a> {
             chapter: String::new(),
             tables: 0,
             charts: 0,
-            used: BTreeSet::new(),
         }
     }
 
@@ -107,12 +103,11 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The narrative of a section (empty when the file does not exist), converted to items.
-    pub fn narrative(&mut self, name: &str) -> Vec<Item> {
-        let Some(n) = self.year_data().and_then(|y| y.narrative.get(name)) else {
+    /// A narrative (empty when the file does not exist), converted to items.
+    pub fn narrative(&mut self, key: &NarrativeKey) -> Vec<Item> {
+        let Some(n) = self.year_data().and_then(|y| y.narrative.get(key)) else {
             return vec![];
         };
-        self.used.insert(name.to_string());
         let text = &self.sources.get(n.file).text;
         let (blocks, diags) = markdown::convert(text, n.file, &self.refs);
         self.diags.extend(diags.iter().cloned());

@@ -135,6 +135,15 @@ pub fn roman(n: usize) -> String {
     s
 }
 
+/// Joins `a, b dan c`.
+pub fn join_and(items: &[String]) -> String {
+    match items.len() {
+        0 => String::new(),
+        1 => items[0].clone(),
+        n => format!("{} dan {}", items[..n - 1].join(", "), items[n - 1]),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

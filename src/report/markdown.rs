@@ -303,8 +303,8 @@ fn restore(s: &str, values: &[String]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::diag::Code;
     use super::*;
+    use crate::diag::Code;
 
     /// References used by the tests (the fuzz targets use the same).
     fn refs() -> Refs {

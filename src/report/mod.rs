@@ -3,19 +3,35 @@
 //! The template only lays out what `Report` holds: chapters of sections of items (narrative blocks, numbered
 //! tables and charts, formulas, signature blocks). Narrative Markdown becomes data (`content::Block`), never markup.
 
-mod bab1;
-mod bab2;
-mod bab3;
-mod bab4;
+mod achievement;
+mod analysis;
+mod assets;
 mod budget;
+mod budget_support;
 mod charts;
 pub mod content;
 mod context;
 pub mod display;
-mod front;
+mod efficiency;
+mod followup;
+mod formula;
 pub mod markdown;
+mod meta;
+mod outline;
+mod perjanjian_kinerja;
+mod programs;
+mod recommendations;
 pub mod refs;
+mod renstra_comparison;
+mod renstra_targets;
+mod scale;
+mod signature;
+mod staff;
+mod standard_texts;
 mod statistics;
+mod strategy;
+mod summary;
+mod trend;
 mod values;
 
 use crate::compute::Computed;
@@ -26,7 +42,7 @@ use content::{Chapter, Item};
 use context::Ctx;
 use serde::Serialize;
 
-pub use front::Meta;
+pub use meta::Meta;
 
 /// The whole report, ready for the template (serialized to `/laporan.json`).
 #[derive(Debug, Clone, Serialize, Default)]
@@ -50,22 +66,14 @@ pub fn build_report(
     computed: &Computed,
 ) -> (Report, Diagnostics) {
     let mut ctx = Ctx::new(project, sources, computed);
-    let meta = front::meta(&ctx);
-    let kata_pengantar = front::foreword(&mut ctx);
-    let ikhtisar = front::executive_summary(&mut ctx);
-    let bab = vec![
-        bab1::chapter(&mut ctx),
-        bab2::chapter(&mut ctx),
-        bab3::chapter(&mut ctx),
-        bab4::chapter(&mut ctx),
-    ];
-    let lampiran = bab4::appendix(&mut ctx).into_iter().collect();
+    let meta = meta::meta(&ctx);
+    let built = outline::build(&mut ctx);
     let report = Report {
         meta,
-        kata_pengantar,
-        ikhtisar,
-        bab,
-        lampiran,
+        kata_pengantar: built.foreword,
+        ikhtisar: built.summary,
+        bab: built.chapters,
+        lampiran: built.appendices,
     };
     (report, ctx.diags)
 }

@@ -178,7 +178,9 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
             }
             _ => {}
         }
-        if !yd.narrative.contains_key(&format!("indikator/{}", p.id.v))
+        if !yd
+            .narrative
+            .contains_key(&crate::model::NarrativeKey::Indicator(p.id.v.clone()))
             && !yd
                 .broken
                 .contains(&format!("narasi/indikator/{}.md", p.id.v))

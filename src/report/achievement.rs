@@ -1,0 +1,74 @@
+//! 3.1.1: the achievement sentence and the capaian table.
+
+use super::content::{Cell, Item, Row};
+use super::context::Ctx;
+use super::display::join_and;
+
+/// How many indicators met their target, and which did not.
+pub fn achievement_sentence(ctx: &Ctx) -> String {
+    let s = &ctx.computed.summary;
+    let mut p = format!(
+        "Dari {} indikator kinerja utama yang ditetapkan dalam Perjanjian Kinerja Tahun {}, {} indikator telah mencapai atau melampaui target",
+        s.jumlah_indikator, ctx.year, s.tercapai
+    );
+    let missed: Vec<String> = ctx
+        .ind
+        .iter()
+        .filter(|i| i.tercapai == Some(false))
+        .map(|i| format!("{} ({}%)", i.nama, i.capaian))
+        .collect();
+    if missed.is_empty() {
+        p.push('.');
+    } else {
+        p.push_str(&format!(
+            " dan {} indikator belum mencapai target, yaitu {}.",
+            missed.len(),
+            join_and(&missed)
+        ));
+    }
+    if s.na > 0 {
+        p.push_str(&format!(
+            " Sebanyak {} indikator tidak dapat dinilai (n/a).",
+            s.na
+        ));
+    }
+    p
+}
+
+/// Table III.1: target, realisation, capaian and category of every PK indicator.
+pub fn capaian_table(ctx: &mut Ctx) -> Item {
+    let mut t = ctx.table(
+        format!("Realisasi Kinerja Tahun {}", ctx.year),
+        &[
+            ("No", "auto", "center"),
+            ("Indikator Kinerja", "1fr", "left"),
+            ("Satuan", "10%", "center"),
+            ("Target", "9%", "right"),
+            ("Realisasi", "10%", "right"),
+            ("Capaian (%)", "10%", "right"),
+            ("Kategori", "15%", "center"),
+        ],
+    );
+    for (k, i) in ctx.ind.iter().enumerate() {
+        t.baris.push(Row::plain(vec![
+            (k + 1).to_string(),
+            i.nama.clone(),
+            i.satuan.clone(),
+            i.target.clone(),
+            i.realisasi.clone(),
+            i.capaian.clone(),
+            i.kategori.clone(),
+        ]));
+    }
+    if let Some(r) = ctx.computed.summary.rata_capaian {
+        t.baris.push(Row::new(
+            "total",
+            vec![
+                Cell::new("Rata-rata capaian").span(5),
+                Cell::new(ctx.fmt.pct(r)),
+                Cell::new(""),
+            ],
+        ));
+    }
+    Item::Tabel(t)
+}

@@ -1,0 +1,130 @@
+//! 3.1.4: the analysis of each indicator (formula with numbers, result, trend chart, narrative).
+
+use super::charts::{bars, REAL_COLOUR, TARGET_COLOUR};
+use super::content::Item;
+use super::context::Ctx;
+use super::display::{with_unit, NONE};
+use super::formula::formula;
+use super::values::IndicatorView;
+use crate::compute::IndicatorResult;
+use crate::model::{Direction, Method, NarrativeKey, Target};
+use rust_decimal::Decimal;
+
+/// The analysis of one indicator: heading, formula with numbers, result sentences, chart, narrative.
+pub fn analysis(ctx: &mut Ctx, k: usize, r: &IndicatorResult) -> Vec<Item> {
+    let v = ctx.ind[k].clone();
+    let y = ctx.year;
+    let mut items = vec![Item::Subjudul {
+        teks: format!("{}. {}", k + 1, v.nama),
+    }];
+    let def = ctx.project.indicator(y, &r.id).cloned();
+    let mut intro = format!(
+        "Indikator {} diukur dalam satuan {}",
+        v.nama,
+        if v.satuan.is_empty() { "-" } else { &v.satuan }
+    );
+    if r.arah == Direction::Negatif {
+        intro.push_str(" dan merupakan indikator negatif (semakin rendah realisasi, semakin baik)");
+    }
+    if let Some(d) = &def {
+        if !d.data_source.is_empty() {
+            intro.push_str(&format!("; sumber data: {}", d.data_source));
+        }
+        if !d.responsible.is_empty() {
+            intro.push_str(&format!("; penanggung jawab: {}", d.responsible));
+        }
+    }
+    intro.push_str(". Perhitungannya:");
+    items.push(Item::para(intro));
+    items.push(Item::Rumus(formula(ctx, r, &v, true)));
+    items.push(Item::para(result_sentence(ctx, r, &v)));
+    if let Some(ch) = trend_chart(ctx, r, &v) {
+        items.push(ch);
+    }
+    items.extend(ctx.narrative(&NarrativeKey::Indicator(r.id.clone())));
+    items
+}
+
+/// Realisation, target, capaian and category in a sentence, with the previous year and the end target.
+fn result_sentence(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView) -> String {
+    let y = ctx.year;
+    if let Some(reason) = &r.na {
+        return format!("Indikator ini tidak dapat dinilai pada Tahun {y} (n/a): {reason}.");
+    }
+    let mut s = format!(
+        "Pada Tahun {y} realisasi indikator ini adalah {} dari target {}, sehingga capaian kinerjanya {}% dengan kategori {}.",
+        v.realisasi_unit(),
+        v.target_unit(),
+        v.capaian,
+        v.kategori
+    );
+    let years = &ctx.computed.trend_years;
+    if years.len() >= 2 {
+        let prev = &v.tren[years.len() - 2];
+        if prev != NONE {
+            s.push_str(&format!(
+                " Realisasi tahun sebelumnya ({}) adalah {}.",
+                years[years.len() - 2],
+                with_unit(prev, &v.satuan)
+            ));
+        }
+    }
+    if v.target_akhir != NONE {
+        s.push_str(&format!(
+            " Terhadap target akhir Renstra sebesar {}, capaiannya {}%.",
+            with_unit(&v.target_akhir, &v.satuan),
+            v.capaian_akhir
+        ));
+    }
+    s
+}
+
+/// Chart: target and realisation over the trend years.
+fn trend_chart(ctx: &mut Ctx, r: &IndicatorResult, v: &IndicatorView) -> Option<Item> {
+    if r.metode == Method::Kualitatif {
+        return None;
+    }
+    let years = ctx.computed.trend_years.clone();
+    if years.is_empty() || r.tren.iter().all(Option::is_none) {
+        return None;
+    }
+    let def = ctx.project.indicator(ctx.year, &r.id).cloned();
+    let targets: Vec<(Option<Decimal>, String)> = years
+        .iter()
+        .map(|y| {
+            let t = if *y == ctx.year {
+                Some(r.tahun_ini.target)
+            } else {
+                def.as_ref().and_then(|d| d.targets.get(y).map(|t| t.v))
+            };
+            match t {
+                Some(Target::Nilai { nilai }) => (Some(nilai), ctx.fmt.value(nilai)),
+                Some(t @ Target::Rentang { maks, .. }) => (Some(maks), ctx.fmt.target(&t)),
+                None => (None, String::new()),
+            }
+        })
+        .collect();
+    let reals: Vec<(Option<Decimal>, String)> = r
+        .tren
+        .iter()
+        .map(|x| (*x, x.map(|d| ctx.fmt.value(d)).unwrap_or_default()))
+        .collect();
+    let nomor = ctx.next_chart();
+    let judul = format!(
+        "Target dan Realisasi {} Tahun {}–{}",
+        v.nama,
+        years[0],
+        years[years.len() - 1]
+    );
+    Some(Item::Grafik(bars(
+        nomor,
+        judul,
+        "kolom",
+        years.iter().map(|y| y.to_string()).collect(),
+        vec![
+            ("Target".into(), TARGET_COLOUR, targets),
+            ("Realisasi".into(), REAL_COLOUR, reals),
+        ],
+        &v.satuan,
+    )))
+}

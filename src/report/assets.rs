@@ -1,0 +1,46 @@
+//! 1.4.2 Sarana dan Prasarana: the asset table (aset.csv).
+
+use super::content::{Cell, Item, Row};
+use super::context::Ctx;
+
+/// Table of assets.
+pub fn assets(ctx: &mut Ctx) -> Vec<Item> {
+    let Some(rows) = ctx
+        .year_data()
+        .map(|y| y.assets.clone())
+        .filter(|a| !a.is_empty())
+    else {
+        return vec![];
+    };
+    let mut t = ctx.table(
+        format!(
+            "Rekapitulasi Sarana dan Prasarana {} Sampai Desember {}",
+            ctx.agency, ctx.year
+        ),
+        &[
+            ("No.", "auto", "center"),
+            ("Kode Barang", "auto", "left"),
+            ("Nama Barang", "1fr", "left"),
+            ("Jumlah", "auto", "right"),
+            ("Kondisi", "auto", "center"),
+        ],
+    );
+    for (i, a) in rows.iter().enumerate() {
+        t.baris.push(Row::plain(vec![
+            (i + 1).to_string(),
+            a.code.clone(),
+            a.name.clone(),
+            ctx.fmt.count(a.count),
+            a.condition.clone(),
+        ]));
+    }
+    t.baris.push(Row::new(
+        "total",
+        vec![
+            Cell::new("JUMLAH").span(3),
+            Cell::new(ctx.fmt.count(ctx.computed.assets_total)),
+            Cell::new(""),
+        ],
+    ));
+    vec![Item::Tabel(t)]
+}

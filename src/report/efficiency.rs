@@ -1,0 +1,143 @@
+//! 3.2: efficiency tables and the overall efficiency sentence.
+
+use super::content::{Cell, Item, Row, Table};
+use super::context::Ctx;
+use super::scale::band_text;
+use crate::compute::{EfficiencyBasis, EfficiencyRow};
+
+/// One efficiency row's cells.
+fn efficiency_cells(ctx: &Ctx, no: String, r: &EfficiencyRow) -> Vec<Cell> {
+    let mut name = r.nama.clone();
+    if r.na > 0 {
+        name.push_str(&format!(" ({} indikator n/a tidak dihitung)", r.na));
+    }
+    vec![
+        Cell::new(no),
+        Cell::new(name),
+        Cell::new(ctx.fmt.pct_opt(r.capaian)),
+        Cell::new(ctx.fmt.amount(r.anggaran.pagu)),
+        Cell::new(ctx.fmt.amount(r.anggaran.realisasi)),
+        Cell::new(ctx.fmt.pct_opt(r.anggaran.persen)),
+        Cell::new(r.efektivitas.clone().unwrap_or_else(|| "-".into())),
+        Cell::new(r.kesimpulan.clone().unwrap_or_else(|| "-".into())),
+    ]
+}
+
+/// Table III.x: efficiency per sasaran, per program and overall; the criteria; the conclusion.
+pub fn efficiency(ctx: &mut Ctx) -> Vec<Item> {
+    let e = ctx.computed.efficiency.clone();
+    let mut items = vec![Item::para(format!(
+        "Efisiensi penggunaan anggaran dinilai dengan membandingkan rata-rata capaian kinerja indikator yang didukung dengan persentase realisasi anggaran (metode {}).",
+        e.metode
+    ))];
+    let mut t = ctx.table(
+        format!(
+            "Efisiensi Anggaran dalam Capaian Kinerja Tahun {} {}",
+            ctx.year, ctx.agency
+        ),
+        &[
+            ("No", "4%", "center"),
+            ("Sasaran / Program", "1fr", "left"),
+            ("Rata-rata Capaian Kinerja (%)", "9%", "right"),
+            ("Pagu (Rp)", "12%", "right"),
+            ("Realisasi (Rp)", "12%", "right"),
+            ("Realisasi Anggaran (%)", "10%", "right"),
+            ("Efektivitas", "12%", "center"),
+            ("Kesimpulan", "11%", "center"),
+        ],
+    );
+    t.kecil = true;
+    t.lanskap = true;
+    if !e.per_sasaran.is_empty() {
+        t.baris
+            .push(Row::new("grup", vec![Cell::new("Sasaran").span(8)]));
+        for (k, r) in e.per_sasaran.iter().enumerate() {
+            t.baris.push(Row::new(
+                "biasa",
+                efficiency_cells(ctx, (k + 1).to_string(), r),
+            ));
+        }
+    }
+    if !e.per_program.is_empty() {
+        t.baris
+            .push(Row::new("grup", vec![Cell::new("Program").span(8)]));
+        for (k, r) in e.per_program.iter().enumerate() {
+            t.baris.push(Row::new(
+                "biasa",
+                efficiency_cells(ctx, (k + 1).to_string(), r),
+            ));
+        }
+    }
+    let mut total = efficiency_cells(ctx, String::new(), &e.total);
+    total[1] = Cell::new("Keseluruhan");
+    t.baris.push(Row::new("total", total));
+    items.push(Item::Tabel(t));
+    let crit = &ctx.project.config.efficiency.criteria;
+    let mut ct = Table {
+        lebar: vec!["auto".into(), "auto".into(), "auto".into()],
+        rata: vec!["center".into(), "center".into(), "center".into()],
+        kepala: vec![vec![
+            Cell::new("Skala Nilai"),
+            Cell::new("Efektivitas"),
+            Cell::new("Efisiensi"),
+        ]],
+        ..Table::default()
+    };
+    for b in crit.bands.iter().rev() {
+        ct.baris.push(Row::plain(vec![
+            band_text(b, &ctx.fmt),
+            b.label.clone(),
+            b.label2.clone().unwrap_or_default(),
+        ]));
+    }
+    items.push(Item::para(format!(
+        "Kriteria efektivitas dan efisiensi yang digunakan ({}):",
+        crit.name
+    )));
+    items.push(Item::Tabel(ct));
+    if let Some(s) = efficiency_sentence(ctx) {
+        items.push(Item::Kesimpulan { teks: s });
+    }
+    items
+}
+
+/// The overall efficiency conclusion as a sentence, worded from the comparison compute judged on.
+pub fn efficiency_sentence(ctx: &Ctx) -> Option<String> {
+    let e = &ctx.computed.efficiency.total;
+    let (c, s, k, basis) = (
+        e.capaian?,
+        e.anggaran.persen?,
+        e.kesimpulan.as_ref()?,
+        e.dasar?,
+    );
+    let (c, s) = (ctx.fmt.pct(c), ctx.fmt.pct(s));
+    let tol = ctx.fmt.pct(ctx.computed.efficiency.toleransi);
+    let lead = match basis {
+        EfficiencyBasis::CapaianAtLeastSerapan => format!(
+            "Rata-rata capaian kinerja ({c}%) lebih besar atau sama dengan persentase realisasi anggaran ({s}%)"
+        ),
+        EfficiencyBasis::CapaianBelowSerapan => format!(
+            "Rata-rata capaian kinerja ({c}%) lebih kecil dari persentase realisasi anggaran ({s}%)"
+        ),
+        EfficiencyBasis::SelisihAboveTolerance
+        | EfficiencyBasis::SelisihWithinTolerance
+        | EfficiencyBasis::SelisihBelowTolerance => {
+            let d = ctx.fmt.pct(e.selisih?);
+            let place = match basis {
+                EfficiencyBasis::SelisihAboveTolerance => format!("di atas toleransi {tol} poin"),
+                EfficiencyBasis::SelisihWithinTolerance => format!("dalam batas toleransi ±{tol} poin"),
+                _ => format!("di bawah toleransi −{tol} poin"),
+            };
+            format!(
+                "Selisih rata-rata capaian kinerja ({c}%) dengan persentase realisasi anggaran ({s}%) sebesar {d} poin, {place}"
+            )
+        }
+        EfficiencyBasis::RasioBand => format!(
+            "Rasio rata-rata capaian kinerja ({c}%) terhadap persentase realisasi anggaran ({s}%) sebesar {}%",
+            ctx.fmt.pct(e.rasio?)
+        ),
+    };
+    Some(format!(
+        "{lead}, sehingga sasaran dicapai dengan kesimpulan: {k}."
+    ))
+}

@@ -1,0 +1,238 @@
+//! Indicator formulas: with numbers (3.1.4) and as the definitions table.
+
+use super::content::{Cell, Formula, FormulaLine, Item, Row};
+use super::context::Ctx;
+use super::values::IndicatorView;
+use crate::compute::IndicatorResult;
+use crate::model::{Direction, Method, NegativeFormula, Target};
+use rust_decimal::Decimal;
+
+/// The formula lines with the numbers of this year substituted.
+pub fn formula(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView, with_capaian: bool) -> Formula {
+    let f = ctx.fmt;
+    let def = ctx.project.indicator(ctx.year, &r.id);
+    let (num_l, den_l) = def
+        .map(|d| (d.numerator_label.clone(), d.denominator_label.clone()))
+        .unwrap_or_default();
+    let rumus = def.map(|d| d.formula.clone()).unwrap_or_default();
+    let mut lines = vec![];
+    let inp = &r.inputs;
+    let result = FormulaLine::Teks {
+        teks: format!("= {}", v.realisasi_unit()),
+    };
+    match r.metode {
+        Method::Rasio => {
+            lines.push(FormulaLine::Pecahan {
+                awal: "Realisasi = ".into(),
+                atas: label(&num_l, "Pembilang"),
+                bawah: label(&den_l, "Penyebut"),
+                akhir: " × 100".into(),
+            });
+            lines.push(FormulaLine::Pecahan {
+                awal: "= ".into(),
+                atas: f.value_opt(inp.pembilang),
+                bawah: f.value_opt(inp.penyebut),
+                akhir: " × 100".into(),
+            });
+            lines.push(result);
+        }
+        Method::Pertumbuhan => {
+            let (a, b) = (
+                label(&num_l, "Nilai tahun n"),
+                label(&den_l, "Nilai tahun n−1"),
+            );
+            lines.push(FormulaLine::Pecahan {
+                awal: "Realisasi = ".into(),
+                atas: format!("{a} − {b}"),
+                bawah: b,
+                akhir: " × 100".into(),
+            });
+            lines.push(FormulaLine::Pecahan {
+                awal: "= ".into(),
+                atas: format!(
+                    "{} − {}",
+                    f.value_opt(inp.tahun_ini),
+                    f.value_opt(inp.tahun_lalu)
+                ),
+                bawah: f.value_opt(inp.tahun_lalu),
+                akhir: " × 100".into(),
+            });
+            lines.push(result);
+        }
+        Method::Jumlah => {
+            if !rumus.is_empty() {
+                lines.push(FormulaLine::Teks {
+                    teks: rumus.clone(),
+                });
+            }
+            let parts: Vec<String> = inp.komponen.iter().map(|c| f.value(*c)).collect();
+            if !parts.is_empty() {
+                lines.push(FormulaLine::Teks {
+                    teks: format!("= {}", parts.join(" + ")),
+                });
+            }
+            lines.push(result);
+        }
+        Method::Terakhir => {
+            if !rumus.is_empty() {
+                lines.push(FormulaLine::Teks {
+                    teks: rumus.clone(),
+                });
+            }
+            lines.push(FormulaLine::Teks {
+                teks: format!(
+                    "= nilai terakhir dari {}",
+                    inp.komponen
+                        .iter()
+                        .map(|c| f.value(*c))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                ),
+            });
+            lines.push(result);
+        }
+        Method::Kualitatif => {
+            if !rumus.is_empty() {
+                lines.push(FormulaLine::Teks {
+                    teks: rumus.clone(),
+                });
+            }
+            lines.push(FormulaLine::Teks {
+                teks: format!(
+                    "= {} (nilai {})",
+                    inp.teks.clone().unwrap_or_default(),
+                    f.value_opt(r.realisasi)
+                ),
+            });
+        }
+        Method::Nilai => {
+            lines.push(FormulaLine::Teks {
+                teks: if rumus.is_empty() {
+                    "Realisasi = nilai hasil pengukuran".into()
+                } else {
+                    rumus.clone()
+                },
+            });
+            lines.push(result);
+        }
+    }
+    if with_capaian && r.na.is_none() {
+        lines.extend(capaian_lines(ctx, r, v));
+    }
+    Formula { baris: lines }
+}
+
+/// The capaian formula with numbers.
+fn capaian_lines(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView) -> Vec<FormulaLine> {
+    let cap = FormulaLine::Teks {
+        teks: format!("Capaian = {}% (kategori {})", v.capaian, v.kategori),
+    };
+    let cat = FormulaLine::Teks {
+        teks: format!("Kategori: {}", v.kategori),
+    };
+    let single = match r.tahun_ini.target {
+        Target::Nilai { nilai } if nilai > Decimal::ZERO => Some(nilai),
+        _ => None,
+    };
+    let (Some(t), Some(real)) = (single, r.realisasi) else {
+        return vec![cap];
+    };
+    let (t_text, r_text) = (ctx.fmt.value(t), ctx.fmt.value(real));
+    // (numerator in words, denominator in words, numerator with numbers, denominator with numbers)
+    let (atas, bawah, atas_n, bawah_n) = match (r.arah, r.rumus_negatif) {
+        (Direction::Positif, _) => ("Realisasi", "Target", r_text, t_text),
+        (Direction::Negatif, Some(NegativeFormula::TwoTMinusR)) => (
+            "2 × Target − Realisasi",
+            "Target",
+            format!("2 × {t_text} − {r_text}"),
+            t_text,
+        ),
+        (Direction::Negatif, Some(NegativeFormula::TOverR)) => {
+            ("Target", "Realisasi", t_text, r_text)
+        }
+        (Direction::Negatif, Some(NegativeFormula::TMinusROverT)) => (
+            "Target − Realisasi",
+            "Target",
+            format!("{t_text} − {r_text}"),
+            t_text,
+        ),
+        (Direction::Negatif, None) => return vec![cap],
+    };
+    vec![
+        FormulaLine::Pecahan {
+            awal: "Capaian = ".into(),
+            atas: atas.into(),
+            bawah: bawah.into(),
+            akhir: " × 100".into(),
+        },
+        FormulaLine::Pecahan {
+            awal: "= ".into(),
+            atas: atas_n,
+            bawah: bawah_n,
+            akhir: format!(" × 100 = {}%", v.capaian),
+        },
+        cat,
+    ]
+}
+
+/// A label, or a default when the Renstra gives none.
+fn label(s: &str, default: &str) -> String {
+    if s.trim().is_empty() {
+        default.to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+/// Table III.x: formula and computation of every indicator.
+pub fn formula_table(ctx: &mut Ctx) -> Item {
+    let mut t = ctx.table(
+        format!("Rumus dan Perhitungan Capaian Kinerja Tahun {}", ctx.year),
+        &[
+            ("No.", "auto", "center"),
+            ("Indikator Kinerja", "0.9fr", "left"),
+            ("Rumus dan Perhitungan", "2.6fr", "left"),
+            ("Realisasi", "auto", "right"),
+            ("Sumber Data", "0.8fr", "left"),
+        ],
+    );
+    let results = ctx.computed.indicators.clone();
+    for (k, r) in results.iter().enumerate() {
+        let v = ctx.ind[k].clone();
+        let f = formula(ctx, r, &v, false);
+        let lines: Vec<String> = f
+            .baris
+            .iter()
+            .map(|l| match l {
+                FormulaLine::Pecahan {
+                    awal,
+                    atas,
+                    bawah,
+                    akhir,
+                } => {
+                    format!("{awal}({atas}) / ({bawah}){akhir}")
+                }
+                FormulaLine::Teks { teks } => teks.clone(),
+            })
+            .collect();
+        let source = ctx
+            .project
+            .indicator(ctx.year, &r.id)
+            .map(|d| d.data_source.clone())
+            .unwrap_or_default();
+        t.baris.push(Row::new(
+            "biasa",
+            vec![
+                Cell::new((k + 1).to_string()),
+                Cell::new(v.nama.clone()),
+                Cell {
+                    rumus: Some(f),
+                    ..Cell::lines(lines)
+                },
+                Cell::new(v.realisasi_unit()),
+                Cell::new(source),
+            ],
+        ));
+    }
+    Item::Tabel(t)
+}

@@ -1,0 +1,96 @@
+//! 2.3: the program, kegiatan and sub kegiatan structure.
+
+use super::content::{Cell, Item, Row};
+use super::context::Ctx;
+use crate::model::Level;
+
+/// Above this many sub kegiatan, Tabel II.3 lists programs and kegiatan only.
+///
+/// Every sub kegiatan, with its code, name, output indicator and target, is also a row of the budget detail
+/// table of BAB III (which adds its amounts), so a long Tabel II.3 repeats hundreds of pages that the report
+/// already has; the seed Sumsel 2023 report likewise leaves out of its Tabel II.3 the sub kegiatan of its largest
+/// program. Below the limit (every real report seen, the examples) the table is complete.
+pub const II3_SUB_KEGIATAN_LIMIT: usize = 200;
+
+/// Table II.3: objectives, programs, activities, sub-activities and their indicators.
+pub fn programs(ctx: &mut Ctx) -> Vec<Item> {
+    let rows = ctx.computed.budget.clone();
+    if rows.is_empty() {
+        return vec![];
+    }
+    let subs = rows
+        .iter()
+        .filter(|r| r.tingkat == Level::SubKegiatan)
+        .count();
+    let with_subs = subs <= II3_SUB_KEGIATAN_LIMIT;
+    let mut t = ctx.table(
+        format!(
+            "Keterkaitan Sasaran, Program, Kegiatan, Sub Kegiatan dan Indikator Kinerja {}",
+            ctx.agency
+        ),
+        &[
+            ("No", "auto", "center"),
+            ("Kode", "auto", "left"),
+            ("Program/Kegiatan/Sub Kegiatan", "1.6fr", "left"),
+            ("Indikator dan Target", "1.4fr", "left"),
+        ],
+    );
+    let mut current_obj: Option<String> = None;
+    let mut no = 0;
+    if !with_subs {
+        t.catatan = format!(
+            "Tabel ini memuat program dan kegiatan; {} sub kegiatan beserta indikator dan targetnya disajikan pada tabel Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan di Bab III.",
+            ctx.fmt.count(rust_decimal::Decimal::from(subs as u64))
+        );
+    }
+    for r in &rows {
+        if !with_subs && r.tingkat == Level::SubKegiatan {
+            continue;
+        }
+        if r.tingkat == Level::Program {
+            let obj = r.sasaran.clone().unwrap_or_default();
+            if current_obj.as_deref() != Some(obj.as_str()) && !obj.is_empty() {
+                t.baris.push(Row::new(
+                    "grup",
+                    vec![Cell::new(format!("Sasaran: {}", ctx.objective_text(&obj))).span(4)],
+                ));
+            }
+            current_obj = Some(obj);
+            no += 1;
+        }
+        let indikator: Vec<String> = if r.tingkat == Level::Program && !r.iku.is_empty() {
+            r.iku
+                .iter()
+                .map(|id| match ctx.ind.iter().find(|i| &i.id == id) {
+                    Some(i) => format!("{} ({})", i.nama, i.target_unit()),
+                    None => id.clone(),
+                })
+                .collect()
+        } else if r.indikator.is_empty() {
+            vec![]
+        } else if r.target.is_empty() {
+            vec![r.indikator.clone()]
+        } else {
+            vec![format!("{} ({})", r.indikator, r.target)]
+        };
+        let (gaya, no_cell) = match r.tingkat {
+            Level::Program => ("tebal", no.to_string()),
+            _ => ("biasa", String::new()),
+        };
+        let uraian = if r.tingkat == Level::Program {
+            r.uraian.to_uppercase()
+        } else {
+            r.uraian.clone()
+        };
+        t.baris.push(Row::new(
+            gaya,
+            vec![
+                Cell::new(no_cell),
+                Cell::new(r.kode.clone()),
+                Cell::new(uraian),
+                Cell::lines(indikator),
+            ],
+        ));
+    }
+    vec![Item::Tabel(t)]
+}

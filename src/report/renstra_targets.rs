@@ -1,0 +1,91 @@
+//! Table II.1: Renstra goals, objectives, indicators and yearly targets.
+
+use super::content::{Cell, Item, Row};
+use super::context::Ctx;
+
+/// Table II.1: goals, objectives, indicators and their yearly targets in the Renstra.
+pub fn renstra_targets(ctx: &mut Ctx) -> Vec<Item> {
+    let Some(r) = ctx.project.renstra_for(ctx.year) else {
+        return vec![];
+    };
+    let years: Vec<i32> = (r.start..=r.end).collect();
+    let mut cols: Vec<(String, String, String)> = vec![
+        ("No".into(), "auto".into(), "center".into()),
+        ("Tujuan".into(), "1.2fr".into(), "left".into()),
+        ("Sasaran".into(), "1.2fr".into(), "left".into()),
+        ("Indikator".into(), "1.6fr".into(), "left".into()),
+        ("Satuan".into(), "auto".into(), "center".into()),
+    ];
+    for y in &years {
+        cols.push((y.to_string(), "auto".into(), "right".into()));
+    }
+    cols.push(("Target Akhir".into(), "auto".into(), "right".into()));
+    let colrefs: Vec<(&str, &str, &str)> = cols
+        .iter()
+        .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
+        .collect();
+    let mut t = ctx.table(
+        format!("Target Indikator Kinerja Utama {} ({})", ctx.agency, r.name),
+        &colrefs,
+    );
+    t.lanskap = years.len() > 5;
+    t.kecil = true;
+    let mut no = 0;
+    for g in &r.goals {
+        let objs: Vec<_> = r.objectives.iter().filter(|o| o.goal.v == g.id.v).collect();
+        let goal_rows: usize = objs
+            .iter()
+            .map(|o| {
+                r.indicators
+                    .iter()
+                    .filter(|i| i.objective.v == o.id.v)
+                    .count()
+                    .max(1)
+            })
+            .sum();
+        let mut first_goal = true;
+        for o in objs {
+            let inds: Vec<_> = r
+                .indicators
+                .iter()
+                .filter(|i| i.objective.v == o.id.v)
+                .collect();
+            let n = inds.len().max(1);
+            let mut first_obj = true;
+            for k in 0..n {
+                let mut cells = vec![];
+                if first_goal {
+                    no += 1;
+                    cells.push(Cell::new(no.to_string()).rows(goal_rows));
+                    cells.push(Cell::new(g.text.clone()).rows(goal_rows));
+                    first_goal = false;
+                }
+                if first_obj {
+                    cells.push(Cell::new(o.text.clone()).rows(n));
+                    first_obj = false;
+                }
+                match inds.get(k) {
+                    Some(i) => {
+                        cells.push(Cell::new(format!("{}. {}", k + 1, i.name)));
+                        cells.push(Cell::new(i.unit.clone()));
+                        for y in &years {
+                            cells.push(Cell::new(
+                                ctx.fmt.target_opt(i.targets.get(y).map(|t| &t.v)),
+                            ));
+                        }
+                        cells.push(Cell::new(
+                            ctx.fmt.target_opt(i.end_target.as_ref().map(|t| &t.v)),
+                        ));
+                    }
+                    None => {
+                        for _ in 0..(years.len() + 3) {
+                            cells.push(Cell::new("-"));
+                        }
+                    }
+                }
+                t.baris.push(Row::new("biasa", cells));
+            }
+        }
+    }
+    vec![Item::Tabel(t)]
+}

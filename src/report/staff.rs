@@ -1,0 +1,137 @@
+//! 1.4.1 Sumber Daya Manusia: the staff tables (sdm.csv).
+
+use super::content::{Cell, Item, Row};
+use super::context::Ctx;
+use super::display::join_and;
+
+/// The caption of a staff table by its id.
+fn staff_title(id: &str, agency: &str, year: i32) -> String {
+    match id {
+        "pendidikan" => {
+            format!("Jumlah Pegawai {agency} Tahun {year} Berdasarkan Jenjang Pendidikan")
+        }
+        "golongan" => format!("Jumlah ASN {agency} Tahun {year} Berdasarkan Golongan/Ruang"),
+        "jabatan" => format!("Jumlah ASN {agency} Tahun {year} Berdasarkan Eselon dan Jabatan"),
+        "diklat" => {
+            format!("Jumlah ASN {agency} Tahun {year} yang Telah Mengikuti Diklat Kepemimpinan")
+        }
+        other => format!("Jumlah Pegawai {agency} Tahun {year}: {other}"),
+    }
+}
+
+/// The header of a staff table's label column.
+fn staff_label(id: &str) -> &'static str {
+    match id {
+        "pendidikan" => "Jenjang Pendidikan",
+        "golongan" => "Golongan/Ruang",
+        "jabatan" => "Jabatan",
+        "diklat" => "Jenis Diklat Kepemimpinan",
+        _ => "Uraian",
+    }
+}
+
+/// Tables I.x of staff, with a sentence on the headcount.
+pub fn staff_tables(ctx: &mut Ctx) -> Vec<Item> {
+    let mut items = vec![];
+    let staff = ctx.computed.staff.clone();
+    if let Some(first) = staff.first() {
+        let totals: Vec<String> = first
+            .total
+            .iter()
+            .map(|t| {
+                format!(
+                    "{} pegawai {} ({} laki-laki, {} perempuan)",
+                    ctx.fmt.count(t.jumlah),
+                    status_name(&t.status),
+                    ctx.fmt.count(t.l),
+                    ctx.fmt.count(t.p)
+                )
+            })
+            .collect();
+        if !totals.is_empty() {
+            items.push(Item::para(format!(
+                "Pada Tahun {} {} didukung oleh {}.",
+                ctx.year,
+                ctx.agency,
+                join_and(&totals)
+            )));
+        }
+    }
+    for t in &staff {
+        let title = staff_title(&t.tabel, &ctx.agency, ctx.year);
+        let mut table = ctx.table(
+            title,
+            &[
+                ("No.", "auto", "center"),
+                (staff_label(&t.tabel), "1fr", "left"),
+                ("L", "auto", "right"),
+                ("P", "auto", "right"),
+                ("Jumlah", "auto", "right"),
+                ("Persentase (%)", "auto", "right"),
+            ],
+        );
+        let mixed = t.baris.iter().any(|l| l.status != t.baris[0].status);
+        let mut n = 0;
+        for l in &t.baris {
+            let label = if mixed && !l.subtotal {
+                format!("{} ({})", l.uraian, status_name(&l.status))
+            } else {
+                l.uraian.clone()
+            };
+            let no = if l.subtotal {
+                String::new()
+            } else {
+                n += 1;
+                n.to_string()
+            };
+            let label = if l.subtotal && label.is_empty() {
+                l.kelompok.clone()
+            } else {
+                label
+            };
+            let row = vec![
+                no,
+                label,
+                ctx.fmt.count(l.l),
+                ctx.fmt.count(l.p),
+                ctx.fmt.count(l.jumlah),
+                ctx.fmt.pct_opt(l.persen),
+            ];
+            table.baris.push(Row {
+                gaya: if l.subtotal {
+                    "grup".into()
+                } else {
+                    "biasa".into()
+                },
+                ..Row::plain(row)
+            });
+        }
+        for tot in &t.total {
+            table.baris.push(Row::new(
+                "total",
+                vec![
+                    Cell::new(format!(
+                        "JUMLAH {}",
+                        status_name(&tot.status).to_uppercase()
+                    ))
+                    .span(2),
+                    Cell::new(ctx.fmt.count(tot.l)),
+                    Cell::new(ctx.fmt.count(tot.p)),
+                    Cell::new(ctx.fmt.count(tot.jumlah)),
+                    Cell::new(ctx.fmt.pct_opt(tot.persen)),
+                ],
+            ));
+        }
+        items.push(Item::Tabel(table));
+    }
+    items
+}
+
+/// `ASN` / `Non ASN`.
+fn status_name(s: &str) -> &'static str {
+    if s.eq_ignore_ascii_case("non-asn") {
+        "Non ASN"
+    } else {
+        "ASN"
+    }
+}

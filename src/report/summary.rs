@@ -1,0 +1,116 @@
+//! The generated summary paragraphs (Ikhtisar Eksekutif and 4.1 Kesimpulan) and the overview of every result.
+
+use super::content::{Block, Cell, Inline, Row, Table};
+use super::context::Ctx;
+use super::display::join_and;
+use super::efficiency::efficiency_sentence;
+
+/// The generated summary paragraphs (also used in the conclusion).
+pub fn summary_sentences(ctx: &Ctx) -> Vec<Block> {
+    let s = &ctx.computed.summary;
+    let (a, y, f) = (&ctx.agency, ctx.year, ctx.fmt);
+    let mut out = vec![Block::para(format!(
+        "Laporan Kinerja Instansi Pemerintah {a} Tahun {y} menyajikan capaian {} indikator kinerja utama yang ditetapkan dalam Perjanjian Kinerja Tahun {y}.",
+        s.jumlah_indikator
+    ))];
+    let mut p = format!(
+        "Dari {} indikator tersebut, {} indikator telah mencapai atau melampaui target dan {} indikator belum mencapai target",
+        s.jumlah_indikator, s.tercapai, s.tidak_tercapai
+    );
+    if s.na > 0 {
+        p.push_str(&format!(
+            ", sedangkan {} indikator tidak dapat dinilai (n/a)",
+            s.na
+        ));
+    }
+    p.push('.');
+    let cats: Vec<String> = s
+        .per_kategori
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(k, n)| format!("{n} indikator {k}"))
+        .collect();
+    if !cats.is_empty() {
+        p.push_str(&format!(
+            " Menurut skala kategori capaian: {}.",
+            join_and(&cats)
+        ));
+    }
+    if let Some(r) = s.rata_capaian {
+        p.push_str(&format!(" Rata-rata capaian kinerja adalah {}%.", f.pct(r)));
+    }
+    out.push(Block::para(p));
+    let missed: Vec<String> = ctx
+        .ind
+        .iter()
+        .filter(|i| i.tercapai == Some(false))
+        .map(|i| {
+            format!(
+                "{}: realisasi {} dari target {} (capaian {}%, kategori {})",
+                i.nama,
+                i.realisasi_unit(),
+                i.target_unit(),
+                i.capaian,
+                i.kategori
+            )
+        })
+        .collect();
+    if !missed.is_empty() {
+        out.push(Block::Paragraf {
+            isi: vec![Inline::text("Indikator yang belum mencapai target:")],
+        });
+        out.push(Block::list(false, missed));
+    }
+    let na: Vec<String> = ctx
+        .ind
+        .iter()
+        .filter_map(|i| i.na.as_ref().map(|r| format!("{}: {r}", i.nama)))
+        .collect();
+    if !na.is_empty() {
+        out.push(Block::para("Indikator yang tidak dapat dinilai:"));
+        out.push(Block::list(false, na));
+    }
+    let b = &ctx.computed.budget_total;
+    if !b.pagu.is_zero() {
+        out.push(Block::para(format!(
+            "Dari sisi anggaran, realisasi belanja Tahun {y} sebesar {} dari pagu {} ({}%), dengan sisa anggaran {}.",
+            f.rupiah(b.realisasi),
+            f.rupiah(b.pagu),
+            f.pct_opt(b.persen),
+            f.rupiah(b.sisa)
+        )));
+    }
+    if let Some(k) = efficiency_sentence(ctx) {
+        out.push(Block::para(k));
+    }
+    out
+}
+
+/// The unnumbered overview of every indicator's result for the executive summary.
+pub fn results_table(ctx: &Ctx) -> Table {
+    let cols = [
+        ("No", "auto", "center"),
+        ("Indikator Kinerja", "1fr", "left"),
+        ("Target", "14%", "right"),
+        ("Realisasi", "14%", "right"),
+        ("Capaian (%)", "10%", "right"),
+        ("Kategori", "14%", "center"),
+    ];
+    let mut t = Table {
+        lebar: cols.iter().map(|c| c.1.to_string()).collect(),
+        rata: cols.iter().map(|c| c.2.to_string()).collect(),
+        kepala: vec![cols.iter().map(|c| Cell::new(c.0)).collect()],
+        ..Table::default()
+    };
+    for (k, i) in ctx.ind.iter().enumerate() {
+        t.baris.push(Row::plain(vec![
+            (k + 1).to_string(),
+            i.nama.clone(),
+            i.target_unit(),
+            i.realisasi_unit(),
+            i.capaian.clone(),
+            i.kategori.clone(),
+        ]));
+    }
+    t
+}

@@ -4,7 +4,7 @@
 //! leaves alone, and is swapped for the value's display string while converting text nodes.
 
 use super::content::{Block, Inline};
-use super::refs::Refs;
+use super::refs::{scan, Refs};
 use crate::diag::{messages, Diagnostics};
 use crate::source::{FileId, Span};
 use comrak::nodes::{AstNode, ListType, NodeValue, TableAlignment};
@@ -92,7 +92,8 @@ fn check_tree<'a>(
     }
 }
 
-/// Replaces every `{{ name }}` by a placeholder indexing `values`, recording unknown names.
+/// Replaces every `{{ name }}` found by the one scanner (refs::scan) by a placeholder indexing `values`;
+/// an unknown name stays as written and is reported (validation reports it first, so `build` never gets here).
 fn substitute(
     text: &str,
     file: FileId,
@@ -101,29 +102,10 @@ fn substitute(
     diags: &mut Diagnostics,
 ) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    let mut offset = 0;
-    while let Some(start) = rest.find("{{") {
-        let line_end = rest[start..]
-            .find('\n')
-            .map(|i| start + i)
-            .unwrap_or(rest.len());
-        let Some(close) = rest[start + 2..line_end].find("}}").map(|i| start + 2 + i) else {
-            out.push_str(&clean(&rest[..start + 2]));
-            offset += start + 2;
-            rest = &rest[start + 2..];
-            continue;
-        };
-        out.push_str(&clean(&rest[..start]));
-        // `{{ name = "printed value" }}` carries a stated value (checked by validation); the name is what prints.
-        let inner = &rest[start + 2..close];
-        let name = inner
-            .split_once('=')
-            .map(|(n, _)| n)
-            .unwrap_or(inner)
-            .trim();
-        let span = Span::new(file, offset + start..offset + close + 2);
-        match refs.get(name) {
+    let mut pos = 0;
+    for r in scan(text) {
+        out.push_str(&clean(&text[pos..r.range.start]));
+        match refs.get(&r.name) {
             Some(v) => {
                 out.push(OPEN);
                 out.push_str(&values.len().to_string());
@@ -131,14 +113,16 @@ fn substitute(
                 values.push(v.to_string());
             }
             None => {
-                diags.push(messages::unknown_reference(name, refs.closest(name)).at(span));
-                out.push_str(&clean(&rest[start..close + 2]));
+                diags.push(
+                    messages::unknown_reference(&r.name, refs.closest(&r.name))
+                        .at(Span::new(file, r.range.clone())),
+                );
+                out.push_str(&clean(&text[r.range.clone()]));
             }
         }
-        offset += close + 2;
-        rest = &rest[close + 2..];
+        pos = r.range.end;
     }
-    out.push_str(&clean(rest));
+    out.push_str(&clean(&text[pos..]));
     out
 }
 

@@ -3,6 +3,10 @@
 //! string the tables print (what the report substitutes — src/report/markdown.rs). Both read this map, so the
 //! names they know cannot drift apart.
 
+mod scan;
+
+pub use scan::{delimit, scan, Reference};
+
 use super::display::{date_long, Fmt, NONE};
 use super::values::IndicatorView;
 use crate::compute::{Amounts, Computed, IndicatorResult};

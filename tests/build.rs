@@ -378,3 +378,32 @@ fn a_large_budget_lists_sub_kegiatan_once() {
         }
     }
 }
+
+#[test]
+fn a_source_date_epoch_that_is_not_seconds_is_refused_before_typesetting() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_tree(&repo().join("tests/fixtures/minimal"), tmp.path());
+    let toml = tmp.path().join("lkjip.toml");
+    let text = std::fs::read_to_string(&toml).unwrap();
+    let undated: String = text
+        .lines()
+        .filter(|l| !l.starts_with("tanggal = "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&toml, undated).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_lkjip"))
+        .arg("-C")
+        .arg(tmp.path())
+        .args(["--color", "never", "build", "-o"])
+        .arg(tmp.path().join("l.pdf"))
+        .env("SOURCE_DATE_EPOCH", "kemarin")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("error[E0809]") && stderr.contains("kemarin"),
+        "{stderr}"
+    );
+    assert!(!tmp.path().join("l.pdf").exists());
+}

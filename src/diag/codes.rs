@@ -118,7 +118,7 @@ codes! {
     W0103: Warning, Data, "The PK target differs from the Renstra target";
     W0104: Warning, Data, "An indicator has no narrative";
     W0105: Warning, Data, "Data of the previous years are missing";
-    W0106: Warning, Data, "A stated value matched only after rounding at a different precision";
+    W0106: Warning, Data, "A realisation is marked n/a and also carries a value";
     W0107: Warning, Data, "A statistics percentage change is beyond the exact range";
     W0108: Warning, Data, "A file or folder name is not UTF-8 text (it is skipped)";
     W0701: Warning, Data, "A narrative file has a name the outline does not know";

@@ -865,7 +865,7 @@ pub fn previous_year_missing(year: i32) -> Diagnostic {
     ))
 }
 
-/// A stated value matched only after rounding at a different precision.
+/// A realisation is marked n/a and also carries a value.
 pub fn realisation_of_na(id: &str) -> Diagnostic {
     Diagnostic::new(
         Code::W0106,

@@ -80,6 +80,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_character_no_font_has_is_warned_once_at_its_first_place() {
+        let mut sources = crate::source::SourceMap::default();
+        let text = "Capaian \u{13000} naik; lagi \u{13000}; é ada.".to_string();
+        sources.add("narasi.md".into(), "/p/narasi.md".into(), text.clone());
+        let d = missing_glyphs(&sources);
+        let v: Vec<_> = d.iter().collect();
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].code, crate::diag::Code::W0802);
+        let span = v[0].span.clone().unwrap();
+        assert_eq!(span.range.start, text.find('\u{13000}').unwrap());
+    }
+
+    #[test]
     fn every_choosable_family_is_embedded() {
         let fonts = Fonts::embedded();
         let have: Vec<String> = fonts.families().iter().map(|f| f.to_lowercase()).collect();

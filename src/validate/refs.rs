@@ -220,7 +220,7 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
                 .then_some(year - 1),
         )
     {
-        diags.push(messages::previous_year_missing(y).at(Span::new(project.config.file, 0..0)));
+        diags.push(messages::previous_year_missing(y).at(project.config.report.year.span.clone()));
     }
     check_budget(project, year, diags);
     diags.merge_repeated(crate::diag::Code::E0302, "juga dirujuk di sini");

@@ -76,6 +76,11 @@ pub enum ValueFormat {
     /// One value per line: bagian,id,kolom,nilai.
     #[value(help = "satu nilai per baris: bagian,id,kolom,nilai")]
     Csv,
+    /// The report model handed to the templates (docs/templates.md), as JSON.
+    #[value(
+        help = "model laporan (JSON) yang diserahkan ke templat: bab, tabel, paragraf (docs/templates.md)"
+    )]
+    Laporan,
 }
 
 /// Options shared by commands that read a year's data.

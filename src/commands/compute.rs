@@ -26,6 +26,10 @@ pub fn run(ctx: &Context, args: &YearArgs, format: ValueFormat) -> i32 {
             let _ = w.flush();
         }
         ValueFormat::Human => print!("{}", super::compute_human::render(project, computed)),
+        ValueFormat::Laporan => match &p.report {
+            Some(r) => println!("{}", serde_json::to_string_pretty(r).unwrap_or_default()),
+            None => return super::usage_error("laporan tidak dapat disusun dari data ini"),
+        },
     }
     code
 }

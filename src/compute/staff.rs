@@ -2,20 +2,18 @@
 
 use super::bounded::add;
 use super::types::{StaffLine, StaffTable};
-use crate::model::StaffRow;
+use crate::model::{StaffRow, StaffStatus};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
 /// Headcount per status: the largest table total for that status (complete breakdowns cover everyone).
-pub fn headcount(rows: &[StaffRow]) -> BTreeMap<String, Decimal> {
-    let mut per_table: BTreeMap<(String, String), Decimal> = BTreeMap::new();
+pub fn headcount(rows: &[StaffRow]) -> BTreeMap<StaffStatus, Decimal> {
+    let mut per_table: BTreeMap<(String, StaffStatus), Decimal> = BTreeMap::new();
     for r in rows {
-        let e = per_table
-            .entry((r.table.clone(), r.status.clone()))
-            .or_default();
+        let e = per_table.entry((r.table.clone(), r.status)).or_default();
         *e = add(*e, add(r.male, r.female));
     }
-    let mut out: BTreeMap<String, Decimal> = BTreeMap::new();
+    let mut out: BTreeMap<StaffStatus, Decimal> = BTreeMap::new();
     for ((_, status), n) in per_table {
         let e = out.entry(status).or_default();
         *e = (*e).max(n);
@@ -43,9 +41,9 @@ pub fn tables(rows: &[StaffRow]) -> Vec<StaffTable> {
         .map(|t| {
             let rs: Vec<&StaffRow> = rows.iter().filter(|r| r.table == t).collect();
             let mut baris = vec![];
-            let mut seen_groups: Vec<(String, String)> = vec![];
+            let mut seen_groups: Vec<(String, StaffStatus)> = vec![];
             for r in &rs {
-                let key = (r.group.clone(), r.status.clone());
+                let key = (r.group.clone(), r.status);
                 if !r.group.is_empty() && !seen_groups.contains(&key) {
                     seen_groups.push(key);
                     let (l, p) = rs
@@ -57,7 +55,7 @@ pub fn tables(rows: &[StaffRow]) -> Vec<StaffTable> {
                     baris.push(StaffLine {
                         kelompok: r.group.clone(),
                         uraian: r.group.clone(),
-                        status: r.status.clone(),
+                        status: r.status,
                         l,
                         p,
                         jumlah: add(l, p),
@@ -69,7 +67,7 @@ pub fn tables(rows: &[StaffRow]) -> Vec<StaffTable> {
                 baris.push(StaffLine {
                     kelompok: r.group.clone(),
                     uraian: r.label.clone(),
-                    status: r.status.clone(),
+                    status: r.status,
                     l: r.male,
                     p: r.female,
                     jumlah: n,
@@ -77,7 +75,8 @@ pub fn tables(rows: &[StaffRow]) -> Vec<StaffTable> {
                     subtotal: false,
                 });
             }
-            let mut statuses: Vec<String> = rs.iter().map(|r| r.status.clone()).collect();
+            let mut statuses: Vec<crate::model::StaffStatus> =
+                rs.iter().map(|r| r.status).collect();
             statuses.dedup();
             statuses.sort();
             statuses.dedup();

@@ -300,7 +300,7 @@ pub struct StaffLine {
     /// Row label.
     pub uraian: String,
     /// Status.
-    pub status: String,
+    pub status: crate::model::StaffStatus,
     /// Men.
     pub l: Decimal,
     /// Women.

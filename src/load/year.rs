@@ -329,12 +329,11 @@ pub fn load_staff(cx: &mut Cx, text: &str) -> Vec<StaffRow> {
     };
     let mut out = vec![];
     for row in &t.rows {
-        let status = match t.get(row, "status") {
-            "" | "asn" | "ASN" => "asn".to_string(),
-            "non-asn" | "non asn" | "Non ASN" | "NON-ASN" => "non-asn".to_string(),
-            other => {
+        let status = match StaffStatus::parse(t.get(row, "status")) {
+            Some(s) => s,
+            None => {
                 cx.diags.push(
-                    messages::bad_choice("status", other, &["asn", "non-asn"])
+                    messages::bad_choice("status", t.get(row, "status"), &StaffStatus::NAMES)
                         .at(t.span(cx, row, "status")),
                 );
                 continue;

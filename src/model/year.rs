@@ -249,8 +249,8 @@ pub struct StaffRow {
     pub group: String,
     /// Row label.
     pub label: String,
-    /// `asn` or `non-asn`.
-    pub status: String,
+    /// ASN or non-ASN.
+    pub status: StaffStatus,
     /// Men.
     pub male: Decimal,
     /// Women.
@@ -287,4 +287,48 @@ pub fn year_from_name(name: &str) -> Option<i32> {
     let canonical =
         name.len() == 4 && name.bytes().all(|b| b.is_ascii_digit()) && !name.starts_with('0');
     canonical.then(|| name.parse().ok()).flatten()
+}
+
+/// The employment status of a staff row (`status` column of `sdm.csv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StaffStatus {
+    /// Aparatur Sipil Negara (the default when the column is empty).
+    #[default]
+    Asn,
+    /// Non-ASN staff (honorer, contract).
+    NonAsn,
+}
+
+impl StaffStatus {
+    /// Both statuses, ASN first.
+    pub const ALL: [StaffStatus; 2] = [StaffStatus::Asn, StaffStatus::NonAsn];
+
+    /// The names accepted in `sdm.csv` (derived from `name`).
+    pub const NAMES: [&'static str; 2] = [Self::ALL[0].name(), Self::ALL[1].name()];
+
+    /// The name in the format and in reference names (`sdm.non-asn.jumlah`).
+    pub const fn name(self) -> &'static str {
+        match self {
+            StaffStatus::Asn => "asn",
+            StaffStatus::NonAsn => "non-asn",
+        }
+    }
+
+    /// How the report prints it.
+    pub const fn label(self) -> &'static str {
+        match self {
+            StaffStatus::Asn => "ASN",
+            StaffStatus::NonAsn => "Non ASN",
+        }
+    }
+
+    /// A cell of the `status` column: empty is ASN; case, `-` and spaces do not matter (`Non ASN`, `NON-ASN`).
+    pub fn parse(cell: &str) -> Option<StaffStatus> {
+        let n = cell.trim().to_ascii_lowercase().replace(' ', "-");
+        if n.is_empty() {
+            return Some(StaffStatus::Asn);
+        }
+        Self::ALL.into_iter().find(|s| s.name() == n)
+    }
 }

@@ -1,5 +1,6 @@
 //! 3.1.1: the achievement sentence and the capaian table.
 
+use super::content::{Align, RowStyle, Width};
 use super::content::{Cell, Item, Row};
 use super::context::Ctx;
 use super::display::join_and;
@@ -40,13 +41,13 @@ pub fn capaian_table(ctx: &mut Ctx) -> Item {
     let mut t = ctx.table(
         format!("Realisasi Kinerja Tahun {}", ctx.year),
         &[
-            ("No", "auto", "center"),
-            ("Indikator Kinerja", "1fr", "left"),
-            ("Satuan", "10%", "center"),
-            ("Target", "9%", "right"),
-            ("Realisasi", "10%", "right"),
-            ("Capaian (%)", "10%", "right"),
-            ("Kategori", "15%", "center"),
+            ("No", Width::Auto, Align::Center),
+            ("Indikator Kinerja", Width::Fr(10), Align::Left),
+            ("Satuan", Width::Percent(100), Align::Center),
+            ("Target", Width::Percent(90), Align::Right),
+            ("Realisasi", Width::Percent(100), Align::Right),
+            ("Capaian (%)", Width::Percent(100), Align::Right),
+            ("Kategori", Width::Percent(150), Align::Center),
         ],
     );
     for (k, i) in ctx.ind.iter().enumerate() {
@@ -62,7 +63,7 @@ pub fn capaian_table(ctx: &mut Ctx) -> Item {
     }
     if let Some(r) = ctx.computed.summary.rata_capaian {
         t.baris.push(Row::new(
-            "total",
+            RowStyle::Total,
             vec![
                 Cell::new("Rata-rata capaian").span(5),
                 Cell::new(ctx.fmt.pct(r)),

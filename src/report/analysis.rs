@@ -1,6 +1,7 @@
 //! 3.1.4: the analysis of each indicator (formula with numbers, result, trend chart, narrative).
 
 use super::charts::{bars, REAL_COLOUR, TARGET_COLOUR};
+use super::content::ChartShape;
 use super::content::Item;
 use super::context::Ctx;
 use super::display::{with_unit, NONE};
@@ -119,7 +120,7 @@ fn trend_chart(ctx: &mut Ctx, r: &IndicatorResult, v: &IndicatorView) -> Option<
     Some(Item::Grafik(bars(
         nomor,
         judul,
-        "kolom",
+        ChartShape::Kolom,
         years.iter().map(|y| y.to_string()).collect(),
         vec![
             ("Target".into(), TARGET_COLOUR, targets),

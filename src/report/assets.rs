@@ -1,5 +1,6 @@
 //! 1.4.2 Sarana dan Prasarana: the asset table (aset.csv).
 
+use super::content::{Align, RowStyle, Width};
 use super::content::{Cell, Item, Row};
 use super::context::Ctx;
 
@@ -18,11 +19,11 @@ pub fn assets(ctx: &mut Ctx) -> Vec<Item> {
             ctx.agency, ctx.year
         ),
         &[
-            ("No.", "auto", "center"),
-            ("Kode Barang", "auto", "left"),
-            ("Nama Barang", "1fr", "left"),
-            ("Jumlah", "auto", "right"),
-            ("Kondisi", "auto", "center"),
+            ("No.", Width::Auto, Align::Center),
+            ("Kode Barang", Width::Auto, Align::Left),
+            ("Nama Barang", Width::Fr(10), Align::Left),
+            ("Jumlah", Width::Auto, Align::Right),
+            ("Kondisi", Width::Auto, Align::Center),
         ],
     );
     for (i, a) in rows.iter().enumerate() {
@@ -35,7 +36,7 @@ pub fn assets(ctx: &mut Ctx) -> Vec<Item> {
         ]));
     }
     t.baris.push(Row::new(
-        "total",
+        RowStyle::Total,
         vec![
             Cell::new("JUMLAH").span(3),
             Cell::new(ctx.fmt.count(ctx.computed.assets_total)),

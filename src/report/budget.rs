@@ -1,6 +1,8 @@
 //! 3.2: budget realisation recap, program chart and the detailed budget table.
 
 use super::charts::{bars, REAL_COLOUR, TARGET_COLOUR};
+use super::content::ChartShape;
+use super::content::{Align, RowStyle, Width};
 use super::content::{Cell, Item, Row};
 use super::context::Ctx;
 use crate::compute::Amounts;
@@ -30,11 +32,11 @@ pub fn recap(ctx: &mut Ctx) -> Vec<Item> {
         ctx.fmt.rupiah(b.sisa)
     ))];
     let cols = [
-        ("Uraian", "1fr", "left"),
-        ("Pagu (Rp)", "auto", "right"),
-        ("Realisasi (Rp)", "auto", "right"),
-        ("Sisa (Rp)", "auto", "right"),
-        ("Realisasi (%)", "auto", "right"),
+        ("Uraian", Width::Fr(10), Align::Left),
+        ("Pagu (Rp)", Width::Auto, Align::Right),
+        ("Realisasi (Rp)", Width::Auto, Align::Right),
+        ("Sisa (Rp)", Width::Auto, Align::Right),
+        ("Realisasi (%)", Width::Auto, Align::Right),
     ];
     if let Some(total) = c.belanja_total {
         let mut t = ctx.table(
@@ -44,16 +46,16 @@ pub fn recap(ctx: &mut Ctx) -> Vec<Item> {
         for g in &c.belanja {
             let mut cells = vec![Cell::new(g.kelompok.to_uppercase())];
             cells.extend(amount_cells(ctx, &g.jumlah));
-            t.baris.push(Row::new("grup", cells));
+            t.baris.push(Row::new(RowStyle::Grup, cells));
             for (kind, a) in &g.rincian {
                 let mut cells = vec![Cell::new(kind.clone())];
                 cells.extend(amount_cells(ctx, a));
-                t.baris.push(Row::new("biasa", cells));
+                t.baris.push(Row::new(RowStyle::Biasa, cells));
             }
         }
         let mut cells = vec![Cell::new("TOTAL BELANJA")];
         cells.extend(amount_cells(ctx, &total));
-        t.baris.push(Row::new("total", cells));
+        t.baris.push(Row::new(RowStyle::Total, cells));
         items.push(Item::Tabel(t));
     } else if !c.budget_by_source.is_empty() {
         let mut t = ctx.table(
@@ -63,11 +65,11 @@ pub fn recap(ctx: &mut Ctx) -> Vec<Item> {
         for s in &c.budget_by_source {
             let mut cells = vec![Cell::new(s.sumber_dana.clone())];
             cells.extend(amount_cells(ctx, &s.jumlah));
-            t.baris.push(Row::new("biasa", cells));
+            t.baris.push(Row::new(RowStyle::Biasa, cells));
         }
         let mut cells = vec![Cell::new("TOTAL")];
         cells.extend(amount_cells(ctx, b));
-        t.baris.push(Row::new("total", cells));
+        t.baris.push(Row::new(RowStyle::Total, cells));
         items.push(Item::Tabel(t));
     }
     items
@@ -90,7 +92,7 @@ pub fn program_chart(ctx: &mut Ctx) -> Vec<Item> {
     vec![Item::Grafik(bars(
         nomor,
         format!("Pagu dan Realisasi Anggaran per Program Tahun {}", ctx.year),
-        "batang",
+        ChartShape::Batang,
         progs.iter().map(|p| p.uraian.clone()).collect(),
         vec![
             (
@@ -135,16 +137,16 @@ pub fn detail(ctx: &mut Ctx) -> Vec<Item> {
             ctx.year, ctx.agency
         ),
         &[
-            ("No", "3%", "center"),
-            ("Kode", "12.5%", "left"),
-            ("Program/Kegiatan/Sub Kegiatan", "1.8fr", "left"),
-            ("Indikator dan Target", "1.2fr", "left"),
-            ("Pagu (Rp)", "10.5%", "right"),
-            ("Realisasi (Rp)", "10.5%", "right"),
-            ("Sisa (Rp)", "9.5%", "right"),
-            ("Keuangan (%)", "6.5%", "right"),
-            ("Fisik (%)", "5.5%", "right"),
-            ("Sumber Dana", "6.5%", "center"),
+            ("No", Width::Percent(30), Align::Center),
+            ("Kode", Width::Percent(125), Align::Left),
+            ("Program/Kegiatan/Sub Kegiatan", Width::Fr(18), Align::Left),
+            ("Indikator dan Target", Width::Fr(12), Align::Left),
+            ("Pagu (Rp)", Width::Percent(105), Align::Right),
+            ("Realisasi (Rp)", Width::Percent(105), Align::Right),
+            ("Sisa (Rp)", Width::Percent(95), Align::Right),
+            ("Keuangan (%)", Width::Percent(65), Align::Right),
+            ("Fisik (%)", Width::Percent(55), Align::Right),
+            ("Sumber Dana", Width::Percent(65), Align::Center),
         ],
     );
     t.lanskap = true;
@@ -154,10 +156,10 @@ pub fn detail(ctx: &mut Ctx) -> Vec<Item> {
         let (gaya, n) = match r.tingkat {
             Level::Program => {
                 no += 1;
-                ("grup", no.to_string())
+                (RowStyle::Grup, no.to_string())
             }
-            Level::Kegiatan => ("tebal", String::new()),
-            Level::SubKegiatan => ("biasa", String::new()),
+            Level::Kegiatan => (RowStyle::Tebal, String::new()),
+            Level::SubKegiatan => (RowStyle::Biasa, String::new()),
         };
         let ind = match (r.indikator.is_empty(), r.target.is_empty()) {
             (true, _) => String::new(),
@@ -179,6 +181,6 @@ pub fn detail(ctx: &mut Ctx) -> Vec<Item> {
     cells.extend(amount_cells(ctx, &ctx.computed.budget_total));
     cells.push(Cell::new(""));
     cells.push(Cell::new(""));
-    t.baris.push(Row::new("total", cells));
+    t.baris.push(Row::new(RowStyle::Total, cells));
     vec![Item::Tabel(t)]
 }

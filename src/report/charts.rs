@@ -1,6 +1,6 @@
 //! Chart data: bar lengths as fractions of the axis, computed exactly and rounded once for drawing.
 
-use super::content::{Bar, Chart, Series};
+use super::content::{Bar, Chart, ChartShape, Series};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
@@ -18,7 +18,7 @@ pub const PALETTE: [&str; 6] = [
 pub fn bars(
     nomor: String,
     judul: String,
-    bentuk: &str,
+    bentuk: ChartShape,
     kategori: Vec<String>,
     seri: Vec<(String, &str, Vec<(Option<Decimal>, String)>)>,
     satuan: &str,
@@ -44,7 +44,7 @@ pub fn bars(
     Chart {
         nomor,
         judul,
-        bentuk: bentuk.into(),
+        bentuk,
         kategori,
         seri,
         satuan: satuan.into(),
@@ -73,7 +73,7 @@ mod tests {
         let c = bars(
             "III.1".into(),
             "x".into(),
-            "kolom",
+            ChartShape::Kolom,
             vec!["2022".into(), "2023".into()],
             vec![
                 (

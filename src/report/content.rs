@@ -96,8 +96,8 @@ pub enum Block {
     },
     /// A Markdown table.
     Tabel {
-        /// Alignment per column: `left`, `center`, `right`.
-        rata: Vec<String>,
+        /// Alignment per column.
+        rata: Vec<Align>,
         /// Header row.
         kepala: Vec<Vec<Inline>>,
         /// Body rows.
@@ -205,10 +205,10 @@ pub struct Table {
     pub nomor: String,
     /// Caption without the number.
     pub judul: String,
-    /// Column widths (Typst lengths: `auto`, `2fr`, `18%`).
-    pub lebar: Vec<String>,
-    /// Column alignment (`left`, `center`, `right`).
-    pub rata: Vec<String>,
+    /// Column widths.
+    pub lebar: Vec<Width>,
+    /// Column alignment.
+    pub rata: Vec<Align>,
     /// Header rows (repeated on every page).
     pub kepala: Vec<Vec<Cell>>,
     /// Body rows.
@@ -226,8 +226,8 @@ pub struct Table {
 pub struct Row {
     /// Cells.
     pub sel: Vec<Cell>,
-    /// Style: `biasa`, `grup` (shaded group row), `tebal` (bold), `total` (bold, shaded).
-    pub gaya: String,
+    /// Style.
+    pub gaya: RowStyle,
 }
 
 /// A table cell: lines of text.
@@ -240,7 +240,7 @@ pub struct Cell {
     /// Rows spanned.
     pub baris: usize,
     /// Alignment override.
-    pub rata: Option<String>,
+    pub rata: Option<Align>,
     /// A formula drawn with fractions instead of the text lines.
     pub rumus: Option<Formula>,
 }
@@ -281,26 +281,23 @@ impl Cell {
     }
 
     /// Overrides the alignment.
-    pub fn align(mut self, a: &str) -> Self {
-        self.rata = Some(a.into());
+    pub fn align(mut self, a: Align) -> Self {
+        self.rata = Some(a);
         self
     }
 }
 
 impl Row {
     /// A row with a style.
-    pub fn new(gaya: &str, sel: Vec<Cell>) -> Self {
-        Row {
-            sel,
-            gaya: gaya.into(),
-        }
+    pub fn new(gaya: RowStyle, sel: Vec<Cell>) -> Self {
+        Row { sel, gaya }
     }
 
     /// A plain row of one-line cells.
     pub fn plain(cells: Vec<String>) -> Self {
         Row {
             sel: cells.into_iter().map(Cell::new).collect(),
-            gaya: "biasa".into(),
+            gaya: RowStyle::Biasa,
         }
     }
 }
@@ -312,8 +309,8 @@ pub struct Chart {
     pub nomor: String,
     /// Caption.
     pub judul: String,
-    /// `kolom` (vertical grouped bars, categories on the x axis) or `batang` (horizontal grouped bars).
-    pub bentuk: String,
+    /// How the values are drawn.
+    pub bentuk: ChartShape,
     /// Category labels.
     pub kategori: Vec<String>,
     /// Series.
@@ -384,4 +381,73 @@ pub struct Signature {
     pub pangkat: String,
     /// `NIP. 19660509 199203 1 003`.
     pub nip: String,
+}
+
+/// Horizontal alignment of a column or cell.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Align {
+    /// Left (text).
+    #[default]
+    Left,
+    /// Centred (numbers of rows, codes, categories).
+    Center,
+    /// Right (amounts and values).
+    Right,
+}
+
+/// A column width: as wide as its content, a share of the remaining width, or a share of the text width.
+/// Serialized as `"auto"`, `{"fr": 1.2}` or `{"persen": 12.5}`, so the template reads numbers, never parses text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Width {
+    /// As wide as the content.
+    Auto,
+    /// A share of the width left after the other columns, in tenths (`Fr(12)` is 1.2fr).
+    Fr(u16),
+    /// A share of the text width, in tenths of a percent (`Percent(125)` is 12.5 %).
+    Percent(u16),
+}
+
+impl Serialize for Width {
+    /// `"auto"`, `{"fr": x}` or `{"persen": x}`.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let (key, tenths) = match *self {
+            Width::Auto => return s.serialize_str("auto"),
+            Width::Fr(t) => ("fr", t),
+            Width::Percent(t) => ("persen", t),
+        };
+        let mut m = s.serialize_map(Some(1))?;
+        // A tenth count shown as its decimal (12 → 1.2): the nearest double, exactly what "1.2" reads as.
+        m.serialize_entry(key, &(f64::from(tenths) / 10.0))?;
+        m.end()
+    }
+}
+
+/// How a table row is set.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum RowStyle {
+    /// A plain row.
+    #[default]
+    Biasa,
+    /// A shaded group row (a program, a heading row inside the table).
+    Grup,
+    /// A bold row.
+    Tebal,
+    /// A bold, shaded total row.
+    Total,
+}
+
+/// How a chart draws its series.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum ChartShape {
+    /// Vertical grouped bars, categories on the x axis.
+    #[default]
+    Kolom,
+    /// Horizontal grouped bars, one line per category (long category lists).
+    Batang,
+    /// A line per series, categories (years) on the x axis.
+    Garis,
 }

@@ -1,6 +1,6 @@
 //! The state shared while building one report: inputs, formatter, references, numbering and diagnostics.
 
-use super::content::{Cell, Item, Table};
+use super::content::{Align, Cell, Item, Table, Width};
 use super::display::{roman, Fmt};
 use super::markdown;
 use super::refs::Refs;
@@ -89,15 +89,15 @@ impl<'a> Ctx<'a> {
     }
 
     /// A new numbered table with its caption, columns and one header row.
-    pub fn table(&mut self, judul: String, cols: &[(&str, &str, &str)]) -> Table {
+    pub fn table(&mut self, judul: String, cols: &[(&str, Width, Align)]) -> Table {
         Table {
             nomor: self.next_table(),
             judul,
-            lebar: cols.iter().map(|c| c.1.to_string()).collect(),
-            rata: cols.iter().map(|c| c.2.to_string()).collect(),
+            lebar: cols.iter().map(|c| c.1).collect(),
+            rata: cols.iter().map(|c| c.2).collect(),
             kepala: vec![cols
                 .iter()
-                .map(|c| Cell::new(c.0).align("center"))
+                .map(|c| Cell::new(c.0).align(Align::Center))
                 .collect()],
             ..Table::default()
         }

@@ -1,5 +1,6 @@
 //! 3.2: efficiency tables and the overall efficiency sentence.
 
+use super::content::{Align, RowStyle, Width};
 use super::content::{Cell, Item, Row, Table};
 use super::context::Ctx;
 use super::scale::band_text;
@@ -36,46 +37,50 @@ pub fn efficiency(ctx: &mut Ctx) -> Vec<Item> {
             ctx.year, ctx.agency
         ),
         &[
-            ("No", "4%", "center"),
-            ("Sasaran / Program", "1fr", "left"),
-            ("Rata-rata Capaian Kinerja (%)", "9%", "right"),
-            ("Pagu (Rp)", "12%", "right"),
-            ("Realisasi (Rp)", "12%", "right"),
-            ("Realisasi Anggaran (%)", "10%", "right"),
-            ("Efektivitas", "12%", "center"),
-            ("Kesimpulan", "11%", "center"),
+            ("No", Width::Percent(40), Align::Center),
+            ("Sasaran / Program", Width::Fr(10), Align::Left),
+            (
+                "Rata-rata Capaian Kinerja (%)",
+                Width::Percent(90),
+                Align::Right,
+            ),
+            ("Pagu (Rp)", Width::Percent(120), Align::Right),
+            ("Realisasi (Rp)", Width::Percent(120), Align::Right),
+            ("Realisasi Anggaran (%)", Width::Percent(100), Align::Right),
+            ("Efektivitas", Width::Percent(120), Align::Center),
+            ("Kesimpulan", Width::Percent(110), Align::Center),
         ],
     );
     t.kecil = true;
     t.lanskap = true;
     if !e.per_sasaran.is_empty() {
         t.baris
-            .push(Row::new("grup", vec![Cell::new("Sasaran").span(8)]));
+            .push(Row::new(RowStyle::Grup, vec![Cell::new("Sasaran").span(8)]));
         for (k, r) in e.per_sasaran.iter().enumerate() {
             t.baris.push(Row::new(
-                "biasa",
+                RowStyle::Biasa,
                 efficiency_cells(ctx, (k + 1).to_string(), r),
             ));
         }
     }
     if !e.per_program.is_empty() {
         t.baris
-            .push(Row::new("grup", vec![Cell::new("Program").span(8)]));
+            .push(Row::new(RowStyle::Grup, vec![Cell::new("Program").span(8)]));
         for (k, r) in e.per_program.iter().enumerate() {
             t.baris.push(Row::new(
-                "biasa",
+                RowStyle::Biasa,
                 efficiency_cells(ctx, (k + 1).to_string(), r),
             ));
         }
     }
     let mut total = efficiency_cells(ctx, String::new(), &e.total);
     total[1] = Cell::new("Keseluruhan");
-    t.baris.push(Row::new("total", total));
+    t.baris.push(Row::new(RowStyle::Total, total));
     items.push(Item::Tabel(t));
     let crit = &ctx.project.config.efficiency.criteria;
     let mut ct = Table {
-        lebar: vec!["auto".into(), "auto".into(), "auto".into()],
-        rata: vec!["center".into(), "center".into(), "center".into()],
+        lebar: vec![Width::Auto, Width::Auto, Width::Auto],
+        rata: vec![Align::Center, Align::Center, Align::Center],
         kepala: vec![vec![
             Cell::new("Skala Nilai"),
             Cell::new("Efektivitas"),

@@ -1,5 +1,6 @@
 //! 1.6: follow-up of the last SAKIP evaluation (tindak-lanjut.csv).
 
+use super::content::{Align, Width};
 use super::content::{Item, Row};
 use super::context::Ctx;
 
@@ -15,9 +16,9 @@ pub fn followup(ctx: &mut Ctx) -> Vec<Item> {
     let mut t = ctx.table(
         "Tindak Lanjut atas Rekomendasi Hasil Evaluasi SAKIP".into(),
         &[
-            ("No.", "auto", "center"),
-            ("Saran/Rekomendasi", "1fr", "left"),
-            ("Tindak Lanjut", "1fr", "left"),
+            ("No.", Width::Auto, Align::Center),
+            ("Saran/Rekomendasi", Width::Fr(10), Align::Left),
+            ("Tindak Lanjut", Width::Fr(10), Align::Left),
         ],
     );
     for (i, (a, b)) in rows.iter().enumerate() {

@@ -1,5 +1,6 @@
 //! Indicator formulas: with numbers (3.1.4) and as the definitions table.
 
+use super::content::{Align, RowStyle, Width};
 use super::content::{Cell, Formula, FormulaLine, Item, Row};
 use super::context::Ctx;
 use super::values::IndicatorView;
@@ -189,11 +190,11 @@ pub fn formula_table(ctx: &mut Ctx) -> Item {
     let mut t = ctx.table(
         format!("Rumus dan Perhitungan Capaian Kinerja Tahun {}", ctx.year),
         &[
-            ("No.", "auto", "center"),
-            ("Indikator Kinerja", "0.9fr", "left"),
-            ("Rumus dan Perhitungan", "2.6fr", "left"),
-            ("Realisasi", "auto", "right"),
-            ("Sumber Data", "0.8fr", "left"),
+            ("No.", Width::Auto, Align::Center),
+            ("Indikator Kinerja", Width::Fr(9), Align::Left),
+            ("Rumus dan Perhitungan", Width::Fr(26), Align::Left),
+            ("Realisasi", Width::Auto, Align::Right),
+            ("Sumber Data", Width::Fr(8), Align::Left),
         ],
     );
     let results = ctx.computed.indicators.clone();
@@ -221,7 +222,7 @@ pub fn formula_table(ctx: &mut Ctx) -> Item {
             .map(|d| d.data_source.clone())
             .unwrap_or_default();
         t.baris.push(Row::new(
-            "biasa",
+            RowStyle::Biasa,
             vec![
                 Cell::new((k + 1).to_string()),
                 Cell::new(v.nama.clone()),

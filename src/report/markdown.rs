@@ -3,7 +3,7 @@
 //! `{{ name }}` references are resolved before parsing: each becomes a private-use placeholder that Markdown
 //! leaves alone, and is swapped for the value's display string while converting text nodes.
 
-use super::content::{Block, Inline};
+use super::content::{Align, Block, Inline};
 use super::refs::{scan, Refs};
 use crate::diag::{messages, Diagnostics};
 use crate::source::{FileId, Span};
@@ -170,11 +170,10 @@ fn block<'a>(node: &'a AstNode<'a>, values: &[String]) -> Option<Block> {
                 .alignments
                 .iter()
                 .map(|a| match a {
-                    TableAlignment::Center => "center",
-                    TableAlignment::Right => "right",
-                    _ => "left",
+                    TableAlignment::Center => Align::Center,
+                    TableAlignment::Right => Align::Right,
+                    _ => Align::Left,
                 })
-                .map(String::from)
                 .collect();
             let mut rows = node.children().map(|row| {
                 let header = matches!(row.data().value, NodeValue::TableRow(true));
@@ -362,7 +361,7 @@ mod tests {
         let (b, _) = conv("## Kendala\n\n1. satu\n2. **dua**\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n");
         assert!(matches!(&b[0], Block::Judul { tingkat: 2, .. }));
         assert!(matches!(&b[1], Block::Daftar { bernomor: true, .. }));
-        assert!(matches!(&b[2], Block::Tabel { rata, .. } if rata[1] == "right"));
+        assert!(matches!(&b[2], Block::Tabel { rata, .. } if rata[1] == Align::Right));
     }
 
     #[test]

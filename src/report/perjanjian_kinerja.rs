@@ -1,5 +1,6 @@
 //! The Perjanjian Kinerja: its table in 2.4 and Lampiran I (same rows).
 
+use super::content::{Align, RowStyle, Width};
 use super::content::{Cell, Item, Row, Table};
 use super::context::Ctx;
 use super::display::with_unit;
@@ -11,10 +12,10 @@ pub fn pk(ctx: &mut Ctx) -> Vec<Item> {
         let mut t = ctx.table(
             format!("Perjanjian Kinerja Tahun {}", ctx.year),
             &[
-                ("No.", "auto", "center"),
-                ("Sasaran", "1fr", "left"),
-                ("Indikator Kinerja", "1.6fr", "left"),
-                ("Target", "auto", "right"),
+                ("No.", Width::Auto, Align::Center),
+                ("Sasaran", Width::Fr(10), Align::Left),
+                ("Indikator Kinerja", Width::Fr(16), Align::Left),
+                ("Target", Width::Auto, Align::Right),
             ],
         );
         pk_rows(ctx, &mut t.baris);
@@ -25,10 +26,10 @@ pub fn pk(ctx: &mut Ctx) -> Vec<Item> {
         let mut t = ctx.table(
             "Dukungan Program dan Anggaran".into(),
             &[
-                ("No", "auto", "center"),
-                ("Program", "1fr", "left"),
-                ("Pagu Anggaran (Rp)", "auto", "right"),
-                ("Sumber Dana", "auto", "center"),
+                ("No", Width::Auto, Align::Center),
+                ("Program", Width::Fr(10), Align::Left),
+                ("Pagu Anggaran (Rp)", Width::Auto, Align::Right),
+                ("Sumber Dana", Width::Auto, Align::Center),
             ],
         );
         for (i, p) in progs.iter().enumerate() {
@@ -41,7 +42,7 @@ pub fn pk(ctx: &mut Ctx) -> Vec<Item> {
         }
         for s in &ctx.computed.pk_by_source {
             t.baris.push(Row::new(
-                "tebal",
+                RowStyle::Tebal,
                 vec![
                     Cell::new(format!("Jumlah {}", s.sumber_dana)).span(2),
                     Cell::new(ctx.fmt.amount(s.jumlah.pagu)),
@@ -50,7 +51,7 @@ pub fn pk(ctx: &mut Ctx) -> Vec<Item> {
             ));
         }
         t.baris.push(Row::new(
-            "total",
+            RowStyle::Total,
             vec![
                 Cell::new("Total Anggaran").span(2),
                 Cell::new(ctx.fmt.amount(ctx.computed.pk_total)),
@@ -78,7 +79,7 @@ pub fn pk_rows(ctx: &Ctx, out: &mut Vec<Row>) {
             }
             cells.push(Cell::new(format!("{}. {}", k + j + 1, i.nama)));
             cells.push(Cell::new(with_unit(&i.target, &i.satuan)));
-            out.push(Row::new("biasa", cells));
+            out.push(Row::new(RowStyle::Biasa, cells));
         }
         k += n;
     }
@@ -91,13 +92,13 @@ pub fn appendix(ctx: &mut Ctx) -> Vec<Item> {
     }
     let y = ctx.year;
     let mut t = Table {
-        lebar: vec!["auto".into(), "1fr".into(), "1.6fr".into(), "auto".into()],
-        rata: vec![
-            "center".into(),
-            "left".into(),
-            "left".into(),
-            "right".into(),
+        lebar: vec![
+            Width::Auto,
+            Width::Fr(10).into(),
+            Width::Fr(16).into(),
+            Width::Auto,
         ],
+        rata: vec![Align::Center, Align::Left, Align::Left, Align::Right],
         kepala: vec![vec![
             Cell::new("No."),
             Cell::new("Sasaran Strategis"),
@@ -108,13 +109,8 @@ pub fn appendix(ctx: &mut Ctx) -> Vec<Item> {
     };
     pk_rows(ctx, &mut t.baris);
     let mut p = Table {
-        lebar: vec!["auto".into(), "1fr".into(), "auto".into(), "auto".into()],
-        rata: vec![
-            "center".into(),
-            "left".into(),
-            "right".into(),
-            "center".into(),
-        ],
+        lebar: vec![Width::Auto, Width::Fr(10).into(), Width::Auto, Width::Auto],
+        rata: vec![Align::Center, Align::Left, Align::Right, Align::Center],
         kepala: vec![vec![
             Cell::new("No."),
             Cell::new("Program"),
@@ -132,7 +128,7 @@ pub fn appendix(ctx: &mut Ctx) -> Vec<Item> {
         ]));
     }
     p.baris.push(Row::new(
-        "total",
+        RowStyle::Total,
         vec![
             Cell::new("Jumlah").span(2),
             Cell::new(ctx.fmt.amount(ctx.computed.pk_total)),

@@ -1,5 +1,6 @@
 //! 2.3: the program, kegiatan and sub kegiatan structure.
 
+use super::content::{Align, RowStyle, Width};
 use super::content::{Cell, Item, Row};
 use super::context::Ctx;
 use crate::model::Level;
@@ -29,10 +30,10 @@ pub fn programs(ctx: &mut Ctx) -> Vec<Item> {
             ctx.agency
         ),
         &[
-            ("No", "auto", "center"),
-            ("Kode", "auto", "left"),
-            ("Program/Kegiatan/Sub Kegiatan", "1.6fr", "left"),
-            ("Indikator dan Target", "1.4fr", "left"),
+            ("No", Width::Auto, Align::Center),
+            ("Kode", Width::Auto, Align::Left),
+            ("Program/Kegiatan/Sub Kegiatan", Width::Fr(16), Align::Left),
+            ("Indikator dan Target", Width::Fr(14), Align::Left),
         ],
     );
     let mut current_obj: Option<String> = None;
@@ -51,7 +52,7 @@ pub fn programs(ctx: &mut Ctx) -> Vec<Item> {
             let obj = r.sasaran.clone().unwrap_or_default();
             if current_obj.as_deref() != Some(obj.as_str()) && !obj.is_empty() {
                 t.baris.push(Row::new(
-                    "grup",
+                    RowStyle::Grup,
                     vec![Cell::new(format!("Sasaran: {}", ctx.objective_text(&obj))).span(4)],
                 ));
             }
@@ -74,8 +75,8 @@ pub fn programs(ctx: &mut Ctx) -> Vec<Item> {
             vec![format!("{} ({})", r.indikator, r.target)]
         };
         let (gaya, no_cell) = match r.tingkat {
-            Level::Program => ("tebal", no.to_string()),
-            _ => ("biasa", String::new()),
+            Level::Program => (RowStyle::Tebal, no.to_string()),
+            _ => (RowStyle::Biasa, String::new()),
         };
         let uraian = if r.tingkat == Level::Program {
             r.uraian.to_uppercase()

@@ -1,5 +1,6 @@
 //! 4.2: problems and recommendations (rekomendasi.csv).
 
+use super::content::{Align, Width};
 use super::content::{Item, Row};
 use super::context::Ctx;
 
@@ -15,9 +16,9 @@ pub fn recommendations(ctx: &mut Ctx) -> Vec<Item> {
     let mut t = ctx.table(
         "Rekomendasi Peningkatan Kinerja".into(),
         &[
-            ("No", "auto", "center"),
-            ("Permasalahan", "1fr", "left"),
-            ("Tindak Lanjut", "1fr", "left"),
+            ("No", Width::Auto, Align::Center),
+            ("Permasalahan", Width::Fr(10), Align::Left),
+            ("Tindak Lanjut", Width::Fr(10), Align::Left),
         ],
     );
     for (i, (a, b)) in rows.iter().enumerate() {

@@ -1,5 +1,6 @@
 //! 3.1.2: realisation against the Renstra's final target.
 
+use super::content::{Align, Width};
 use super::content::{Item, Row};
 use super::context::Ctx;
 use super::display::NONE;
@@ -18,13 +19,17 @@ pub fn renstra_table(ctx: &mut Ctx) -> Vec<Item> {
     let mut t = ctx.table(
         format!("Realisasi Kinerja Tahun {y} terhadap Target Akhir Periode Renstra"),
         &[
-            ("No", "auto", "center"),
-            ("Indikator Kinerja", "1fr", "left"),
-            ("Satuan", "11%", "center"),
-            (&format!("Target Akhir Renstra ({end})"), "13%", "right"),
-            (&format!("Realisasi {y}"), "11%", "right"),
-            ("Capaian (%)", "10%", "right"),
-            ("Kategori", "15%", "center"),
+            ("No", Width::Auto, Align::Center),
+            ("Indikator Kinerja", Width::Fr(10), Align::Left),
+            ("Satuan", Width::Percent(110), Align::Center),
+            (
+                &format!("Target Akhir Renstra ({end})"),
+                Width::Percent(130),
+                Align::Right,
+            ),
+            (&format!("Realisasi {y}"), Width::Percent(110), Align::Right),
+            ("Capaian (%)", Width::Percent(100), Align::Right),
+            ("Kategori", Width::Percent(150), Align::Center),
         ],
     );
     for (k, i) in ctx.ind.iter().enumerate() {

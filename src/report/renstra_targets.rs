@@ -1,5 +1,6 @@
 //! Table II.1: Renstra goals, objectives, indicators and yearly targets.
 
+use super::content::{Align, RowStyle, Width};
 use super::content::{Cell, Item, Row};
 use super::context::Ctx;
 
@@ -9,21 +10,19 @@ pub fn renstra_targets(ctx: &mut Ctx) -> Vec<Item> {
         return vec![];
     };
     let years: Vec<i32> = (r.start..=r.end).collect();
-    let mut cols: Vec<(String, String, String)> = vec![
-        ("No".into(), "auto".into(), "center".into()),
-        ("Tujuan".into(), "1.2fr".into(), "left".into()),
-        ("Sasaran".into(), "1.2fr".into(), "left".into()),
-        ("Indikator".into(), "1.6fr".into(), "left".into()),
-        ("Satuan".into(), "auto".into(), "center".into()),
+    let mut cols: Vec<(String, Width, Align)> = vec![
+        ("No".into(), Width::Auto, Align::Center),
+        ("Tujuan".into(), Width::Fr(12), Align::Left),
+        ("Sasaran".into(), Width::Fr(12), Align::Left),
+        ("Indikator".into(), Width::Fr(16), Align::Left),
+        ("Satuan".into(), Width::Auto, Align::Center),
     ];
     for y in &years {
-        cols.push((y.to_string(), "auto".into(), "right".into()));
+        cols.push((y.to_string(), Width::Auto, Align::Right));
     }
-    cols.push(("Target Akhir".into(), "auto".into(), "right".into()));
-    let colrefs: Vec<(&str, &str, &str)> = cols
-        .iter()
-        .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
-        .collect();
+    cols.push(("Target Akhir".into(), Width::Auto, Align::Right));
+    let colrefs: Vec<(&str, Width, Align)> =
+        cols.iter().map(|(a, b, c)| (a.as_str(), *b, *c)).collect();
     let mut t = ctx.table(
         format!("Target Indikator Kinerja Utama {} ({})", ctx.agency, r.name),
         &colrefs,
@@ -83,7 +82,7 @@ pub fn renstra_targets(ctx: &mut Ctx) -> Vec<Item> {
                         }
                     }
                 }
-                t.baris.push(Row::new("biasa", cells));
+                t.baris.push(Row::new(RowStyle::Biasa, cells));
             }
         }
     }

@@ -1,5 +1,6 @@
 //! 3.1: the measurement method and the category scale.
 
+use super::content::{Align, Width};
 use super::content::{Cell, Item, Row, Table};
 use super::context::Ctx;
 use crate::model::Band;
@@ -8,8 +9,8 @@ use crate::model::Band;
 pub fn scale_intro(ctx: &mut Ctx) -> Vec<Item> {
     let bands = ctx.project.config.capaian.scale.bands.clone();
     let mut t = Table {
-        lebar: vec!["auto".into(), "auto".into()],
-        rata: vec!["center".into(), "center".into()],
+        lebar: vec![Width::Auto, Width::Auto],
+        rata: vec![Align::Center, Align::Center],
         kepala: vec![vec![
             Cell::new("Skala Nilai Capaian"),
             Cell::new("Kategori"),

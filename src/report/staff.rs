@@ -1,5 +1,6 @@
 //! 1.4.1 Sumber Daya Manusia: the staff tables (sdm.csv).
 
+use super::content::{Align, RowStyle, Width};
 use super::content::{Cell, Item, Row};
 use super::context::Ctx;
 use super::display::join_and;
@@ -42,7 +43,7 @@ pub fn staff_tables(ctx: &mut Ctx) -> Vec<Item> {
                 format!(
                     "{} pegawai {} ({} laki-laki, {} perempuan)",
                     ctx.fmt.count(t.jumlah),
-                    status_name(&t.status),
+                    t.status.label(),
                     ctx.fmt.count(t.l),
                     ctx.fmt.count(t.p)
                 )
@@ -62,19 +63,19 @@ pub fn staff_tables(ctx: &mut Ctx) -> Vec<Item> {
         let mut table = ctx.table(
             title,
             &[
-                ("No.", "auto", "center"),
-                (staff_label(&t.tabel), "1fr", "left"),
-                ("L", "auto", "right"),
-                ("P", "auto", "right"),
-                ("Jumlah", "auto", "right"),
-                ("Persentase (%)", "auto", "right"),
+                ("No.", Width::Auto, Align::Center),
+                (staff_label(&t.tabel), Width::Fr(10), Align::Left),
+                ("L", Width::Auto, Align::Right),
+                ("P", Width::Auto, Align::Right),
+                ("Jumlah", Width::Auto, Align::Right),
+                ("Persentase (%)", Width::Auto, Align::Right),
             ],
         );
         let mixed = t.baris.iter().any(|l| l.status != t.baris[0].status);
         let mut n = 0;
         for l in &t.baris {
             let label = if mixed && !l.subtotal {
-                format!("{} ({})", l.uraian, status_name(&l.status))
+                format!("{} ({})", l.uraian, l.status.label())
             } else {
                 l.uraian.clone()
             };
@@ -99,22 +100,18 @@ pub fn staff_tables(ctx: &mut Ctx) -> Vec<Item> {
             ];
             table.baris.push(Row {
                 gaya: if l.subtotal {
-                    "grup".into()
+                    RowStyle::Grup
                 } else {
-                    "biasa".into()
+                    RowStyle::Biasa
                 },
                 ..Row::plain(row)
             });
         }
         for tot in &t.total {
             table.baris.push(Row::new(
-                "total",
+                RowStyle::Total,
                 vec![
-                    Cell::new(format!(
-                        "JUMLAH {}",
-                        status_name(&tot.status).to_uppercase()
-                    ))
-                    .span(2),
+                    Cell::new(format!("JUMLAH {}", tot.status.label().to_uppercase())).span(2),
                     Cell::new(ctx.fmt.count(tot.l)),
                     Cell::new(ctx.fmt.count(tot.p)),
                     Cell::new(ctx.fmt.count(tot.jumlah)),
@@ -125,13 +122,4 @@ pub fn staff_tables(ctx: &mut Ctx) -> Vec<Item> {
         items.push(Item::Tabel(table));
     }
     items
-}
-
-/// `ASN` / `Non ASN`.
-fn status_name(s: &str) -> &'static str {
-    if s.eq_ignore_ascii_case("non-asn") {
-        "Non ASN"
-    } else {
-        "ASN"
-    }
 }

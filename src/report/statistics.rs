@@ -1,6 +1,8 @@
 //! Multi-year statistics tables (`statistik.toml`): one table per statistic and its chart, when one is asked for.
 
 use super::charts::{bars, PALETTE};
+use super::content::ChartShape;
+use super::content::{Align, RowStyle, Width};
 use super::content::{Cell, Item, Row};
 use super::context::Ctx;
 use crate::model::ChartKind;
@@ -15,16 +17,16 @@ pub fn items(ctx: &mut Ctx) -> Vec<Item> {
             (2.., Some(last)) => Some(format!("Perubahan {}–{last} (%)", t.tahun[n - 2])),
             _ => None,
         };
-        let mut cols: Vec<(&str, &str, &str)> = vec![
-            ("No", "auto", "center"),
-            ("Uraian", "1fr", "left"),
-            ("Satuan", "auto", "center"),
+        let mut cols: Vec<(&str, Width, Align)> = vec![
+            ("No", Width::Auto, Align::Center),
+            ("Uraian", Width::Fr(10), Align::Left),
+            ("Satuan", Width::Auto, Align::Center),
         ];
         for h in &heads {
-            cols.push((h.as_str(), "auto", "right"));
+            cols.push((h.as_str(), Width::Auto, Align::Right));
         }
         if let Some(h) = &change_head {
-            cols.push((h.as_str(), "12%", "right"));
+            cols.push((h.as_str(), Width::Percent(120), Align::Right));
         }
         let mut table = ctx.table(t.judul.clone(), &cols);
         table.kecil = n > 5;
@@ -51,9 +53,14 @@ pub fn items(ctx: &mut Ctx) -> Vec<Item> {
                     ctx.fmt.pct_opt(b.persen.last().copied().flatten()),
                 ));
             }
-            table
-                .baris
-                .push(Row::new(if sum { "total" } else { "biasa" }, cells));
+            table.baris.push(Row::new(
+                if sum {
+                    RowStyle::Total
+                } else {
+                    RowStyle::Biasa
+                },
+                cells,
+            ));
         }
         let mut note = vec![];
         if !t.sumber.is_empty() {
@@ -91,8 +98,8 @@ pub fn items(ctx: &mut Ctx) -> Vec<Item> {
             };
             let nomor = ctx.next_chart();
             let bentuk = match kind {
-                ChartKind::Garis => "garis",
-                ChartKind::Batang => "kolom",
+                ChartKind::Garis => ChartShape::Garis,
+                ChartKind::Batang => ChartShape::Kolom,
             };
             items.push(Item::Grafik(bars(
                 nomor,

@@ -1,5 +1,6 @@
 //! 2.2: the strategy and policy matrix.
 
+use super::content::{Align, RowStyle, Width};
 use super::content::{Cell, Item, Row};
 use super::context::Ctx;
 
@@ -17,10 +18,10 @@ pub fn strategy(ctx: &mut Ctx) -> Vec<Item> {
             ctx.agency
         ),
         &[
-            ("Tujuan", "1fr", "left"),
-            ("Sasaran", "1fr", "left"),
-            ("Strategi", "1.2fr", "left"),
-            ("Arah Kebijakan", "1.5fr", "left"),
+            ("Tujuan", Width::Fr(10), Align::Left),
+            ("Sasaran", Width::Fr(10), Align::Left),
+            ("Strategi", Width::Fr(12), Align::Left),
+            ("Arah Kebijakan", Width::Fr(15), Align::Left),
         ],
     );
     for o in &r.objectives {
@@ -52,7 +53,7 @@ pub fn strategy(ctx: &mut Ctx) -> Vec<Item> {
                     .map(|(j, p)| format!("{}. {p}", j + 1))
                     .collect(),
             ));
-            t.baris.push(Row::new("biasa", cells));
+            t.baris.push(Row::new(RowStyle::Biasa, cells));
         }
     }
     vec![Item::Tabel(t)]

@@ -1,5 +1,6 @@
 //! The generated summary paragraphs (Ikhtisar Eksekutif and 4.1 Kesimpulan) and the overview of every result.
 
+use super::content::{Align, Width};
 use super::content::{Block, Cell, Inline, Row, Table};
 use super::context::Ctx;
 use super::display::join_and;
@@ -89,16 +90,16 @@ pub fn summary_sentences(ctx: &Ctx) -> Vec<Block> {
 /// The unnumbered overview of every indicator's result for the executive summary.
 pub fn results_table(ctx: &Ctx) -> Table {
     let cols = [
-        ("No", "auto", "center"),
-        ("Indikator Kinerja", "1fr", "left"),
-        ("Target", "14%", "right"),
-        ("Realisasi", "14%", "right"),
-        ("Capaian (%)", "10%", "right"),
-        ("Kategori", "14%", "center"),
+        ("No", Width::Auto, Align::Center),
+        ("Indikator Kinerja", Width::Fr(10), Align::Left),
+        ("Target", Width::Percent(140), Align::Right),
+        ("Realisasi", Width::Percent(140), Align::Right),
+        ("Capaian (%)", Width::Percent(100), Align::Right),
+        ("Kategori", Width::Percent(140), Align::Center),
     ];
     let mut t = Table {
-        lebar: cols.iter().map(|c| c.1.to_string()).collect(),
-        rata: cols.iter().map(|c| c.2.to_string()).collect(),
+        lebar: cols.iter().map(|c| c.1).collect(),
+        rata: cols.iter().map(|c| c.2).collect(),
         kepala: vec![cols.iter().map(|c| Cell::new(c.0)).collect()],
         ..Table::default()
     };

@@ -1,5 +1,6 @@
 //! 3.1.3: realisation against previous years.
 
+use super::content::{Align, Width};
 use super::content::{Cell, Item, Row};
 use super::context::Ctx;
 
@@ -8,12 +9,12 @@ pub fn trend_table(ctx: &mut Ctx) -> Item {
     let years = ctx.computed.trend_years.clone();
     let heads: Vec<String> = years.iter().map(|y| y.to_string()).collect();
     let mut cols = vec![
-        ("No", "auto", "center"),
-        ("Indikator Kinerja", "1fr", "left"),
-        ("Satuan", "auto", "center"),
+        ("No", Width::Auto, Align::Center),
+        ("Indikator Kinerja", Width::Fr(10), Align::Left),
+        ("Satuan", Width::Auto, Align::Center),
     ];
     for h in &heads {
-        cols.push((h.as_str(), "auto", "right"));
+        cols.push((h.as_str(), Width::Auto, Align::Right));
     }
     let mut t = ctx.table(
         format!(

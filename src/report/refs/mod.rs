@@ -289,7 +289,7 @@ impl Refs {
             let total = t
                 .total
                 .iter()
-                .find(|l| l.status == "asn")
+                .find(|l| l.status == crate::model::StaffStatus::Asn)
                 .map(|l| ("jumlah".to_string(), l));
             for (id, l) in lines.chain(total) {
                 self.add_first(
@@ -304,7 +304,7 @@ impl Refs {
                 );
             }
         }
-        for status in ["asn", "non-asn"] {
+        for status in crate::model::StaffStatus::ALL {
             let n = computed
                 .staff
                 .iter()
@@ -314,7 +314,7 @@ impl Refs {
                 .max()
                 .unwrap_or_default();
             self.add(
-                &format!("sdm.{status}.jumlah"),
+                &format!("sdm.{}.jumlah", status.name()),
                 Value::Num(n, Kind::Plain),
                 &fmt.count(n),
             );

@@ -82,6 +82,7 @@ pub fn rollup(lines: &[BudgetLine]) -> BTreeMap<String, Amounts> {
 /// The computed rows in tree order, with each parent listing its children's sources of funds.
 pub fn rows(lines: &[BudgetLine]) -> Vec<BudgetRow> {
     let sums = rollup(lines);
+    let parents = with_children(lines);
     // Sources of funds of each line and everything below it, collected once up the code prefixes.
     let mut below: HashMap<&str, BTreeSet<&str>> = HashMap::new();
     for x in lines {
@@ -110,6 +111,7 @@ pub fn rows(lines: &[BudgetLine]) -> Vec<BudgetRow> {
                 tingkat: l.level,
                 uraian: l.name.clone(),
                 jumlah: sums.get(&l.code.v).copied().unwrap_or_default(),
+                induk: parents.contains(l.code.v.as_str()),
                 fisik: l.fisik,
                 sumber_dana: sources,
                 indikator: l.indicator.clone(),
@@ -202,10 +204,7 @@ pub fn belanja(rows: &[BelanjaRow]) -> (Vec<BelanjaGroup>, Option<Amounts>) {
     }
     let mut groups: Vec<BelanjaGroup> = vec![];
     for r in rows.iter().filter(|r| !is_belanja_total(r)) {
-        let a = Amounts::new(
-            r.pagu.as_ref().map(|s| s.v).unwrap_or_default(),
-            r.realisasi.as_ref().map(|s| s.v).unwrap_or_default(),
-        );
+        let a = own_amounts(r);
         match groups.iter_mut().find(|g| g.kelompok == r.group) {
             Some(g) => {
                 g.jumlah = g.jumlah.plus(a);
@@ -222,6 +221,36 @@ pub fn belanja(rows: &[BelanjaRow]) -> (Vec<BelanjaGroup>, Option<Amounts>) {
         .iter()
         .fold(Amounts::default(), |a, g| a.plus(g.jumlah));
     (groups, Some(total))
+}
+
+/// The amounts each row of belanja.csv stands for, in file order (see `Computed::belanja_per_row`).
+pub fn belanja_per_row(
+    rows: &[BelanjaRow],
+    groups: &[BelanjaGroup],
+    total: Option<Amounts>,
+) -> Vec<Option<Amounts>> {
+    rows.iter()
+        .map(|r| {
+            if r.group.eq_ignore_ascii_case("total") {
+                total
+            } else if r.kind.is_empty() {
+                groups
+                    .iter()
+                    .find(|g| g.kelompok == r.group)
+                    .map(|g| g.jumlah)
+            } else {
+                Some(own_amounts(r))
+            }
+        })
+        .collect()
+}
+
+/// A detail row's own amounts.
+fn own_amounts(r: &BelanjaRow) -> Amounts {
+    Amounts::new(
+        r.pagu.as_ref().map(|s| s.v).unwrap_or_default(),
+        r.realisasi.as_ref().map(|s| s.v).unwrap_or_default(),
+    )
 }
 
 /// A budget line for tests: parents carry no amounts, leaves `(pagu, realisasi)`.

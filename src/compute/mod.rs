@@ -14,7 +14,6 @@ mod types;
 
 pub use budget::{is_belanja_total, rollup, with_children};
 pub use series::StatistikTabel;
-pub use staff::headcount as staff_headcount;
 pub use types::*;
 
 use crate::diag::Diagnostics;
@@ -80,9 +79,12 @@ pub fn compute(project: &Project, year: i32, diags: &mut Diagnostics) -> Option<
         pk_programs,
         pk_by_source,
         pk_total,
+        belanja_per_row: budget::belanja_per_row(&yd.belanja, &belanja, belanja_total),
         belanja,
         belanja_total,
         staff: staff::tables(&yd.staff),
+        staff_per_row: staff::per_row(&yd.staff),
+        staff_headcount: staff::headcount(&yd.staff),
         assets_total: bounded::sum(yd.assets.iter().map(|a| a.count)),
         statistik: series::tables(&yd.statistik, diags),
     })

@@ -27,6 +27,17 @@ fn pct(n: Decimal, base: Option<&Decimal>) -> Option<Decimal> {
         .and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED))
 }
 
+/// Per row, in file order: L + P and its percentage of the headcount of its status.
+pub fn per_row(rows: &[StaffRow]) -> Vec<(Decimal, Option<Decimal>)> {
+    let heads = headcount(rows);
+    rows.iter()
+        .map(|r| {
+            let n = add(r.male, r.female);
+            (n, pct(n, heads.get(&r.status)))
+        })
+        .collect()
+}
+
 /// Builds the tables in file order, inserting a subtotal line before each group's rows.
 pub fn tables(rows: &[StaffRow]) -> Vec<StaffTable> {
     let heads = headcount(rows);

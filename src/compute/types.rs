@@ -29,12 +29,19 @@ pub struct Computed {
     pub belanja: Vec<BelanjaGroup>,
     /// Belanja grand total (absent when there is no belanja.csv).
     pub belanja_total: Option<Amounts>,
+    /// Per row of belanja.csv, in file order: the amounts that row stands for — a detail row its own, a group row
+    /// (no `jenis`) its group's sum, the `total` row the grand total (`None` for a group that has no detail rows).
+    pub belanja_per_row: Vec<Option<Amounts>>,
     /// Efficiency per sasaran, per program and overall.
     pub efficiency: Efficiency,
     /// Summary figures.
     pub summary: Summary,
     /// Staff tables.
     pub staff: Vec<StaffTable>,
+    /// Headcount per status: the largest table total of that status (the base of every staff percentage).
+    pub staff_headcount: std::collections::BTreeMap<crate::model::StaffStatus, Decimal>,
+    /// Per row of sdm.csv, in file order: L + P, and its percentage of the headcount of its status.
+    pub staff_per_row: Vec<(Decimal, Option<Decimal>)>,
     /// Total number of assets.
     pub assets_total: Decimal,
     /// Multi-year statistics tables of the report year (`statistik.toml`), in file order.
@@ -155,6 +162,8 @@ pub struct BudgetRow {
     pub uraian: String,
     /// Amounts (rolled up for parents).
     pub jumlah: Amounts,
+    /// True when other lines sit below it (its amounts are their sums).
+    pub induk: bool,
     /// Physical progress %.
     pub fisik: Option<Decimal>,
     /// Sources of funds (a parent lists its children's).

@@ -1,6 +1,6 @@
 //! Checks typed ("stated") values against lkjip's own computation, and warns about implausible results.
 
-use crate::compute::{is_belanja_total, rollup, Amounts, Computed};
+use crate::compute::{is_belanja_total, Amounts, Computed};
 use crate::diag::{messages, Diagnostics};
 use crate::model::{Project, Stated};
 use crate::number::{format_fixed, format_natural, format_rupiah, Rounding};
@@ -86,12 +86,17 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
     check_indicators(project, computed, &rules, diags);
     check_earlier_years(project, year, &rules, diags);
 
-    // Budget lines.
-    let sums = rollup(&yd.budget);
-    let parents = crate::compute::with_children(&yd.budget);
+    // Budget lines, against their computed rows.
+    let rows: std::collections::HashMap<&str, &crate::compute::BudgetRow> = computed
+        .budget
+        .iter()
+        .map(|r| (r.kode.as_str(), r))
+        .collect();
     for l in &yd.budget {
-        let a = sums.get(&l.code.v).copied().unwrap_or_default();
-        let parent = parents.contains(l.code.v.as_str());
+        let Some(row) = rows.get(l.code.v.as_str()) else {
+            continue;
+        };
+        let (a, parent) = (row.jumlah, row.induk);
         if parent {
             for (column, stated, computed) in [
                 ("pagu", &l.pagu, a.pagu),
@@ -152,27 +157,16 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
         }
     }
 
-    // Belanja recap.
-    for r in &yd.belanja {
-        let (what, a) = if r.group.eq_ignore_ascii_case("total") {
-            ("total belanja".to_string(), computed.belanja_total)
+    // Belanja recap, each row against the amounts compute gives it.
+    for (r, a) in yd.belanja.iter().zip(&computed.belanja_per_row) {
+        let what = if r.group.eq_ignore_ascii_case("total") {
+            "total belanja".to_string()
         } else if r.kind.is_empty() {
-            (
-                format!("jumlah {}", r.group),
-                computed
-                    .belanja
-                    .iter()
-                    .find(|g| g.kelompok == r.group)
-                    .map(|g| g.jumlah),
-            )
+            format!("jumlah {}", r.group)
         } else {
-            let a = Amounts::new(
-                r.pagu.as_ref().map(|s| s.v).unwrap_or_default(),
-                r.realisasi.as_ref().map(|s| s.v).unwrap_or_default(),
-            );
-            (r.kind.clone(), Some(a))
+            r.kind.clone()
         };
-        let Some(a) = a else { continue };
+        let Some(a) = *a else { continue };
         if is_belanja_total(r) {
             if let Some(p) = &r.pagu {
                 rules.check_money(diags, &format!("pagu {what}"), p, a.pagu);
@@ -225,10 +219,9 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
         }
     }
 
-    // Staff tables.
-    let heads = crate::compute::staff_headcount(&yd.staff);
-    for r in &yd.staff {
-        let n = r.male + r.female;
+    // Staff tables, each row against its computed sum and share.
+    for (r, (n, share)) in yd.staff.iter().zip(&computed.staff_per_row) {
+        let (n, share) = (*n, *share);
         if let Some(s) = &r.stated_total {
             if s.v != n {
                 diags.push(
@@ -242,11 +235,12 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
             }
         }
         if let Some(s) = &r.stated_persen {
-            let c = heads
-                .get(&r.status)
-                .and_then(|b| n.checked_div(*b))
-                .and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED));
-            rules.check_pct(diags, &format!("persentase pegawai \"{}\"", r.label), s, c);
+            rules.check_pct(
+                diags,
+                &format!("persentase pegawai \"{}\"", r.label),
+                s,
+                share,
+            );
         }
     }
 

@@ -306,12 +306,9 @@ impl Refs {
         }
         for status in crate::model::StaffStatus::ALL {
             let n = computed
-                .staff
-                .iter()
-                .flat_map(|t| t.total.iter())
-                .filter(|l| l.status == status)
-                .map(|l| l.jumlah)
-                .max()
+                .staff_headcount
+                .get(&status)
+                .copied()
                 .unwrap_or_default();
             self.add(
                 &format!("sdm.{}.jumlah", status.name()),

@@ -135,11 +135,7 @@ impl NegativeFormula {
     ];
 
     /// The names accepted in configuration (derived from `name`).
-    pub const NAMES: [&'static str; 3] = [
-        Self::ALL[0].name(),
-        Self::ALL[1].name(),
-        Self::ALL[2].name(),
-    ];
+    pub const NAMES: [&'static str; NegativeFormula::ALL.len()] = names_of!(NegativeFormula);
 
     /// Parses a configuration name.
     pub fn parse(s: &str) -> Option<Self> {
@@ -179,22 +175,28 @@ pub enum EfficiencyMethod {
 }
 
 impl EfficiencyMethod {
-    /// The names accepted in configuration.
-    pub const NAMES: [&'static str; 3] = ["banding", "selisih", "rasio"];
+    /// Every method.
+    pub const ALL: [EfficiencyMethod; 3] = [
+        EfficiencyMethod::Compare,
+        EfficiencyMethod::Difference,
+        EfficiencyMethod::Ratio,
+    ];
+
+    /// The names accepted in configuration (derived from `name`).
+    pub const NAMES: [&'static str; EfficiencyMethod::ALL.len()] = names_of!(EfficiencyMethod);
 
     /// Parses a configuration name.
     pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "banding" => Some(EfficiencyMethod::Compare),
-            "selisih" => Some(EfficiencyMethod::Difference),
-            "rasio" => Some(EfficiencyMethod::Ratio),
-            _ => None,
-        }
+        Self::ALL.into_iter().find(|m| m.name() == s)
     }
 
     /// The configuration name.
-    pub fn name(self) -> &'static str {
-        Self::NAMES[self as usize]
+    pub const fn name(self) -> &'static str {
+        match self {
+            EfficiencyMethod::Compare => "banding",
+            EfficiencyMethod::Difference => "selisih",
+            EfficiencyMethod::Ratio => "rasio",
+        }
     }
 }
 
@@ -247,12 +249,7 @@ impl FontFamily {
     ];
 
     /// The family names (derived from `name`).
-    pub const NAMES: [&'static str; 4] = [
-        Self::ALL[0].name(),
-        Self::ALL[1].name(),
-        Self::ALL[2].name(),
-        Self::ALL[3].name(),
-    ];
+    pub const NAMES: [&'static str; FontFamily::ALL.len()] = names_of!(FontFamily);
 
     /// The family name as the font files spell it.
     pub const fn name(self) -> &'static str {
@@ -285,7 +282,7 @@ impl PdfStandard {
     pub const ALL: [PdfStandard; 1] = [PdfStandard::A2b];
 
     /// The names accepted (derived from `name`).
-    pub const NAMES: [&'static str; 1] = [Self::ALL[0].name()];
+    pub const NAMES: [&'static str; PdfStandard::ALL.len()] = names_of!(PdfStandard);
 
     /// The standard's name (`a-2b`).
     pub const fn name(self) -> &'static str {

@@ -2,6 +2,19 @@
 //!
 //! Values that diagnostics may point at carry their `Span`.
 
+/// The `name()` of every value of `$t::ALL`, as a const array as long as `ALL` (one list, the names derived).
+macro_rules! names_of {
+    ($t:ident) => {{
+        let mut out = [""; $t::ALL.len()];
+        let mut i = 0;
+        while i < out.len() {
+            out[i] = $t::ALL[i].name();
+            i += 1;
+        }
+        out
+    }};
+}
+
 mod config;
 pub mod outline;
 mod renstra;

@@ -53,32 +53,34 @@ pub enum Method {
 }
 
 impl Method {
-    /// The names accepted in renstra files.
-    pub const NAMES: [&'static str; 6] = [
-        "nilai",
-        "rasio",
-        "pertumbuhan",
-        "jumlah",
-        "terakhir",
-        "kualitatif",
+    /// Every method.
+    pub const ALL: [Method; 6] = [
+        Method::Nilai,
+        Method::Rasio,
+        Method::Pertumbuhan,
+        Method::Jumlah,
+        Method::Terakhir,
+        Method::Kualitatif,
     ];
+
+    /// The names accepted in renstra files (derived from `name`).
+    pub const NAMES: [&'static str; Method::ALL.len()] = names_of!(Method);
 
     /// Parses a name.
     pub fn parse(s: &str) -> Option<Self> {
-        Some(match s {
-            "nilai" => Method::Nilai,
-            "rasio" => Method::Rasio,
-            "pertumbuhan" => Method::Pertumbuhan,
-            "jumlah" => Method::Jumlah,
-            "terakhir" => Method::Terakhir,
-            "kualitatif" => Method::Kualitatif,
-            _ => return None,
-        })
+        Self::ALL.into_iter().find(|m| m.name() == s)
     }
 
     /// The name.
-    pub fn name(self) -> &'static str {
-        Self::NAMES[self as usize]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Method::Nilai => "nilai",
+            Method::Rasio => "rasio",
+            Method::Pertumbuhan => "pertumbuhan",
+            Method::Jumlah => "jumlah",
+            Method::Terakhir => "terakhir",
+            Method::Kualitatif => "kualitatif",
+        }
     }
 }
 

@@ -15,16 +15,23 @@ pub enum ChartKind {
 }
 
 impl ChartKind {
-    /// The kinds and their names in the format.
-    pub const NAMES: [&'static str; 2] = ["garis", "batang"];
+    /// Every kind.
+    pub const ALL: [ChartKind; 2] = [ChartKind::Garis, ChartKind::Batang];
+
+    /// The names in the format (derived from `name`).
+    pub const NAMES: [&'static str; ChartKind::ALL.len()] = names_of!(ChartKind);
+
+    /// The name in the format.
+    pub const fn name(self) -> &'static str {
+        match self {
+            ChartKind::Garis => "garis",
+            ChartKind::Batang => "batang",
+        }
+    }
 
     /// Parses a name from the format.
     pub fn parse(s: &str) -> Option<ChartKind> {
-        match s {
-            "garis" => Some(ChartKind::Garis),
-            "batang" => Some(ChartKind::Batang),
-            _ => None,
-        }
+        Self::ALL.into_iter().find(|k| k.name() == s)
     }
 }
 

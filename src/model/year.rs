@@ -305,7 +305,7 @@ impl StaffStatus {
     pub const ALL: [StaffStatus; 2] = [StaffStatus::Asn, StaffStatus::NonAsn];
 
     /// The names accepted in `sdm.csv` (derived from `name`).
-    pub const NAMES: [&'static str; 2] = [Self::ALL[0].name(), Self::ALL[1].name()];
+    pub const NAMES: [&'static str; StaffStatus::ALL.len()] = names_of!(StaffStatus);
 
     /// The name in the format and in reference names (`sdm.non-asn.jumlah`).
     pub const fn name(self) -> &'static str {

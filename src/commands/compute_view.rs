@@ -235,7 +235,7 @@ fn walk(section: &str, id: &str, v: &Value, out: &mut Vec<[String; 4]>) {
                             item.get("kelompok").and_then(|k| k.as_str()),
                             item.get("jenis").and_then(|j| j.as_str()),
                         ) {
-                            (Some(k), Some(j)) if j.is_empty() => Some(k.to_string()),
+                            (Some(k), Some("")) => Some(k.to_string()),
                             (Some(k), Some(j)) => Some(format!("{k}/{j}")),
                             _ => None,
                         }

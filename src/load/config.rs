@@ -274,7 +274,6 @@ pub fn load_config(
             .unwrap_or_else(|| Sp::new("out/LKjIP-{tahun}.pdf".into(), whole.clone())),
         pdf_standard,
     };
-    drop(cx);
     // Presets are added to the source map after the document has been read.
     let scale = match scale_choice {
         Some(s) => s,

@@ -11,11 +11,11 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// Resolves a project-relative path, refusing absolute paths, `..` and symlinks that lead outside `root` (the
 /// rules of `confine::resolve`); a path that does not exist yet resolves to its place in `root`, so that reading it
 /// reports it as missing.
-pub fn confine(root: &Path, rel: &str) -> Result<PathBuf, ()> {
+pub fn confine(root: &Path, rel: &str) -> Option<PathBuf> {
     match super::confine::resolve(root, rel) {
-        Ok(p) => Ok(p),
-        Err(super::confine::Refusal::Missing) => Ok(root.join(rel)),
-        Err(_) => Err(()),
+        Ok(p) => Some(p),
+        Err(super::confine::Refusal::Missing) => Some(root.join(rel)),
+        Err(_) => None,
     }
 }
 
@@ -42,8 +42,8 @@ pub fn read_text_limited(
     diags: &mut Diagnostics,
 ) -> Option<FileId> {
     let abs = match confine(root, rel) {
-        Ok(a) => a,
-        Err(()) => {
+        Some(a) => a,
+        None => {
             let id = sources.add_unread(rel, &root.join(rel));
             diags.push(messages::path_escapes(rel).at(crate::source::Span::new(id, 0..0)));
             return None;
@@ -136,7 +136,7 @@ pub fn list_dir(
     sources: &mut SourceMap,
     diags: &mut Diagnostics,
 ) -> Vec<String> {
-    let Ok(abs) = confine(root, rel) else {
+    let Some(abs) = confine(root, rel) else {
         return vec![];
     };
     let rd = match std::fs::read_dir(&abs) {
@@ -242,8 +242,8 @@ mod tests {
     #[test]
     fn confinement_refuses_escapes() {
         let root = std::env::temp_dir().canonicalize().unwrap();
-        assert!(confine(&root, "../etc/passwd").is_err());
-        assert!(confine(&root, "/etc/passwd").is_err());
-        assert!(confine(&root, "a/b.toml").is_ok());
+        assert!(confine(&root, "../etc/passwd").is_none());
+        assert!(confine(&root, "/etc/passwd").is_none());
+        assert!(confine(&root, "a/b.toml").is_some());
     }
 }

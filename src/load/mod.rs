@@ -62,7 +62,7 @@ pub fn load_project(
             continue;
         }
         let rel = format!("data/{name}");
-        if files::confine(root, &rel).is_err() {
+        if files::confine(root, &rel).is_none() {
             let id = sources.add_unread(&rel, &root.join(&rel));
             diags.push(messages::path_escapes(&rel).at(Span::new(id, 0..0)));
             diags.mark_broken(rel);

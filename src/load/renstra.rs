@@ -172,8 +172,7 @@ fn or_mark_broken<T>(cx: &mut Cx, t: &Table, kind: &str, item: Option<T>) -> Opt
                 cx.diags.mark_broken(format!("{kind}:{id}"));
                 cx.diags.mark_broken(format!(
                     "{kind}:{}",
-                    id.trim()
-                        .split_whitespace()
+                    id.split_whitespace()
                         .collect::<Vec<_>>()
                         .join("-")
                         .to_lowercase()

@@ -75,6 +75,28 @@ impl Fonts {
     }
 }
 
+/// Warns once per character, at its first place in any project file, about printable characters that no
+/// embedded font has: the PDF would show an empty box where the text has that character.
+pub fn missing_glyphs(sources: &crate::source::SourceMap) -> crate::diag::Diagnostics {
+    let fonts = Fonts::shared();
+    let mut seen = std::collections::BTreeMap::new();
+    let mut diags = crate::diag::Diagnostics::default();
+    for (id, f) in sources.files().iter().enumerate() {
+        for (i, c) in f.text.char_indices() {
+            if c.is_whitespace() || c.is_control() || c.is_ascii() || seen.contains_key(&c) {
+                continue;
+            }
+            let covered = fonts.covers(c);
+            seen.insert(c, covered);
+            if !covered {
+                let span = crate::source::Span::new(crate::source::FileId(id), i..i + c.len_utf8());
+                diags.push(crate::diag::messages::glyph_missing(c).at(span));
+            }
+        }
+    }
+    diags
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,26 +125,4 @@ mod tests {
             );
         }
     }
-}
-
-/// Warns once per character, at its first place in any project file, about printable characters that no
-/// embedded font has: the PDF would show an empty box where the text has that character.
-pub fn missing_glyphs(sources: &crate::source::SourceMap) -> crate::diag::Diagnostics {
-    let fonts = Fonts::shared();
-    let mut seen = std::collections::BTreeMap::new();
-    let mut diags = crate::diag::Diagnostics::default();
-    for (id, f) in sources.files().iter().enumerate() {
-        for (i, c) in f.text.char_indices() {
-            if c.is_whitespace() || c.is_control() || c.is_ascii() || seen.contains_key(&c) {
-                continue;
-            }
-            let covered = fonts.covers(c);
-            seen.insert(c, covered);
-            if !covered {
-                let span = crate::source::Span::new(crate::source::FileId(id), i..i + c.len_utf8());
-                diags.push(crate::diag::messages::glyph_missing(c).at(span));
-            }
-        }
-    }
-    diags
 }

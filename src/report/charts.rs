@@ -14,13 +14,16 @@ pub const PALETTE: [&str; 6] = [
     "#1f4e79", "#c55a11", "#548235", "#7f6000", "#7030a0", "#9fb3c8",
 ];
 
+/// One series of a chart: its name, its colour, and per category the value (`None` = no bar) with its label.
+pub type SeriesInput<'a> = (String, &'a str, Vec<(Option<Decimal>, String)>);
+
 /// A grouped bar chart of several series; values and their labels per category (`None` = no bar).
 pub fn bars(
     nomor: String,
     judul: String,
     bentuk: ChartShape,
     kategori: Vec<String>,
-    seri: Vec<(String, &str, Vec<(Option<Decimal>, String)>)>,
+    seri: Vec<SeriesInput<'_>>,
     satuan: &str,
 ) -> Chart {
     let max = seri

@@ -92,12 +92,7 @@ pub fn appendix(ctx: &mut Ctx) -> Vec<Item> {
     }
     let y = ctx.year;
     let mut t = Table {
-        lebar: vec![
-            Width::Auto,
-            Width::Fr(10).into(),
-            Width::Fr(16).into(),
-            Width::Auto,
-        ],
+        lebar: vec![Width::Auto, Width::Fr(10), Width::Fr(16), Width::Auto],
         rata: vec![Align::Center, Align::Left, Align::Left, Align::Right],
         kepala: vec![vec![
             Cell::new("No."),
@@ -109,7 +104,7 @@ pub fn appendix(ctx: &mut Ctx) -> Vec<Item> {
     };
     pk_rows(ctx, &mut t.baris);
     let mut p = Table {
-        lebar: vec![Width::Auto, Width::Fr(10).into(), Width::Auto, Width::Auto],
+        lebar: vec![Width::Auto, Width::Fr(10), Width::Auto, Width::Auto],
         rata: vec![Align::Center, Align::Left, Align::Right, Align::Center],
         kepala: vec![vec![
             Cell::new("No."),

@@ -216,7 +216,7 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
     for y in (first..year)
         .filter(|y| !project.years.contains_key(y))
         .chain(
-            (year - 1 >= crate::compute::period_start(project, year) && first == year)
+            (year > crate::compute::period_start(project, year) && first == year)
                 .then_some(year - 1),
         )
     {

@@ -183,7 +183,6 @@ mod tests {
             target_renstra: None,
             akhir_renstra: None,
             tren: vec![],
-            catatan: String::new(),
             bukti: String::new(),
         }
     }

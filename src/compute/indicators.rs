@@ -183,7 +183,6 @@ pub fn indicator_result(
         target_renstra: ind.targets.get(&year).map(|t| t.v),
         akhir_renstra,
         tren,
-        catatan: rec.map(|x| x.note.clone()).unwrap_or_default(),
         bukti: rec.map(|x| x.evidence.clone()).unwrap_or_default(),
     })
 }

@@ -109,9 +109,7 @@ pub struct IndicatorResult {
     pub akhir_renstra: Option<Achievement>,
     /// Realisation per trend year (aligned with `Computed::trend_years`).
     pub tren: Vec<Option<Decimal>>,
-    /// Note from the data.
-    pub catatan: String,
-    /// Evidence from the data.
+    /// Evidence of the realisation from the data (`bukti`), printed in its analysis.
     pub bukti: String,
 }
 

@@ -136,8 +136,11 @@ pub fn load_realisations(cx: &mut Cx, text: &str, year: i32) -> Option<Vec<Reali
                 previous: t.num(cx, "tahun_lalu"),
                 components: t.num_list(cx, "komponen"),
                 na: t.str(cx, "na"),
-                note: t.text(cx, "catatan"),
-                evidence: t.text(cx, "bukti"),
+                // `catatan` is a note for whoever reviews the data files: checked like any text, never printed.
+                evidence: {
+                    let _ = t.text(cx, "catatan");
+                    t.text(cx, "bukti")
+                },
                 stated_capaian: t.num(cx, "capaian"),
                 stated_end_capaian: t.num(cx, "capaian_akhir"),
                 stated_category: t.str(cx, "kategori"),

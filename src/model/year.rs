@@ -104,9 +104,7 @@ pub struct Realisation {
     pub components: Option<Sp<Vec<Decimal>>>,
     /// Not applicable, with the reason.
     pub na: Option<Sp<String>>,
-    /// Note.
-    pub note: String,
-    /// Evidence.
+    /// Evidence of the realisation (`bukti`), printed in its analysis.
     pub evidence: String,
     /// Stated capaian.
     pub stated_capaian: Option<Stated>,

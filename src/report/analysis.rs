@@ -4,7 +4,7 @@ use super::charts::{bars, REAL_COLOUR, TARGET_COLOUR};
 use super::content::ChartShape;
 use super::content::Item;
 use super::context::Ctx;
-use super::display::{with_unit, NONE};
+use super::display::with_unit;
 use super::formula::formula;
 use super::values::IndicatorView;
 use crate::compute::IndicatorResult;
@@ -38,7 +38,12 @@ pub fn analysis(ctx: &mut Ctx, k: usize, r: &IndicatorResult) -> Vec<Item> {
     intro.push_str(". Perhitungannya:");
     items.push(Item::para(intro));
     items.push(Item::Rumus(formula(ctx, r, &v, true)));
-    items.push(Item::para(result_sentence(ctx, r, &v)));
+    let mut result = result_sentence(ctx, r, &v);
+    let evidence = r.bukti.trim().trim_end_matches('.');
+    if !evidence.is_empty() {
+        result.push_str(&format!(" Bukti pendukung: {evidence}."));
+    }
+    items.push(Item::para(result));
     if let Some(ch) = trend_chart(ctx, r, &v) {
         items.push(ch);
     }
@@ -62,7 +67,7 @@ fn result_sentence(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView) -> String 
     let years = &ctx.computed.trend_years;
     if years.len() >= 2 {
         let prev = &v.tren[years.len() - 2];
-        if prev != NONE {
+        if r.tren.get(years.len() - 2).is_some_and(Option::is_some) {
             s.push_str(&format!(
                 " Realisasi tahun sebelumnya ({}) adalah {}.",
                 years[years.len() - 2],
@@ -70,7 +75,7 @@ fn result_sentence(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView) -> String 
             ));
         }
     }
-    if v.target_akhir != NONE {
+    if r.akhir_renstra.is_some() {
         s.push_str(&format!(
             " Terhadap target akhir Renstra sebesar {}, capaiannya {}%.",
             with_unit(&v.target_akhir, &v.satuan),

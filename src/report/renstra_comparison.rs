@@ -3,11 +3,15 @@
 use super::content::{Align, Width};
 use super::content::{Item, Row};
 use super::context::Ctx;
-use super::display::NONE;
 
 /// Table III.2: realisation against the Renstra end target.
 pub fn renstra_table(ctx: &mut Ctx) -> Vec<Item> {
-    if ctx.ind.iter().all(|i| i.target_akhir == NONE) {
+    if ctx
+        .computed
+        .indicators
+        .iter()
+        .all(|r| r.akhir_renstra.is_none())
+    {
         return vec![];
     }
     let end = ctx

@@ -83,7 +83,7 @@ impl IndicatorView {
 
     /// Realisation with its unit.
     pub fn realisasi_unit(&self) -> String {
-        if self.realisasi == "n/a" {
+        if self.na.is_some() {
             return self.realisasi.clone();
         }
         with_unit(&self.realisasi, &self.satuan)

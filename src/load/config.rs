@@ -281,7 +281,10 @@ pub fn load_config(
         None => {
             let (name, at) = match &scale_name {
                 Some(s) => (s.v.clone(), s.span.clone()),
-                None => ("sumsel-4".to_string(), crate::source::Span::new(file, 0..0)),
+                None => (
+                    super::scale::DEFAULT_SCALE.to_string(),
+                    crate::source::Span::new(file, 0..0),
+                ),
             };
             preset(&name, false, at, sources, diags)?
         }

@@ -6,9 +6,18 @@ use crate::model::{Band, Scale};
 use crate::number::NumberStyle;
 use crate::source::{SourceMap, Span};
 
+/// The scale used when `[capaian] skala` is not set.
+pub const DEFAULT_SCALE: &str = "empat-tingkat";
+
+/// Former preset names still accepted: (old name, current name).
+const ALIASES: &[(&str, &str)] = &[("sumsel-4", "empat-tingkat")];
+
 /// Embedded capaian scales: (name, TOML).
 pub const SCALES: &[(&str, &str)] = &[
-    ("sumsel-4", include_str!("../../data/skala/sumsel-4.toml")),
+    (
+        "empat-tingkat",
+        include_str!("../../data/skala/empat-tingkat.toml"),
+    ),
     (
         "lima-tingkat",
         include_str!("../../data/skala/lima-tingkat.toml"),
@@ -90,6 +99,10 @@ pub fn preset(
     diags: &mut Diagnostics,
 ) -> Option<Scale> {
     let list = if criteria { CRITERIA } else { SCALES };
+    let name = ALIASES
+        .iter()
+        .find(|(old, _)| *old == name)
+        .map_or(name, |(_, new)| *new);
     let Some((_, text)) = list.iter().find(|(n, _)| *n == name) else {
         let kind = if criteria {
             "kriteria efisiensi"
@@ -128,6 +141,24 @@ mod tests {
     use crate::diag::Code;
     use crate::number::dec;
     use crate::source::FileId;
+
+    #[test]
+    fn the_former_name_of_the_default_scale_is_still_accepted() {
+        let mut sources = SourceMap::default();
+        let mut diags = Diagnostics::default();
+        let at = Span::new(FileId(0), 0..0);
+        let old = preset("sumsel-4", false, at.clone(), &mut sources, &mut diags).unwrap();
+        let new = preset(DEFAULT_SCALE, false, at, &mut sources, &mut diags).unwrap();
+        assert!(diags.is_empty());
+        let bounds = |s: &Scale| -> Vec<_> {
+            s.bands
+                .iter()
+                .map(|b| (b.label.clone(), b.min, b.max))
+                .collect()
+        };
+        assert_eq!(bounds(&old), bounds(&new));
+        assert_eq!(old.name, new.name);
+    }
 
     #[test]
     fn embedded_presets_are_valid() {

@@ -555,8 +555,12 @@ pub fn stat_sum_differs(row: &str, year: i32, stated: &str, computed: &str) -> D
 
 /// A reference with a stated value (or to a statistics table) names nothing lkjip computes; `closest` is the nearest
 /// known name, if any is close.
-pub fn unknown_stated_reference(reference: &str, closest: Option<&str>) -> Diagnostic {
-    Diagnostic::new(Code::E0702, format!("rujukan `{{{{ {reference} }}}}` tidak dikenal: lkjip tidak menghitung nilai dengan nama ini")).hint(reference_hint(closest))
+pub fn unknown_stated_reference(
+    reference: &str,
+    closest: Option<&str>,
+    families: &[String],
+) -> Diagnostic {
+    Diagnostic::new(Code::E0702, format!("rujukan `{{{{ {reference} }}}}` tidak dikenal: lkjip tidak menghitung nilai dengan nama ini")).hint(reference_hint(closest, families))
 }
 
 // ---- scales (E06xx) ----
@@ -600,23 +604,33 @@ pub fn nested_too_deep(limit: usize) -> Diagnostic {
 }
 
 /// The forms of narrative references, for a hint when no known name is close.
-const REFERENCE_FORMS: &str = "iku.<id>.target|realisasi|capaian|kategori|satuan|nama, anggaran[.<sumber>|.<kode>].pagu|realisasi|sisa|persen, pk[.<sumber>].pagu, ringkasan.…, efisiensi.…, sdm.…, statistik.…, laporan.tahun|tanggal (lihat docs/format.md)";
 
-/// The hint of an unknown reference: the closest known name, else the forms.
-fn reference_hint(closest: Option<&str>) -> String {
+/// The hint of an unknown reference: the closest known name, else how the known names begin (from the registry).
+fn reference_hint(closest: Option<&str>, families: &[String]) -> String {
     match closest {
         Some(n) => format!("mungkin maksudnya `{{{{ {n} }}}}`?"),
-        None => format!("rujukan yang tersedia: {REFERENCE_FORMS}"),
+        None => format!(
+            "nama rujukan yang dikenal diawali {}; daftar lengkapnya di docs/format.md",
+            families
+                .iter()
+                .map(|f| format!("`{f}.`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
     }
 }
 
 /// A narrative reference names an unknown value; `closest` is the nearest known name, if any is close.
-pub fn unknown_reference(reference: &str, closest: Option<&str>) -> Diagnostic {
+pub fn unknown_reference(
+    reference: &str,
+    closest: Option<&str>,
+    families: &[String],
+) -> Diagnostic {
     Diagnostic::new(
         Code::E0701,
         format!("rujukan `{{{{ {reference} }}}}` tidak dikenal"),
     )
-    .hint(reference_hint(closest))
+    .hint(reference_hint(closest, families))
 }
 
 /// A narrative file contains a control (or bidirectional override) character, named by its code point.

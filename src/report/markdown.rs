@@ -114,7 +114,7 @@ fn substitute(
             }
             None => {
                 diags.push(
-                    messages::unknown_reference(&r.name, refs.closest(&r.name))
+                    messages::unknown_reference(&r.name, refs.closest(&r.name), &refs.families())
                         .at(Span::new(file, r.range.clone())),
                 );
                 out.push_str(&clean(&text[r.range.clone()]));

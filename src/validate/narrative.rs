@@ -67,9 +67,9 @@ pub fn check_narrative(
                 let closest = refs.closest(&r.name);
                 diags.push(
                     if r.stated.is_none() && !is_stat {
-                        messages::unknown_reference(&r.name, closest)
+                        messages::unknown_reference(&r.name, closest, &refs.families())
                     } else {
-                        messages::unknown_stated_reference(&r.name, closest)
+                        messages::unknown_stated_reference(&r.name, closest, &refs.families())
                     }
                     .at(span),
                 );

@@ -93,6 +93,20 @@ impl Refs {
         crate::diag::messages::closest_name(name, self.map.keys().map(String::as_str))
     }
 
+    /// How the known names begin (`iku`, `anggaran`, …), sorted: the hint when no known name is close.
+    pub fn families(&self) -> Vec<String> {
+        let mut f: Vec<String> = self
+            .map
+            .keys()
+            .filter_map(|k| k.split('.').next())
+            .map(String::from)
+            .collect();
+        f.dedup();
+        f.sort();
+        f.dedup();
+        f
+    }
+
     /// Every reference of the report year of `computed`, formatted with the project's number settings.
     pub fn for_project(project: &Project, computed: &Computed) -> Refs {
         let fmt = Fmt::new(&project.config.numbers);

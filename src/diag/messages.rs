@@ -603,8 +603,6 @@ pub fn nested_too_deep(limit: usize) -> Diagnostic {
     .hint("ratakan susunannya: dokumen resmi jarang memerlukan lebih dari tiga tingkat butir")
 }
 
-/// The forms of narrative references, for a hint when no known name is close.
-
 /// The hint of an unknown reference: the closest known name, else how the known names begin (from the registry).
 fn reference_hint(closest: Option<&str>, families: &[String]) -> String {
     match closest {

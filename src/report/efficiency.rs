@@ -146,3 +146,30 @@ pub fn efficiency_sentence(ctx: &Ctx) -> Option<String> {
         "{lead}, sehingga sasaran dicapai dengan kesimpulan: {k}."
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::test_support::load;
+
+    #[test]
+    fn the_efficiency_sentence_words_the_basis_compute_judged_on() {
+        let mut l = load("examples/sumsel-2023");
+        let basis_sentence = |l: &crate::report::test_support::Loaded| {
+            let ctx = Ctx::new(&l.project, &l.sources, &l.computed);
+            efficiency_sentence(&ctx).unwrap()
+        };
+        assert!(basis_sentence(&l).contains("lebih besar atau sama dengan"));
+        l.computed.efficiency.total.dasar = Some(EfficiencyBasis::SelisihWithinTolerance);
+        let s = basis_sentence(&l);
+        assert!(
+            s.starts_with("Selisih rata-rata capaian kinerja")
+                && s.contains("dalam batas toleransi"),
+            "{s}"
+        );
+        l.computed.efficiency.total.dasar = Some(EfficiencyBasis::CapaianBelowSerapan);
+        assert!(basis_sentence(&l).contains("lebih kecil dari"));
+        l.computed.efficiency.total.dasar = None;
+        assert!(efficiency_sentence(&Ctx::new(&l.project, &l.sources, &l.computed)).is_none());
+    }
+}

@@ -237,3 +237,57 @@ pub fn formula_table(ctx: &mut Ctx) -> Item {
     }
     Item::Tabel(t)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::content::FormulaLine;
+    use crate::report::test_support::load;
+
+    /// The capaian lines of the minimal fixture's first indicator (T = 20, R = 22) read as a negative indicator
+    /// with `formula`, as text.
+    fn negative(formula: NegativeFormula) -> Vec<String> {
+        let l = load("tests/fixtures/minimal");
+        let ctx = Ctx::new(&l.project, &l.sources, &l.computed);
+        let mut r = l.computed.indicators[0].clone();
+        r.arah = Direction::Negatif;
+        r.rumus_negatif = Some(formula);
+        let v = IndicatorView::new(&r, &ctx.fmt);
+        capaian_lines(&ctx, &r, &v)
+            .into_iter()
+            .map(|line| match line {
+                FormulaLine::Pecahan {
+                    awal,
+                    atas,
+                    bawah,
+                    akhir,
+                } => format!("{awal}[{atas}]/[{bawah}]{akhir}"),
+                FormulaLine::Teks { teks } => teks,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_negative_formula_prints_its_own_fraction() {
+        let l = load("tests/fixtures/minimal");
+        assert_eq!(l.computed.indicators[0].realisasi, Some(Decimal::from(11)));
+        let two = negative(NegativeFormula::TwoTMinusR);
+        assert_eq!(two[0], "Capaian = [2 × Target − Realisasi]/[Target] × 100");
+        assert!(
+            two[1].starts_with("= [2 × 20 − 11]/[20] × 100 = "),
+            "{}",
+            two[1]
+        );
+        let over = negative(NegativeFormula::TOverR);
+        assert_eq!(over[0], "Capaian = [Target]/[Realisasi] × 100");
+        assert!(over[1].starts_with("= [20]/[11] × 100 = "), "{}", over[1]);
+        let minus = negative(NegativeFormula::TMinusROverT);
+        assert_eq!(minus[0], "Capaian = [Target − Realisasi]/[Target] × 100");
+        assert!(
+            minus[1].starts_with("= [20 − 11]/[20] × 100 = "),
+            "{}",
+            minus[1]
+        );
+        assert!(minus[2].starts_with("Kategori: "));
+    }
+}

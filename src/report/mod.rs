@@ -31,6 +31,8 @@ mod standard_texts;
 mod statistics;
 mod strategy;
 mod summary;
+#[cfg(test)]
+mod test_support;
 mod trend;
 mod values;
 
@@ -76,4 +78,131 @@ pub fn build_report(
         lampiran: built.appendices,
     };
     (report, ctx.diags)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::content::{Item, Section};
+    use super::test_support::{load, tables};
+    use super::*;
+
+    /// Builds the report of a project folder.
+    fn report(rel: &str) -> Report {
+        let l = load(rel);
+        let (r, d) = build_report(&l.project, &l.sources, &l.computed);
+        assert!(
+            d.is_empty(),
+            "{rel}: {:?}",
+            d.iter().map(|d| &d.message).collect::<Vec<_>>()
+        );
+        r
+    }
+
+    /// The numbers of a chapter's sections, depth first.
+    fn numbers(sections: &[Section], out: &mut Vec<String>) {
+        for s in sections {
+            out.push(s.nomor.clone());
+            numbers(&s.sub, out);
+        }
+    }
+
+    #[test]
+    fn sections_are_numbered_in_order_without_gaps_and_none_is_empty() {
+        for rel in [
+            "examples/sumsel-2023",
+            "examples/jambi-2021",
+            "tests/fixtures/minimal",
+        ] {
+            let r = report(rel);
+            assert_eq!(r.bab.len(), 4, "{rel}");
+            for (n, c) in r.bab.iter().enumerate() {
+                let mut got = vec![];
+                numbers(&c.bagian, &mut got);
+                for (i, s) in c.bagian.iter().enumerate() {
+                    assert_eq!(s.nomor, format!("{}.{}", n + 1, i + 1), "{rel}");
+                    for (j, sub) in s.sub.iter().enumerate() {
+                        assert_eq!(sub.nomor, format!("{}.{}", s.nomor, j + 1), "{rel}");
+                    }
+                }
+                fn no_empty(s: &[Section]) -> bool {
+                    s.iter()
+                        .all(|x| (!x.isi.is_empty() || !x.sub.is_empty()) && no_empty(&x.sub))
+                }
+                assert!(no_empty(&c.bagian), "{rel}: an empty section in {got:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_table_row_fills_exactly_its_columns() {
+        for rel in [
+            "examples/sumsel-2023",
+            "examples/jambi-2021",
+            "tests/fixtures/minimal",
+        ] {
+            let r = report(rel);
+            for t in tables(&r) {
+                let cols = t.lebar.len();
+                assert_eq!(t.rata.len(), cols, "{rel} {}", t.judul);
+                // Cells taken by row spans from rows above, per column.
+                let mut taken = vec![0usize; cols];
+                for (k, row) in t
+                    .kepala
+                    .iter()
+                    .map(|c| c.as_slice())
+                    .chain(t.baris.iter().map(|r| r.sel.as_slice()))
+                    .enumerate()
+                {
+                    let mut col = 0;
+                    for cell in row {
+                        while col < cols && taken[col] > 0 {
+                            col += 1;
+                        }
+                        assert!(
+                            col + cell.kolom <= cols,
+                            "{rel} {} row {k}: cells beyond {cols} columns",
+                            t.judul
+                        );
+                        for c in &mut taken[col..col + cell.kolom] {
+                            *c = cell.baris;
+                        }
+                        col += cell.kolom;
+                    }
+                    let filled = taken.iter().filter(|n| **n > 0).count();
+                    assert_eq!(
+                        filled, cols,
+                        "{rel} {} row {k}: {filled} of {cols} columns filled",
+                        t.judul
+                    );
+                    for c in &mut taken {
+                        *c = c.saturating_sub(1);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn numbered_tables_count_up_per_chapter() {
+        let r = report("examples/sumsel-2023");
+        for c in &r.bab {
+            let mut found = vec![];
+            fn collect(s: &[Section], out: &mut Vec<String>) {
+                for x in s {
+                    for i in &x.isi {
+                        if let Item::Tabel(t) = i {
+                            if !t.nomor.is_empty() {
+                                out.push(t.nomor.clone());
+                            }
+                        }
+                    }
+                    collect(&x.sub, out);
+                }
+            }
+            collect(&c.bagian, &mut found);
+            let roman = c.label.trim_start_matches("BAB ");
+            let expected: Vec<String> = (1..=found.len()).map(|i| format!("{roman}.{i}")).collect();
+            assert_eq!(found, expected, "{}", c.label);
+        }
+    }
 }

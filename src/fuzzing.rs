@@ -3,7 +3,7 @@
 //! with one file replaced by arbitrary bytes finishes without panicking.
 
 use crate::diag::Diagnostics;
-use crate::report::refs::{Kind, Refs, Value};
+use crate::report::refs::{Kind, RefName, Refs, Value};
 use std::path::Path;
 
 /// The minimal fixture (`tests/fixtures/minimal`), embedded so that a fuzzer needs no checkout beside it.
@@ -76,11 +76,15 @@ pub fn assert_located(diags: &Diagnostics, text: &str) {
 pub fn sample_refs() -> Refs {
     let mut r = Refs::default();
     r.add(
-        "iku.koperasi-sehat.capaian",
+        RefName::parse("iku.koperasi-sehat.capaian").expect("a known shape"),
         Value::Num(rust_decimal::Decimal::from(55), Kind::Pct),
         "55,00",
     );
-    r.add("laporan.tahun", Value::Year(2023), "2023");
+    r.add(
+        RefName::parse("laporan.tahun").expect("a known shape"),
+        Value::Year(2023),
+        "2023",
+    );
     r
 }
 

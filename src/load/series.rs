@@ -201,6 +201,20 @@ fn read_table_csv(cx: &mut Cx, text: &str, table: &mut StatTable) {
                 .push(messages::missing_field("uraian", "baris statistik").at(id_span));
             continue;
         }
+        // Row ids are parts of reference names (`statistik.<tabel>.<baris>.<tahun>`) and of `sama_dengan`.
+        if !id_text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            cx.diags.push(
+                messages::invalid_value(
+                    "id",
+                    &format!("\"{id_text}\" harus terdiri dari huruf kecil, angka dan `-`"),
+                )
+                .at(id_span),
+            );
+            continue;
+        }
         let values = table
             .years
             .iter()

@@ -321,6 +321,11 @@ impl StaffStatus {
         }
     }
 
+    /// A status by its exact name (`asn`, `non-asn`), as in reference names.
+    pub fn parse_name(s: &str) -> Option<StaffStatus> {
+        Self::ALL.into_iter().find(|x| x.name() == s)
+    }
+
     /// A cell of the `status` column: empty is ASN; case, `-` and spaces do not matter (`Non ASN`, `NON-ASN`).
     pub fn parse(cell: &str) -> Option<StaffStatus> {
         let n = cell.trim().to_ascii_lowercase().replace(' ', "-");

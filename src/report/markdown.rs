@@ -114,8 +114,12 @@ fn substitute(
             }
             None => {
                 diags.push(
-                    messages::unknown_reference(&r.name, refs.closest(&r.name), &refs.families())
-                        .at(Span::new(file, r.range.clone())),
+                    messages::unknown_reference(
+                        &r.name,
+                        refs.closest(&r.name).as_deref(),
+                        &refs.families(),
+                    )
+                    .at(Span::new(file, r.range.clone())),
                 );
                 out.push_str(&clean(&text[r.range.clone()]));
             }

@@ -67,9 +67,13 @@ pub fn check_narrative(
                 let closest = refs.closest(&r.name);
                 diags.push(
                     if r.stated.is_none() && !is_stat {
-                        messages::unknown_reference(&r.name, closest, &refs.families())
+                        messages::unknown_reference(&r.name, closest.as_deref(), &refs.families())
                     } else {
-                        messages::unknown_stated_reference(&r.name, closest, &refs.families())
+                        messages::unknown_stated_reference(
+                            &r.name,
+                            closest.as_deref(),
+                            &refs.families(),
+                        )
                     }
                     .at(span),
                 );

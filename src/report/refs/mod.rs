@@ -3,8 +3,14 @@
 //! string the tables print (what the report substitutes — src/report/markdown.rs). Both read this map, so the
 //! names they know cannot drift apart.
 
+mod name;
 mod scan;
 
+pub use name::RefName;
+use name::{
+    AmountField, ChangeField, EfficiencyField, IndicatorField, ReportField, StaffField, StatYears,
+    SummaryField,
+};
 pub use scan::{delimit, scan, Reference};
 
 use super::display::{date_long, Fmt, NONE};
@@ -52,7 +58,7 @@ pub struct Entry {
 /// Reference name → value and display string.
 #[derive(Debug, Clone, Default)]
 pub struct Refs {
-    map: BTreeMap<String, Entry>,
+    map: BTreeMap<RefName, Entry>,
 }
 
 /// "Not computable", the reason shown for a missing value.
@@ -60,9 +66,9 @@ const NOT_COMPUTABLE: &str = "tidak dapat dihitung";
 
 impl Refs {
     /// Adds a reference (replacing an earlier one of the same name).
-    pub fn add(&mut self, name: &str, value: Value, display: &str) {
+    pub fn add(&mut self, name: RefName, value: Value, display: &str) {
         self.map.insert(
-            name.to_string(),
+            name,
             Entry {
                 value,
                 display: display.to_string(),
@@ -71,36 +77,38 @@ impl Refs {
     }
 
     /// Adds a reference unless the name is taken (the first of two equal row ids wins).
-    fn add_first(&mut self, name: &str, value: Value, display: &str) {
-        self.map.entry(name.to_string()).or_insert_with(|| Entry {
+    fn add_first(&mut self, name: RefName, value: Value, display: &str) {
+        self.map.entry(name).or_insert_with(|| Entry {
             value,
             display: display.to_string(),
         });
     }
 
-    /// The display string of a reference.
-    pub fn get(&self, name: &str) -> Option<&str> {
-        self.map.get(name).map(|e| e.display.as_str())
-    }
-
-    /// The value and display string of a reference.
-    pub fn entry(&self, name: &str) -> Option<&Entry> {
+    /// The value and display string a name resolves to.
+    pub fn resolve(&self, name: &RefName) -> Option<&Entry> {
         self.map.get(name)
     }
 
+    /// The display string of a reference as written.
+    pub fn get(&self, written: &str) -> Option<&str> {
+        self.entry(written).map(|e| e.display.as_str())
+    }
+
+    /// The value and display string of a reference as written (`None` when it names nothing known).
+    pub fn entry(&self, written: &str) -> Option<&Entry> {
+        RefName::parse(written).and_then(|n| self.resolve(&n))
+    }
+
     /// The known name closest to a misspelt one (for "did you mean"), when one is close enough.
-    pub fn closest(&self, name: &str) -> Option<&str> {
-        crate::diag::messages::closest_name(name, self.map.keys().map(String::as_str))
+    pub fn closest(&self, name: &str) -> Option<String> {
+        let names: Vec<String> = self.map.keys().map(RefName::to_string).collect();
+        crate::diag::messages::closest_name(name, names.iter().map(String::as_str))
+            .map(String::from)
     }
 
     /// How the known names begin (`iku`, `anggaran`, …), sorted: the hint when no known name is close.
     pub fn families(&self) -> Vec<String> {
-        let mut f: Vec<String> = self
-            .map
-            .keys()
-            .filter_map(|k| k.split('.').next())
-            .map(String::from)
-            .collect();
+        let mut f: Vec<String> = self.map.keys().map(|k| k.family().to_string()).collect();
         f.dedup();
         f.sort();
         f.dedup();
@@ -127,13 +135,13 @@ impl Refs {
     ) -> Refs {
         let mut r = Refs::default();
         r.add(
-            "laporan.tahun",
+            RefName::Report(ReportField::Tahun),
             Value::Year(computed.year),
             &computed.year.to_string(),
         );
         if let Some(d) = project.config.report.date.as_ref().map(|d| &d.v) {
             r.add(
-                "laporan.tanggal",
+                RefName::Report(ReportField::Tanggal),
                 Value::Date(d.year, d.month, d.day),
                 &date_long(d),
             );
@@ -141,51 +149,55 @@ impl Refs {
         for (res, view) in computed.indicators.iter().zip(indicators) {
             r.indicator(res, view, fmt);
         }
-        r.amounts("anggaran.", &computed.budget_total, fmt);
+        r.amounts(None, &computed.budget_total, fmt);
         for s in &computed.budget_by_source {
             for key in any_case(&s.sumber_dana) {
-                r.amounts(&format!("anggaran.{key}."), &s.jumlah, fmt);
+                r.amounts(Some(key), &s.jumlah, fmt);
             }
         }
         for b in &computed.budget {
-            r.amounts(&format!("anggaran.{}.", b.kode), &b.jumlah, fmt);
+            r.amounts(Some(b.kode.clone()), &b.jumlah, fmt);
         }
         r.add(
-            "pk.pagu",
+            RefName::PkCeiling(None),
             Value::Num(computed.pk_total, Kind::Money),
             &fmt.amount(computed.pk_total),
         );
         for s in &computed.pk_by_source {
             for key in any_case(&s.sumber_dana) {
                 r.add(
-                    &format!("pk.{key}.pagu"),
+                    RefName::PkCeiling(Some(key)),
                     Value::Num(s.jumlah.pagu, Kind::Money),
                     &fmt.amount(s.jumlah.pagu),
                 );
             }
         }
         let s = &computed.summary;
-        for (name, n) in [
-            ("jumlah_indikator", s.jumlah_indikator),
-            ("tercapai", s.tercapai),
-            ("tidak_tercapai", s.tidak_tercapai),
-            ("na", s.na),
+        for (field, n) in [
+            (SummaryField::JumlahIndikator, s.jumlah_indikator),
+            (SummaryField::Tercapai, s.tercapai),
+            (SummaryField::TidakTercapai, s.tidak_tercapai),
+            (SummaryField::Na, s.na),
         ] {
             r.add(
-                &format!("ringkasan.{name}"),
+                RefName::Summary(field),
                 Value::Num(Decimal::from(n), Kind::Plain),
                 &n.to_string(),
             );
         }
         r.add(
-            "ringkasan.rata_capaian",
+            RefName::Summary(SummaryField::RataCapaian),
             pct(s.rata_capaian),
             &fmt.pct_opt(s.rata_capaian),
         );
         let e = &computed.efficiency.total;
-        r.add("efisiensi.capaian", pct(e.capaian), &fmt.pct_opt(e.capaian));
         r.add(
-            "efisiensi.serapan",
+            RefName::Efficiency(EfficiencyField::Capaian),
+            pct(e.capaian),
+            &fmt.pct_opt(e.capaian),
+        );
+        r.add(
+            RefName::Efficiency(EfficiencyField::Serapan),
             pct(e.anggaran.persen),
             &fmt.pct_opt(e.anggaran.persen),
         );
@@ -195,7 +207,7 @@ impl Refs {
             .map(Value::Text)
             .unwrap_or_else(|| Value::Missing(NOT_COMPUTABLE.into()));
         r.add(
-            "efisiensi.kesimpulan",
+            RefName::Efficiency(EfficiencyField::Kesimpulan),
             conclusion,
             e.kesimpulan.as_deref().unwrap_or(NONE),
         );
@@ -206,7 +218,7 @@ impl Refs {
 
     /// `iku.<id>.…`: the fields of one indicator.
     fn indicator(&mut self, i: &IndicatorResult, v: &IndicatorView, fmt: &Fmt) {
-        let p = format!("iku.{}", i.id);
+        let name = |f: IndicatorField| RefName::Indicator(i.id.clone(), f);
         let na = || {
             Value::Missing(
                 i.na.clone()
@@ -214,9 +226,13 @@ impl Refs {
                     .unwrap_or_else(|| NOT_COMPUTABLE.into()),
             )
         };
-        self.add(&format!("{p}.nama"), Value::Text(i.nama.clone()), &v.nama);
         self.add(
-            &format!("{p}.satuan"),
+            name(IndicatorField::Nama),
+            Value::Text(i.nama.clone()),
+            &v.nama,
+        );
+        self.add(
+            name(IndicatorField::Satuan),
             Value::Text(i.satuan.clone()),
             &v.satuan,
         );
@@ -224,15 +240,15 @@ impl Refs {
             Target::Nilai { nilai } => Value::Num(*nilai, Kind::Plain),
             Target::Rentang { .. } => Value::Text(v.target.clone()),
         };
-        self.add(&format!("{p}.target"), target, &v.target);
+        self.add(name(IndicatorField::Target), target, &v.target);
         let realisation = match (&i.inputs.teks, i.realisasi) {
             (Some(t), _) => Value::Text(t.clone()),
             (None, Some(r)) => Value::Num(r, Kind::Plain),
             (None, None) => na(),
         };
-        self.add(&format!("{p}.realisasi"), realisation, &v.realisasi);
+        self.add(name(IndicatorField::Realisasi), realisation, &v.realisasi);
         self.add(
-            &format!("{p}.capaian"),
+            name(IndicatorField::Capaian),
             i.tahun_ini
                 .capaian
                 .map(|d| Value::Num(d, Kind::Pct))
@@ -240,7 +256,7 @@ impl Refs {
             &v.capaian,
         );
         self.add(
-            &format!("{p}.kategori"),
+            name(IndicatorField::Kategori),
             i.tahun_ini
                 .kategori
                 .clone()
@@ -250,43 +266,44 @@ impl Refs {
         );
         let end = i.akhir_renstra.as_ref().and_then(|a| a.capaian);
         self.add(
-            &format!("{p}.capaian_akhir"),
+            name(IndicatorField::CapaianAkhir),
             end.map(|d| Value::Num(d, Kind::Pct)).unwrap_or_else(na),
             &v.capaian_akhir,
         );
         let inputs = &i.inputs;
         for (field, x) in [
-            ("pembilang", inputs.pembilang),
-            ("penyebut", inputs.penyebut),
-            ("tahun_ini", inputs.tahun_ini),
-            ("tahun_lalu", inputs.tahun_lalu),
+            (IndicatorField::Pembilang, inputs.pembilang),
+            (IndicatorField::Penyebut, inputs.penyebut),
+            (IndicatorField::TahunIni, inputs.tahun_ini),
+            (IndicatorField::TahunLalu, inputs.tahun_lalu),
         ] {
-            let value = x
-                .map(|d| Value::Num(d, Kind::Plain))
-                .unwrap_or_else(|| Value::Missing(format!("realisasi tanpa komponen `{field}`")));
-            self.add(&format!("{p}.{field}"), value, &fmt.value_opt(x));
+            let value = x.map(|d| Value::Num(d, Kind::Plain)).unwrap_or_else(|| {
+                Value::Missing(format!("realisasi tanpa komponen `{}`", field.name()))
+            });
+            self.add(name(field), value, &fmt.value_opt(x));
         }
     }
 
-    /// `<prefix>pagu|realisasi|sisa|persen` of an amount.
-    fn amounts(&mut self, prefix: &str, a: &Amounts, fmt: &Fmt) {
+    /// `anggaran[.<key>].pagu|realisasi|sisa|persen` of an amount.
+    fn amounts(&mut self, key: Option<String>, a: &Amounts, fmt: &Fmt) {
+        let name = |f| RefName::Budget(key.clone(), f);
         self.add(
-            &format!("{prefix}pagu"),
+            name(AmountField::Pagu),
             Value::Num(a.pagu, Kind::Money),
             &fmt.amount(a.pagu),
         );
         self.add(
-            &format!("{prefix}realisasi"),
+            name(AmountField::Realisasi),
             Value::Num(a.realisasi, Kind::Money),
             &fmt.amount(a.realisasi),
         );
         self.add(
-            &format!("{prefix}sisa"),
+            name(AmountField::Sisa),
             Value::Num(a.sisa, Kind::Money),
             &fmt.amount(a.sisa),
         );
         self.add(
-            &format!("{prefix}persen"),
+            name(AmountField::Persen),
             pct(a.persen),
             &fmt.pct_opt(a.persen),
         );
@@ -307,12 +324,12 @@ impl Refs {
                 .map(|l| ("jumlah".to_string(), l));
             for (id, l) in lines.chain(total) {
                 self.add_first(
-                    &format!("sdm.{}.{id}.jumlah", t.tabel),
+                    RefName::StaffLine(t.tabel.clone(), id.clone(), StaffField::Jumlah),
                     Value::Num(l.jumlah, Kind::Plain),
                     &fmt.count(l.jumlah),
                 );
                 self.add_first(
-                    &format!("sdm.{}.{id}.persen", t.tabel),
+                    RefName::StaffLine(t.tabel.clone(), id, StaffField::Persen),
                     pct(l.persen),
                     &fmt.pct_opt(l.persen),
                 );
@@ -325,7 +342,7 @@ impl Refs {
                 .copied()
                 .unwrap_or_default();
             self.add(
-                &format!("sdm.{}.jumlah", status.name()),
+                RefName::StaffHeadcount(status),
                 Value::Num(n, Kind::Plain),
                 &fmt.count(n),
             );
@@ -338,31 +355,45 @@ impl Refs {
         let empty = || Value::Missing("sel kosong".into());
         for t in &computed.statistik {
             for b in &t.baris {
-                let p = format!("statistik.{}.{}", t.id, b.id);
+                let name = |years, change| RefName::Statistic {
+                    table: t.id.clone(),
+                    row: b.id.clone(),
+                    years,
+                    change,
+                };
                 for (k, y) in t.tahun.iter().enumerate() {
                     let v = b.nilai[k];
                     self.add(
-                        &format!("{p}.{y}"),
+                        name(StatYears::One(*y), None),
                         v.map(|d| Value::Num(d, Kind::Plain)).unwrap_or_else(empty),
                         &fmt.value_opt(v),
                     );
                     if k > 0 {
                         self.change(
-                            &format!("{p}.{y}"),
+                            |c| name(StatYears::One(*y), Some(c)),
                             t.change(&b.id, t.tahun[k - 1], *y),
                             fmt,
                         );
                     }
                     for y2 in &t.tahun {
-                        self.change(&format!("{p}.{y}-{y2}"), t.change(&b.id, *y, *y2), fmt);
+                        self.change(
+                            |c| name(StatYears::Between(*y, *y2), Some(c)),
+                            t.change(&b.id, *y, *y2),
+                            fmt,
+                        );
                     }
                 }
             }
         }
     }
 
-    /// `<prefix>.perubahan` and `<prefix>.persen` of a change between two years.
-    fn change(&mut self, prefix: &str, change: Option<(Decimal, Option<Decimal>)>, fmt: &Fmt) {
+    /// The `perubahan` and `persen` names (`name` of each field) of a change between two years.
+    fn change(
+        &mut self,
+        name: impl Fn(ChangeField) -> RefName,
+        change: Option<(Decimal, Option<Decimal>)>,
+        fmt: &Fmt,
+    ) {
         let (d, p) = match change {
             Some((d, p)) => (
                 Value::Num(d, Kind::Plain),
@@ -378,8 +409,8 @@ impl Refs {
             Some((d, p)) => (fmt.value(d), fmt.pct_opt(p)),
             None => (NONE.to_string(), NONE.to_string()),
         };
-        self.add(&format!("{prefix}.perubahan"), d, &ds);
-        self.add(&format!("{prefix}.persen"), p, &ps);
+        self.add(name(ChangeField::Perubahan), d, &ds);
+        self.add(name(ChangeField::Persen), p, &ps);
     }
 }
 
@@ -406,17 +437,21 @@ mod tests {
     fn closest_name_is_suggested() {
         let mut r = Refs::default();
         r.add(
-            "iku.koperasi-sehat.capaian",
+            RefName::parse("iku.koperasi-sehat.capaian").expect("a known shape"),
             Value::Num(Decimal::from(55), Kind::Pct),
             "55,00",
         );
-        r.add("laporan.tahun", Value::Year(2023), "2023");
+        r.add(
+            RefName::parse("laporan.tahun").expect("a known shape"),
+            Value::Year(2023),
+            "2023",
+        );
         assert_eq!(
-            r.closest("iku.koperasi-sehatt.capaian"),
+            r.closest("iku.koperasi-sehatt.capaian").as_deref(),
             Some("iku.koperasi-sehat.capaian")
         );
         assert_eq!(
-            r.closest("iku.koperasi-sehat.capain"),
+            r.closest("iku.koperasi-sehat.capain").as_deref(),
             Some("iku.koperasi-sehat.capaian")
         );
         assert_eq!(r.closest("sesuatu.yang.lain.sama.sekali"), None);

@@ -35,11 +35,11 @@ pub fn render(project: &Project, c: &Computed) -> String {
         "indikator", "target", "realisasi", "capaian", "kategori"
     ));
     for i in &c.indicators {
-        let real = match (&i.na, i.realisasi) {
+        let real = match (&i.na, i.realisation) {
             (Some(_), _) => "n/a".to_string(),
             (None, Some(v)) => i
                 .inputs
-                .teks
+                .text
                 .clone()
                 .unwrap_or_else(|| format_natural(v, dp, r)),
             (None, None) => "-".into(),
@@ -47,11 +47,11 @@ pub fn render(project: &Project, c: &Computed) -> String {
         s.push_str(&format!(
             "  {:<34} {:>12} {:>14} {:>11}  {}\n",
             i.id,
-            target(&i.tahun_ini.target, dp, r),
+            target(&i.this_year.target, dp, r),
             real,
-            pct(i.tahun_ini.capaian, dp, r),
-            i.tahun_ini
-                .kategori
+            pct(i.this_year.achievement, dp, r),
+            i.this_year
+                .category
                 .as_deref()
                 .or(i.na.as_deref())
                 .unwrap_or("-")
@@ -60,41 +60,41 @@ pub fn render(project: &Project, c: &Computed) -> String {
     let sm = &c.summary;
     s.push_str(&format!(
         "\nRingkasan: {} indikator, {} tercapai, {} tidak tercapai, {} n/a; rata-rata capaian {}\n",
-        sm.jumlah_indikator,
-        sm.tercapai,
-        sm.tidak_tercapai,
+        sm.indicator_count,
+        sm.met,
+        sm.not_met,
         sm.na,
-        pct(sm.rata_capaian, dp, r)
+        pct(sm.average_achievement, dp, r)
     ));
     s.push_str("\nAnggaran per program\n");
-    for b in c.budget.iter().filter(|b| b.tingkat == Level::Program) {
+    for b in c.budget.iter().filter(|b| b.level == Level::Program) {
         s.push_str(&format!(
             "  {:<10} {:>20} {:>20} {:>18} {:>8}  {}\n",
-            b.kode,
-            format_rupiah(b.jumlah.pagu, r),
-            format_rupiah(b.jumlah.realisasi, r),
-            format_rupiah(b.jumlah.sisa, r),
-            pct(b.jumlah.persen, dp, r),
-            b.uraian
+            b.code,
+            format_rupiah(b.amounts.ceiling, r),
+            format_rupiah(b.amounts.realised, r),
+            format_rupiah(b.amounts.remaining, r),
+            pct(b.amounts.percent, dp, r),
+            b.name
         ));
     }
     let t = &c.budget_total;
     s.push_str(&format!(
         "  {:<10} {:>20} {:>20} {:>18} {:>8}\n",
         "Jumlah",
-        format_rupiah(t.pagu, r),
-        format_rupiah(t.realisasi, r),
-        format_rupiah(t.sisa, r),
-        pct(t.persen, dp, r)
+        format_rupiah(t.ceiling, r),
+        format_rupiah(t.realised, r),
+        format_rupiah(t.remaining, r),
+        pct(t.percent, dp, r)
     ));
     let e = &c.efficiency.total;
     s.push_str(&format!(
         "\nEfisiensi ({}): rata-rata capaian {} ({}), serapan anggaran {} — {}\n",
-        c.efficiency.metode,
-        pct(e.capaian, dp, r),
-        e.efektivitas.as_deref().unwrap_or("-"),
-        pct(e.anggaran.persen, dp, r),
-        e.kesimpulan.as_deref().unwrap_or("-")
+        c.efficiency.method,
+        pct(e.achievement, dp, r),
+        e.effectiveness.as_deref().unwrap_or("-"),
+        pct(e.budget.percent, dp, r),
+        e.conclusion.as_deref().unwrap_or("-")
     ));
     s
 }

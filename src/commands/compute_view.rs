@@ -46,19 +46,19 @@ impl Fmt {
 
     /// Pagu, realisasi, sisa and percentage.
     fn amounts(&self, a: &Amounts) -> Value {
-        json!({"pagu": self.x(a.pagu), "realisasi": self.x(a.realisasi), "sisa": self.x(a.sisa), "persen": self.p(a.persen)})
+        json!({"pagu": self.x(a.ceiling), "realisasi": self.x(a.realised), "sisa": self.x(a.remaining), "persen": self.p(a.percent)})
     }
 
     /// Capaian, kategori, tercapai.
     fn ach(&self, a: &Achievement) -> Value {
-        json!({"target": self.t(&a.target), "capaian": self.p(a.capaian), "kategori": a.kategori, "tercapai": a.tercapai})
+        json!({"target": self.t(&a.target), "capaian": self.p(a.achievement), "kategori": a.category, "tercapai": a.met})
     }
 
     /// An efficiency row.
     fn eff(&self, e: &EfficiencyRow) -> Value {
-        json!({"id": e.id, "nama": e.nama, "indikator": e.indikator.join(" "), "na": e.na, "capaian": self.p(e.capaian),
-               "pagu": self.x(e.anggaran.pagu), "realisasi": self.x(e.anggaran.realisasi), "serapan": self.p(e.anggaran.persen),
-               "selisih": self.p(e.selisih), "rasio": self.p(e.rasio), "efektivitas": e.efektivitas, "dasar": e.dasar, "kesimpulan": e.kesimpulan})
+        json!({"id": e.id, "nama": e.name, "indikator": e.indicators.join(" "), "na": e.na, "capaian": self.p(e.achievement),
+               "pagu": self.x(e.budget.ceiling), "realisasi": self.x(e.budget.realised), "serapan": self.p(e.budget.percent),
+               "selisih": self.p(e.difference), "rasio": self.p(e.ratio), "efektivitas": e.effectiveness, "dasar": e.basis, "kesimpulan": e.conclusion})
     }
 }
 
@@ -74,27 +74,27 @@ pub fn view(project: &Project, c: &Computed) -> Value {
         .map(|i| {
             let mut m = Map::new();
             m.insert("id".into(), json!(i.id));
-            m.insert("nama".into(), json!(i.nama));
-            m.insert("satuan".into(), json!(i.satuan));
-            m.insert("arah".into(), json!(i.arah));
-            m.insert("metode".into(), json!(i.metode));
-            m.insert("target".into(), f.t(&i.tahun_ini.target));
-            m.insert("realisasi".into(), f.real(i.metode, i.realisasi));
-            m.insert("realisasi_teks".into(), json!(i.inputs.teks));
-            m.insert("capaian".into(), f.p(i.tahun_ini.capaian));
-            m.insert("kategori".into(), json!(i.tahun_ini.kategori));
-            m.insert("tercapai".into(), json!(i.tahun_ini.tercapai));
+            m.insert("nama".into(), json!(i.name));
+            m.insert("satuan".into(), json!(i.unit));
+            m.insert("arah".into(), json!(i.direction));
+            m.insert("metode".into(), json!(i.method));
+            m.insert("target".into(), f.t(&i.this_year.target));
+            m.insert("realisasi".into(), f.real(i.method, i.realisation));
+            m.insert("realisasi_teks".into(), json!(i.inputs.text));
+            m.insert("capaian".into(), f.p(i.this_year.achievement));
+            m.insert("kategori".into(), json!(i.this_year.category));
+            m.insert("tercapai".into(), json!(i.this_year.met));
             m.insert("na".into(), json!(i.na));
             m.insert(
                 "target_renstra".into(),
-                i.target_renstra
+                i.renstra_target
                     .as_ref()
                     .map(|t| f.t(t))
                     .unwrap_or(Value::Null),
             );
             m.insert(
                 "akhir_renstra".into(),
-                i.akhir_renstra
+                i.renstra_end
                     .as_ref()
                     .map(|a| f.ach(a))
                     .unwrap_or(Value::Null),
@@ -108,8 +108,8 @@ pub fn view(project: &Project, c: &Computed) -> Value {
         .map(|i| {
             let mut m = Map::new();
             m.insert("id".into(), json!(i.id));
-            for (y, v) in c.trend_years.iter().zip(&i.tren) {
-                m.insert(y.to_string(), f.real(i.metode, *v));
+            for (y, v) in c.trend_years.iter().zip(&i.trend) {
+                m.insert(y.to_string(), f.real(i.method, *v));
             }
             Value::Object(m)
         })
@@ -118,45 +118,45 @@ pub fn view(project: &Project, c: &Computed) -> Value {
         .budget
         .iter()
         .map(|b| {
-            let mut v = f.amounts(&b.jumlah);
+            let mut v = f.amounts(&b.amounts);
             let m = v.as_object_mut().expect("object");
-            m.insert("kode".into(), json!(b.kode));
-            m.insert("tingkat".into(), json!(b.tingkat));
-            m.insert("uraian".into(), json!(b.uraian));
+            m.insert("kode".into(), json!(b.code));
+            m.insert("tingkat".into(), json!(b.level));
+            m.insert("uraian".into(), json!(b.name));
             m.insert(
                 "fisik".into(),
-                b.fisik.map(|x| f.x(x)).unwrap_or(Value::Null),
+                b.physical.map(|x| f.x(x)).unwrap_or(Value::Null),
             );
-            m.insert("sumber_dana".into(), json!(b.sumber_dana.join(" ")));
+            m.insert("sumber_dana".into(), json!(b.sources.join(" ")));
             v
         })
         .collect();
     let per_source = |list: &[crate::compute::SourceTotal]| -> Vec<Value> {
         list.iter()
             .map(|s| {
-                let mut v = f.amounts(&s.jumlah);
+                let mut v = f.amounts(&s.amounts);
                 v.as_object_mut()
                     .expect("object")
-                    .insert("sumber_dana".into(), json!(s.sumber_dana));
+                    .insert("sumber_dana".into(), json!(s.source));
                 v
             })
             .collect()
     };
     let mut belanja = vec![];
-    for g in &c.belanja {
-        let mut v = f.amounts(&g.jumlah);
+    for g in &c.spending {
+        let mut v = f.amounts(&g.amounts);
         v.as_object_mut()
             .expect("object")
-            .insert("kelompok".into(), json!(g.kelompok));
+            .insert("kelompok".into(), json!(g.group));
         v.as_object_mut()
             .expect("object")
             .insert("jenis".into(), json!(""));
         belanja.push(v);
-        for (k, a) in &g.rincian {
+        for (k, a) in &g.details {
             let mut v = f.amounts(a);
             v.as_object_mut()
                 .expect("object")
-                .insert("kelompok".into(), json!(g.kelompok));
+                .insert("kelompok".into(), json!(g.group));
             v.as_object_mut()
                 .expect("object")
                 .insert("jenis".into(), json!(k));
@@ -172,35 +172,35 @@ pub fn view(project: &Project, c: &Computed) -> Value {
         "anggaran": anggaran,
         "anggaran_total": f.amounts(&c.budget_total),
         "anggaran_per_sumber": per_source(&c.budget_by_source),
-        "pk_program": c.pk_programs.iter().map(|p| json!({"kode": p.kode, "nama": p.nama, "pagu": f.x(p.pagu), "sumber_dana": p.sumber_dana})).collect::<Vec<_>>(),
-        "pk_per_sumber": c.pk_by_source.iter().map(|s| json!({"sumber_dana": s.sumber_dana, "pagu": f.x(s.jumlah.pagu)})).collect::<Vec<_>>(),
+        "pk_program": c.pk_programs.iter().map(|p| json!({"kode": p.code, "nama": p.name, "pagu": f.x(p.ceiling), "sumber_dana": p.source})).collect::<Vec<_>>(),
+        "pk_per_sumber": c.pk_by_source.iter().map(|s| json!({"sumber_dana": s.source, "pagu": f.x(s.amounts.ceiling)})).collect::<Vec<_>>(),
         "pk_total": f.x(c.pk_total),
         "belanja": belanja,
-        "belanja_total": c.belanja_total.as_ref().map(|a| f.amounts(a)).unwrap_or(Value::Null),
+        "belanja_total": c.spending_total.as_ref().map(|a| f.amounts(a)).unwrap_or(Value::Null),
         "efisiensi": {
-            "metode": c.efficiency.metode,
-            "toleransi": f.x(c.efficiency.toleransi),
-            "per_sasaran": c.efficiency.per_sasaran.iter().map(|e| f.eff(e)).collect::<Vec<_>>(),
+            "metode": c.efficiency.method,
+            "toleransi": f.x(c.efficiency.tolerance),
+            "per_sasaran": c.efficiency.per_objective.iter().map(|e| f.eff(e)).collect::<Vec<_>>(),
             "per_program": c.efficiency.per_program.iter().map(|e| f.eff(e)).collect::<Vec<_>>(),
             "total": f.eff(&c.efficiency.total),
         },
         "ringkasan": {
-            "jumlah_indikator": s.jumlah_indikator,
-            "tercapai": s.tercapai,
-            "tidak_tercapai": s.tidak_tercapai,
+            "jumlah_indikator": s.indicator_count,
+            "tercapai": s.met,
+            "tidak_tercapai": s.not_met,
             "na": s.na,
-            "rata_capaian": f.p(s.rata_capaian),
-            "per_kategori": s.per_kategori.iter().map(|(k, n)| json!({"kategori": k, "jumlah": n})).collect::<Vec<_>>(),
+            "rata_capaian": f.p(s.average_achievement),
+            "per_kategori": s.per_category.iter().map(|(k, n)| json!({"kategori": k, "jumlah": n})).collect::<Vec<_>>(),
         },
         "aset_total": f.x(c.assets_total),
-        "statistik": c.statistik.iter().map(|t| {
+        "statistik": c.statistics.iter().map(|t| {
             let per_year = |vals: &[Option<Decimal>], g: &dyn Fn(Decimal) -> Value| -> Value {
-                Value::Object(t.tahun.iter().zip(vals).map(|(y, v)| (y.to_string(), v.map(g).unwrap_or(Value::Null))).collect())
+                Value::Object(t.years.iter().zip(vals).map(|(y, v)| (y.to_string(), v.map(g).unwrap_or(Value::Null))).collect())
             };
-            json!({"id": t.id, "judul": t.judul, "satuan": t.satuan, "grafik": t.grafik, "judul_grafik": t.judul_grafik, "baris_grafik": t.baris_grafik.join(" "),
-                   "tahun": t.tahun.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(" "),
-                   "baris": t.baris.iter().map(|b| json!({"id": b.id, "uraian": b.uraian, "satuan": b.satuan, "jumlah_dari": b.jumlah_dari.join(" "),
-                       "nilai": per_year(&b.nilai, &|d| f.x(d)), "perubahan": per_year(&b.perubahan, &|d| f.x(d)), "persen": per_year(&b.persen, &|d| f.p(Some(d)))})).collect::<Vec<_>>()})
+            json!({"id": t.id, "judul": t.title, "satuan": t.unit, "grafik": t.chart, "judul_grafik": t.chart_title, "baris_grafik": t.chart_rows.join(" "),
+                   "tahun": t.years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(" "),
+                   "baris": t.rows.iter().map(|b| json!({"id": b.id, "uraian": b.label, "satuan": b.unit, "jumlah_dari": b.sum_of.join(" "),
+                       "nilai": per_year(&b.values, &|d| f.x(d)), "perubahan": per_year(&b.change, &|d| f.x(d)), "persen": per_year(&b.percent, &|d| f.p(Some(d)))})).collect::<Vec<_>>()})
         }).collect::<Vec<_>>(),
     })
 }

@@ -1,6 +1,6 @@
 //! Budget roll-ups: sisa and % per line, parents as sums of children, totals per source of funds and belanja class.
 
-use super::types::{Amounts, BelanjaGroup, BudgetRow, PkProgramRow, SourceTotal};
+use super::types::{Amounts, BudgetRow, PkProgramRow, SourceTotal, SpendingGroup};
 use crate::model::{BelanjaRow, BudgetLine, Level, Pk};
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -107,18 +107,18 @@ pub fn rows(lines: &[BudgetLine]) -> Vec<BudgetRow> {
                 .map(|s| s.to_string())
                 .collect();
             BudgetRow {
-                kode: l.code.v.clone(),
-                tingkat: l.level,
-                uraian: l.name.clone(),
-                jumlah: sums.get(&l.code.v).copied().unwrap_or_default(),
-                induk: parents.contains(l.code.v.as_str()),
-                fisik: l.fisik,
-                sumber_dana: sources,
-                indikator: l.indicator.clone(),
+                code: l.code.v.clone(),
+                level: l.level,
+                name: l.name.clone(),
+                amounts: sums.get(&l.code.v).copied().unwrap_or_default(),
+                is_parent: parents.contains(l.code.v.as_str()),
+                physical: l.fisik,
+                sources,
+                indicator: l.indicator.clone(),
                 target: l.target.clone(),
-                keterangan: l.remarks.clone(),
-                sasaran: l.objective.as_ref().map(|s| s.v.clone()),
-                iku: l.iku.iter().map(|s| s.v.clone()).collect(),
+                remarks: l.remarks.clone(),
+                objective: l.objective.as_ref().map(|s| s.v.clone()),
+                key_indicators: l.iku.iter().map(|s| s.v.clone()).collect(),
             }
         })
         .collect()
@@ -128,8 +128,8 @@ pub fn rows(lines: &[BudgetLine]) -> Vec<BudgetRow> {
 pub fn totals(lines: &[BudgetLine], rows: &[BudgetRow]) -> (Amounts, Vec<SourceTotal>) {
     let total = rows
         .iter()
-        .filter(|r| r.tingkat == Level::Program)
-        .fold(Amounts::default(), |a, r| a.plus(r.jumlah));
+        .filter(|r| r.level == Level::Program)
+        .fold(Amounts::default(), |a, r| a.plus(r.amounts));
     let mut by: BTreeMap<String, Amounts> = BTreeMap::new();
     let parents = with_children(lines);
     for l in lines
@@ -149,11 +149,11 @@ pub fn totals(lines: &[BudgetLine], rows: &[BudgetRow]) -> (Amounts, Vec<SourceT
         *e = e.plus(a);
     }
     (
-        Amounts::new(total.pagu, total.realisasi),
+        Amounts::new(total.ceiling, total.realised),
         by.into_iter()
             .map(|(sumber_dana, jumlah)| SourceTotal {
-                sumber_dana,
-                jumlah,
+                source: sumber_dana,
+                amounts: jumlah,
             })
             .collect(),
     )
@@ -168,24 +168,24 @@ pub fn pk_programs(pk: Option<&Pk>) -> (Vec<PkProgramRow>, Vec<SourceTotal>, Dec
         .programs
         .iter()
         .map(|p| PkProgramRow {
-            kode: p.code.v.clone(),
-            nama: p.name.clone(),
-            pagu: p.pagu.v,
-            sumber_dana: p.source.clone(),
+            code: p.code.v.clone(),
+            name: p.name.clone(),
+            ceiling: p.pagu.v,
+            source: p.source.clone(),
         })
         .collect();
     let mut by: BTreeMap<String, Decimal> = BTreeMap::new();
     for r in &rows {
-        let e = by.entry(r.sumber_dana.clone()).or_default();
-        *e = super::bounded::add(*e, r.pagu);
+        let e = by.entry(r.source.clone()).or_default();
+        *e = super::bounded::add(*e, r.ceiling);
     }
-    let total = super::bounded::sum(rows.iter().map(|r| r.pagu));
+    let total = super::bounded::sum(rows.iter().map(|r| r.ceiling));
     (
         rows,
         by.into_iter()
             .map(|(s, p)| SourceTotal {
-                sumber_dana: s,
-                jumlah: Amounts::new(p, Decimal::ZERO),
+                source: s,
+                amounts: Amounts::new(p, Decimal::ZERO),
             })
             .collect(),
         total,
@@ -198,35 +198,35 @@ pub fn is_belanja_total(r: &BelanjaRow) -> bool {
 }
 
 /// Belanja groups (in file order) with kinds and totals, and the grand total.
-pub fn belanja(rows: &[BelanjaRow]) -> (Vec<BelanjaGroup>, Option<Amounts>) {
+pub fn belanja(rows: &[BelanjaRow]) -> (Vec<SpendingGroup>, Option<Amounts>) {
     if rows.is_empty() {
         return (vec![], None);
     }
-    let mut groups: Vec<BelanjaGroup> = vec![];
+    let mut groups: Vec<SpendingGroup> = vec![];
     for r in rows.iter().filter(|r| !is_belanja_total(r)) {
         let a = own_amounts(r);
-        match groups.iter_mut().find(|g| g.kelompok == r.group) {
+        match groups.iter_mut().find(|g| g.group == r.group) {
             Some(g) => {
-                g.jumlah = g.jumlah.plus(a);
-                g.rincian.push((r.kind.clone(), a));
+                g.amounts = g.amounts.plus(a);
+                g.details.push((r.kind.clone(), a));
             }
-            None => groups.push(BelanjaGroup {
-                kelompok: r.group.clone(),
-                jumlah: a,
-                rincian: vec![(r.kind.clone(), a)],
+            None => groups.push(SpendingGroup {
+                group: r.group.clone(),
+                amounts: a,
+                details: vec![(r.kind.clone(), a)],
             }),
         }
     }
     let total = groups
         .iter()
-        .fold(Amounts::default(), |a, g| a.plus(g.jumlah));
+        .fold(Amounts::default(), |a, g| a.plus(g.amounts));
     (groups, Some(total))
 }
 
 /// The amounts each row of belanja.csv stands for, in file order (see `Computed::belanja_per_row`).
 pub fn belanja_per_row(
     rows: &[BelanjaRow],
-    groups: &[BelanjaGroup],
+    groups: &[SpendingGroup],
     total: Option<Amounts>,
 ) -> Vec<Option<Amounts>> {
     rows.iter()
@@ -236,8 +236,8 @@ pub fn belanja_per_row(
             } else if r.kind.is_empty() {
                 groups
                     .iter()
-                    .find(|g| g.kelompok == r.group)
-                    .map(|g| g.jumlah)
+                    .find(|g| g.group == r.group)
+                    .map(|g| g.amounts)
             } else {
                 Some(own_amounts(r))
             }
@@ -301,13 +301,13 @@ mod tests {
             line("2.17.02.2.01.0002", Some("50"), Some("50")),
         ];
         let rows = rows(&lines);
-        assert_eq!(rows[0].jumlah.pagu, dec("150"));
-        assert_eq!(rows[0].jumlah.sisa, dec("10"));
-        assert_eq!(rows[1].jumlah.realisasi, dec("140"));
+        assert_eq!(rows[0].amounts.ceiling, dec("150"));
+        assert_eq!(rows[0].amounts.remaining, dec("10"));
+        assert_eq!(rows[1].amounts.realised, dec("140"));
         let (total, by) = totals(&lines, &rows);
-        assert_eq!(total.pagu, dec("150"));
-        assert_eq!(by[0].jumlah.realisasi, dec("140"));
-        assert_eq!(total.persen.unwrap().round_dp(2), dec("93.33"));
+        assert_eq!(total.ceiling, dec("150"));
+        assert_eq!(by[0].amounts.realised, dec("140"));
+        assert_eq!(total.percent.unwrap().round_dp(2), dec("93.33"));
     }
 
     #[test]
@@ -322,8 +322,8 @@ mod tests {
             ),
         ];
         let rows = rows(&lines);
-        assert_eq!(rows[2].jumlah.persen, None);
-        assert!(rows[2].jumlah.sisa < Decimal::ZERO);
+        assert_eq!(rows[2].amounts.percent, None);
+        assert!(rows[2].amounts.remaining < Decimal::ZERO);
     }
 }
 

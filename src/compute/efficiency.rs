@@ -8,7 +8,10 @@ use rust_decimal::Decimal;
 
 /// Average capaian of the given indicators (n/a and not computable left out) and how many were left out.
 pub fn average(results: &[&IndicatorResult]) -> (Option<Decimal>, usize) {
-    let vals: Vec<Decimal> = results.iter().filter_map(|r| r.tahun_ini.capaian).collect();
+    let vals: Vec<Decimal> = results
+        .iter()
+        .filter_map(|r| r.this_year.achievement)
+        .collect();
     let left_out = results.len().saturating_sub(vals.len());
     if vals.is_empty() {
         return (None, left_out);
@@ -37,7 +40,7 @@ pub fn judge(
     budget: Amounts,
 ) -> EfficiencyRow {
     let (capaian, na) = average(results);
-    let serapan = budget.persen;
+    let serapan = budget.percent;
     let selisih = capaian.zip(serapan).and_then(|(c, s)| c.checked_sub(s));
     let rasio = capaian
         .zip(serapan)
@@ -80,16 +83,16 @@ pub fn judge(
     };
     EfficiencyRow {
         id: id.into(),
-        nama: name.into(),
-        indikator: results.iter().map(|r| r.id.clone()).collect(),
+        name: name.into(),
+        indicators: results.iter().map(|r| r.id.clone()).collect(),
         na,
-        capaian,
-        anggaran: budget,
-        selisih,
-        rasio,
-        efektivitas,
-        dasar,
-        kesimpulan,
+        achievement: capaian,
+        budget,
+        difference: selisih,
+        ratio: rasio,
+        effectiveness: efektivitas,
+        basis: dasar,
+        conclusion: kesimpulan,
     }
 }
 
@@ -103,46 +106,46 @@ pub fn efficiency(
 ) -> Efficiency {
     let programs: Vec<&BudgetRow> = budget
         .iter()
-        .filter(|r| r.tingkat == Level::Program)
+        .filter(|r| r.level == Level::Program)
         .collect();
     let per_sasaran = objectives
         .iter()
         .filter_map(|(id, name)| {
             let inds: Vec<&IndicatorResult> =
-                indicators.iter().filter(|r| &r.sasaran == id).collect();
+                indicators.iter().filter(|r| &r.objective == id).collect();
             if inds.is_empty() {
                 return None;
             }
             let linked: Vec<&&BudgetRow> = programs
                 .iter()
-                .filter(|p| p.sasaran.as_deref() == Some(id))
+                .filter(|p| p.objective.as_deref() == Some(id))
                 .collect();
             let amounts = if linked.is_empty() {
                 total
             } else {
                 linked
                     .iter()
-                    .fold(Amounts::default(), |a, p| a.plus(p.jumlah))
+                    .fold(Amounts::default(), |a, p| a.plus(p.amounts))
             };
             Some(judge(settings, id, name, &inds, amounts))
         })
         .collect();
     let per_program = programs
         .iter()
-        .filter(|p| !p.iku.is_empty())
+        .filter(|p| !p.key_indicators.is_empty())
         .map(|p| {
             let inds: Vec<&IndicatorResult> = indicators
                 .iter()
-                .filter(|r| p.iku.contains(&r.id))
+                .filter(|r| p.key_indicators.contains(&r.id))
                 .collect();
-            judge(settings, &p.kode, &p.uraian, &inds, p.jumlah)
+            judge(settings, &p.code, &p.name, &inds, p.amounts)
         })
         .collect();
     let all: Vec<&IndicatorResult> = indicators.iter().collect();
     Efficiency {
-        metode: settings.method.name().into(),
-        toleransi: settings.tolerance,
-        per_sasaran,
+        method: settings.method.name().into(),
+        tolerance: settings.tolerance,
+        per_objective: per_sasaran,
         per_program,
         total: judge(
             settings,
@@ -165,25 +168,25 @@ mod tests {
     fn res(id: &str, cap: Option<&str>) -> IndicatorResult {
         IndicatorResult {
             id: id.into(),
-            nama: id.into(),
-            satuan: "%".into(),
-            sasaran: "S1".into(),
-            arah: Direction::Positif,
-            metode: Method::Nilai,
-            rumus_negatif: None,
-            realisasi: cap.map(dec),
+            name: id.into(),
+            unit: "%".into(),
+            objective: "S1".into(),
+            direction: Direction::Positif,
+            method: Method::Nilai,
+            negative_formula: None,
+            realisation: cap.map(dec),
             inputs: Inputs::default(),
             na: cap.is_none().then(|| "belum ada data".into()),
-            tahun_ini: Achievement {
+            this_year: Achievement {
                 target: Target::Nilai { nilai: dec("100") },
-                capaian: cap.map(dec),
-                kategori: None,
-                tercapai: None,
+                achievement: cap.map(dec),
+                category: None,
+                met: None,
             },
-            target_renstra: None,
-            akhir_renstra: None,
-            tren: vec![],
-            bukti: String::new(),
+            renstra_target: None,
+            renstra_end: None,
+            trend: vec![],
+            evidence: String::new(),
         }
     }
 
@@ -232,9 +235,9 @@ mod tests {
             &[&a],
             budget,
         );
-        assert_eq!(cmp.kesimpulan.as_deref(), Some("Efisien"));
-        assert_eq!(cmp.dasar, Some(EfficiencyBasis::CapaianAtLeastSerapan));
-        assert_eq!(cmp.efektivitas.as_deref(), Some("Efektif"));
+        assert_eq!(cmp.conclusion.as_deref(), Some("Efisien"));
+        assert_eq!(cmp.basis, Some(EfficiencyBasis::CapaianAtLeastSerapan));
+        assert_eq!(cmp.effectiveness.as_deref(), Some("Efektif"));
         let diff = judge(
             &settings(EfficiencyMethod::Difference),
             "t",
@@ -242,13 +245,13 @@ mod tests {
             &[&a],
             budget,
         );
-        assert_eq!(diff.selisih, Some(dec("2")));
-        assert_eq!(diff.kesimpulan.as_deref(), Some("Cukup Efisien"));
-        assert_eq!(diff.dasar, Some(EfficiencyBasis::SelisihWithinTolerance));
+        assert_eq!(diff.difference, Some(dec("2")));
+        assert_eq!(diff.conclusion.as_deref(), Some("Cukup Efisien"));
+        assert_eq!(diff.basis, Some(EfficiencyBasis::SelisihWithinTolerance));
         let ratio = judge(&settings(EfficiencyMethod::Ratio), "t", "t", &[&a], budget);
-        assert_eq!(ratio.rasio.unwrap().round_dp(2), dec("102.13"));
-        assert_eq!(ratio.kesimpulan.as_deref(), Some("Sangat Efisien"));
-        assert_eq!(ratio.dasar, Some(EfficiencyBasis::RasioBand));
+        assert_eq!(ratio.ratio.unwrap().round_dp(2), dec("102.13"));
+        assert_eq!(ratio.conclusion.as_deref(), Some("Sangat Efisien"));
+        assert_eq!(ratio.basis, Some(EfficiencyBasis::RasioBand));
         let low = res("b", Some("80"));
         assert_eq!(
             judge(
@@ -258,7 +261,7 @@ mod tests {
                 &[&low],
                 budget
             )
-            .kesimpulan
+            .conclusion
             .as_deref(),
             Some("Tidak Efisien")
         );
@@ -270,7 +273,7 @@ mod tests {
                 &[&low],
                 budget
             )
-            .kesimpulan
+            .conclusion
             .as_deref(),
             Some("Tidak Efisien")
         );
@@ -295,8 +298,8 @@ mod tests {
                 dec("1000000000000000000"),
             ),
         );
-        assert_eq!(row.anggaran.persen, None);
-        assert_eq!(row.selisih, None);
+        assert_eq!(row.budget.percent, None);
+        assert_eq!(row.difference, None);
         let row = judge(
             &settings(EfficiencyMethod::Ratio),
             "t",
@@ -307,7 +310,7 @@ mod tests {
                 dec("0.0000000000000000000000000001"),
             ),
         );
-        assert_eq!(row.rasio, None);
+        assert_eq!(row.ratio, None);
     }
 
     #[test]
@@ -320,7 +323,7 @@ mod tests {
             &[&a],
             Amounts::new(Decimal::ZERO, Decimal::ZERO),
         );
-        assert_eq!(row.kesimpulan, None);
-        assert_eq!(row.rasio, None);
+        assert_eq!(row.conclusion, None);
+        assert_eq!(row.ratio, None);
     }
 }

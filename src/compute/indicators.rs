@@ -72,9 +72,9 @@ fn achieve(
     let kategori = cap.and_then(|c| scale.classify(c)).map(|b| b.label.clone());
     Ok(Achievement {
         target,
-        capaian: cap,
-        kategori,
-        tercapai: cap.map(|c| c >= Decimal::ONE_HUNDRED),
+        achievement: cap,
+        category: kategori,
+        met: cap.map(|c| c >= Decimal::ONE_HUNDRED),
     })
 }
 
@@ -129,18 +129,18 @@ pub fn indicator_result(
             diags.push(messages::not_computable(&ind.id.v, &e.reason()).at(at.clone()));
             Achievement {
                 target,
-                capaian: None,
-                kategori: None,
-                tercapai: None,
+                achievement: None,
+                category: None,
+                met: None,
             }
         }
     };
     let akhir_renstra = ind.end_target.as_ref().map(|end| {
         achieve(ind, project, scale, end.v, r).unwrap_or(Achievement {
             target: end.v,
-            capaian: None,
-            kategori: None,
-            tercapai: None,
+            achievement: None,
+            category: None,
+            met: None,
         })
     });
     let tren = trend_years
@@ -160,29 +160,29 @@ pub fn indicator_result(
         .unwrap_or_default();
     Some(IndicatorResult {
         id: ind.id.v.clone(),
-        nama: ind.name.clone(),
-        satuan: ind.unit.clone(),
-        sasaran: ind.objective.v.clone(),
-        arah: ind.direction,
-        metode: ind.method,
-        rumus_negatif: (ind.direction == crate::model::Direction::Negatif).then(|| {
+        name: ind.name.clone(),
+        unit: ind.unit.clone(),
+        objective: ind.objective.v.clone(),
+        direction: ind.direction,
+        method: ind.method,
+        negative_formula: (ind.direction == crate::model::Direction::Negatif).then(|| {
             ind.negative_formula
                 .unwrap_or(project.config.capaian.negative_formula)
         }),
-        realisasi: r,
+        realisation: r,
         inputs: Inputs {
-            pembilang: comps.numerator,
-            penyebut: comps.denominator,
-            tahun_ini: comps.current,
-            tahun_lalu: comps.previous,
-            komponen: comps.components.unwrap_or_default(),
-            teks: rec.and_then(|x| x.text_value.as_ref()).map(|t| t.v.clone()),
+            numerator: comps.numerator,
+            denominator: comps.denominator,
+            current: comps.current,
+            previous: comps.previous,
+            components: comps.components.unwrap_or_default(),
+            text: rec.and_then(|x| x.text_value.as_ref()).map(|t| t.v.clone()),
         },
         na,
-        tahun_ini,
-        target_renstra: ind.targets.get(&year).map(|t| t.v),
-        akhir_renstra,
-        tren,
-        bukti: rec.map(|x| x.evidence.clone()).unwrap_or_default(),
+        this_year: tahun_ini,
+        renstra_target: ind.targets.get(&year).map(|t| t.v),
+        renstra_end: akhir_renstra,
+        trend: tren,
+        evidence: rec.map(|x| x.evidence.clone()).unwrap_or_default(),
     })
 }

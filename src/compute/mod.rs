@@ -13,7 +13,7 @@ mod summary;
 mod types;
 
 pub use budget::{is_belanja_total, rollup, with_children};
-pub use series::StatistikTabel;
+pub use series::StatTableValues;
 pub use types::*;
 
 use crate::diag::Diagnostics;
@@ -79,13 +79,13 @@ pub fn compute(project: &Project, year: i32, diags: &mut Diagnostics) -> Option<
         pk_programs,
         pk_by_source,
         pk_total,
-        belanja_per_row: budget::belanja_per_row(&yd.belanja, &belanja, belanja_total),
-        belanja,
-        belanja_total,
+        spending_per_row: budget::belanja_per_row(&yd.belanja, &belanja, belanja_total),
+        spending: belanja,
+        spending_total: belanja_total,
         staff: staff::tables(&yd.staff),
         staff_per_row: staff::per_row(&yd.staff),
         staff_headcount: staff::headcount(&yd.staff),
         assets_total: bounded::sum(yd.assets.iter().map(|a| a.count)),
-        statistik: series::tables(&yd.statistik, diags),
+        statistics: series::tables(&yd.statistik, diags),
     })
 }

@@ -8,62 +8,62 @@ use serde::Serialize;
 
 /// A statistics table with its computed values (the hand-over to the report: table and chart).
 #[derive(Debug, Clone, Serialize)]
-pub struct StatistikTabel {
+pub struct StatTableValues {
     /// Id (`{{ statistik.<id>.… }}`).
     pub id: String,
     /// Title.
-    pub judul: String,
+    pub title: String,
     /// Default unit.
-    pub satuan: String,
+    pub unit: String,
     /// Chart kind, when a chart is drawn.
-    pub grafik: Option<ChartKind>,
+    pub chart: Option<ChartKind>,
     /// Chart title.
-    pub judul_grafik: String,
+    pub chart_title: String,
     /// Row ids drawn in the chart (explicit `baris_grafik`, else every row that is not a sum row).
-    pub baris_grafik: Vec<String>,
+    pub chart_rows: Vec<String>,
     /// Data source.
-    pub sumber: String,
+    pub source: String,
     /// Note.
-    pub catatan: String,
+    pub note: String,
     /// Year columns in order.
-    pub tahun: Vec<i32>,
+    pub years: Vec<i32>,
     /// Rows in order.
-    pub baris: Vec<StatistikBaris>,
+    pub rows: Vec<StatRowValues>,
 }
 
 /// One row of a statistics table.
 #[derive(Debug, Clone, Serialize)]
-pub struct StatistikBaris {
+pub struct StatRowValues {
     /// Row id.
     pub id: String,
     /// Label.
-    pub uraian: String,
+    pub label: String,
     /// Unit.
-    pub satuan: String,
+    pub unit: String,
     /// Value per year (aligned with `tahun`); a sum row holds the sum of its parts when all are present.
-    pub nilai: Vec<Option<Decimal>>,
+    pub values: Vec<Option<Decimal>>,
     /// Change from the previous year column (`None` for the first column or a missing value).
-    pub perubahan: Vec<Option<Decimal>>,
+    pub change: Vec<Option<Decimal>>,
     /// Percentage change from the previous year column (`None` also when the previous value is 0).
-    pub persen: Vec<Option<Decimal>>,
+    pub percent: Vec<Option<Decimal>>,
     /// Ids of the rows this row is the sum of (empty for ordinary rows).
-    pub jumlah_dari: Vec<String>,
+    pub sum_of: Vec<String>,
 }
 
-impl StatistikTabel {
+impl StatTableValues {
     /// A row by id.
-    pub fn row(&self, id: &str) -> Option<&StatistikBaris> {
-        self.baris.iter().find(|b| b.id == id)
+    pub fn row(&self, id: &str) -> Option<&StatRowValues> {
+        self.rows.iter().find(|b| b.id == id)
     }
 
     /// The column index of a year.
     pub fn index(&self, year: i32) -> Option<usize> {
-        self.tahun.iter().position(|y| *y == year)
+        self.years.iter().position(|y| *y == year)
     }
 
     /// The value of a row in a year.
     pub fn value(&self, row: &str, year: i32) -> Option<Decimal> {
-        self.row(row)?.nilai[self.index(year)?]
+        self.row(row)?.values[self.index(year)?]
     }
 
     /// Change and percentage change of a row between two years (`to − from`, and `/ |from| × 100`); `None` when
@@ -157,7 +157,7 @@ pub fn values(t: &StatTable, diags: &mut Diagnostics) -> Vec<Vec<Option<Decimal>
 
 /// Computes every statistics table of a year; a percentage change beyond exact range is printed "-" and
 /// named in a warning at the row (W0107).
-pub fn tables(stats: &[StatTable], diags: &mut Diagnostics) -> Vec<StatistikTabel> {
+pub fn tables(stats: &[StatTable], diags: &mut Diagnostics) -> Vec<StatTableValues> {
     stats
         .iter()
         .map(|t| {
@@ -201,37 +201,37 @@ pub fn tables(stats: &[StatTable], diags: &mut Diagnostics) -> Vec<StatistikTabe
                             ),
                         }
                     }
-                    StatistikBaris {
+                    StatRowValues {
                         id: r.id.v.clone(),
-                        uraian: r.label.clone(),
-                        satuan: r.unit.clone(),
-                        nilai,
-                        perubahan,
-                        persen,
-                        jumlah_dari: r.sum_of.iter().map(|s| s.v.clone()).collect(),
+                        label: r.label.clone(),
+                        unit: r.unit.clone(),
+                        values: nilai,
+                        change: perubahan,
+                        percent: persen,
+                        sum_of: r.sum_of.iter().map(|s| s.v.clone()).collect(),
                     }
                 })
                 .collect::<Vec<_>>();
             let baris_grafik = if t.chart_rows.is_empty() {
                 baris
                     .iter()
-                    .filter(|b| b.jumlah_dari.is_empty())
+                    .filter(|b| b.sum_of.is_empty())
                     .map(|b| b.id.clone())
                     .collect()
             } else {
                 t.chart_rows.iter().map(|s| s.v.clone()).collect()
             };
-            StatistikTabel {
+            StatTableValues {
                 id: t.id.v.clone(),
-                judul: t.title.clone(),
-                satuan: t.unit.clone(),
-                grafik: t.chart,
-                judul_grafik: t.chart_title.clone(),
-                baris_grafik,
-                sumber: t.source.clone(),
-                catatan: t.note.clone(),
-                tahun: t.years.iter().map(|y| y.v).collect(),
-                baris,
+                title: t.title.clone(),
+                unit: t.unit.clone(),
+                chart: t.chart,
+                chart_title: t.chart_title.clone(),
+                chart_rows: baris_grafik,
+                source: t.source.clone(),
+                note: t.note.clone(),
+                years: t.years.iter().map(|y| y.v).collect(),
+                rows: baris,
             }
         })
         .collect()
@@ -285,12 +285,9 @@ mod tests {
         )]);
         let c = &tables(&[t], &mut Diagnostics::default())[0];
         let b = c.row("aktif").unwrap();
-        assert_eq!(
-            b.perubahan,
-            vec![None, Some(dec("-344")), Some(dec("-140"))]
-        );
-        assert_eq!(b.persen[2].unwrap().round_dp(4), dec("-6.4073"));
-        assert_eq!(b.persen[0], None);
+        assert_eq!(b.change, vec![None, Some(dec("-344")), Some(dec("-140"))]);
+        assert_eq!(b.percent[2].unwrap().round_dp(4), dec("-6.4073"));
+        assert_eq!(b.percent[0], None);
         let (d, p) = c.change("aktif", 2019, 2021).unwrap();
         assert_eq!(d, dec("-484"));
         assert_eq!(p.unwrap().round_dp(2), dec("-19.14"));
@@ -306,14 +303,14 @@ mod tests {
         ]);
         let c = &tables(&[t], &mut Diagnostics::default())[0];
         assert_eq!(
-            c.row("umk").unwrap().nilai,
+            c.row("umk").unwrap().values,
             vec![Some(dec("11")), Some(dec("22")), Some(dec("7"))]
         );
         assert_eq!(
-            c.row("semua").unwrap().nilai,
+            c.row("semua").unwrap().values,
             vec![Some(dec("21")), Some(dec("42")), Some(dec("37"))]
         );
-        assert_eq!(c.baris_grafik, vec!["mikro", "kecil"]);
+        assert_eq!(c.chart_rows, vec!["mikro", "kecil"]);
     }
 
     #[test]

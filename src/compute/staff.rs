@@ -64,25 +64,25 @@ pub fn tables(rows: &[StaffRow]) -> Vec<StaffTable> {
                             (add(l, x.male), add(p, x.female))
                         });
                     baris.push(StaffLine {
-                        kelompok: r.group.clone(),
-                        uraian: r.group.clone(),
+                        group: r.group.clone(),
+                        label: r.group.clone(),
                         status: r.status,
-                        l,
-                        p,
-                        jumlah: add(l, p),
-                        persen: pct(add(l, p), heads.get(&r.status)),
+                        male: l,
+                        female: p,
+                        total: add(l, p),
+                        percent: pct(add(l, p), heads.get(&r.status)),
                         subtotal: true,
                     });
                 }
                 let n = add(r.male, r.female);
                 baris.push(StaffLine {
-                    kelompok: r.group.clone(),
-                    uraian: r.label.clone(),
+                    group: r.group.clone(),
+                    label: r.label.clone(),
                     status: r.status,
-                    l: r.male,
-                    p: r.female,
-                    jumlah: n,
-                    persen: pct(n, heads.get(&r.status)),
+                    male: r.male,
+                    female: r.female,
+                    total: n,
+                    percent: pct(n, heads.get(&r.status)),
                     subtotal: false,
                 });
             }
@@ -101,20 +101,20 @@ pub fn tables(rows: &[StaffRow]) -> Vec<StaffTable> {
                             (add(l, x.male), add(p, x.female))
                         });
                     StaffLine {
-                        kelompok: String::new(),
-                        uraian: "Jumlah".into(),
-                        persen: pct(add(l, p), heads.get(&s)),
+                        group: String::new(),
+                        label: "Jumlah".into(),
+                        percent: pct(add(l, p), heads.get(&s)),
                         status: s,
-                        l,
-                        p,
-                        jumlah: add(l, p),
+                        male: l,
+                        female: p,
+                        total: add(l, p),
                         subtotal: true,
                     }
                 })
                 .collect();
             StaffTable {
-                tabel: t,
-                baris,
+                table: t,
+                lines: baris,
                 total,
             }
         })

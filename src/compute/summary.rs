@@ -10,11 +10,11 @@ pub fn summary(indicators: &[IndicatorResult], scale: &Scale) -> Summary {
     let (rata_capaian, na) = average(&refs);
     let tercapai = indicators
         .iter()
-        .filter(|r| r.tahun_ini.tercapai == Some(true))
+        .filter(|r| r.this_year.met == Some(true))
         .count();
     let tidak_tercapai = indicators
         .iter()
-        .filter(|r| r.tahun_ini.tercapai == Some(false))
+        .filter(|r| r.this_year.met == Some(false))
         .count();
     let per_kategori = scale
         .bands
@@ -25,17 +25,17 @@ pub fn summary(indicators: &[IndicatorResult], scale: &Scale) -> Summary {
                 b.label.clone(),
                 indicators
                     .iter()
-                    .filter(|r| r.tahun_ini.kategori.as_deref() == Some(b.label.as_str()))
+                    .filter(|r| r.this_year.category.as_deref() == Some(b.label.as_str()))
                     .count(),
             )
         })
         .collect();
     Summary {
-        jumlah_indikator: indicators.len(),
-        tercapai,
-        tidak_tercapai,
+        indicator_count: indicators.len(),
+        met: tercapai,
+        not_met: tidak_tercapai,
         na,
-        per_kategori,
-        rata_capaian,
+        per_category: per_kategori,
+        average_achievement: rata_capaian,
     }
 }

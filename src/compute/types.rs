@@ -26,12 +26,12 @@ pub struct Computed {
     /// PK grand total.
     pub pk_total: Decimal,
     /// Belanja recap by economic class.
-    pub belanja: Vec<BelanjaGroup>,
+    pub spending: Vec<SpendingGroup>,
     /// Belanja grand total (absent when there is no belanja.csv).
-    pub belanja_total: Option<Amounts>,
+    pub spending_total: Option<Amounts>,
     /// Per row of belanja.csv, in file order: the amounts that row stands for — a detail row its own, a group row
     /// (no `jenis`) its group's sum, the `total` row the grand total (`None` for a group that has no detail rows).
-    pub belanja_per_row: Vec<Option<Amounts>>,
+    pub spending_per_row: Vec<Option<Amounts>>,
     /// Efficiency per sasaran, per program and overall.
     pub efficiency: Efficiency,
     /// Summary figures.
@@ -45,24 +45,24 @@ pub struct Computed {
     /// Total number of assets.
     pub assets_total: Decimal,
     /// Multi-year statistics tables of the report year (`statistik.toml`), in file order.
-    pub statistik: Vec<super::series::StatistikTabel>,
+    pub statistics: Vec<super::series::StatTableValues>,
 }
 
 /// The inputs a realisation was computed from (for "formula with numbers").
 #[derive(Debug, Clone, Serialize, Default)]
 pub struct Inputs {
     /// Ratio numerator.
-    pub pembilang: Option<Decimal>,
+    pub numerator: Option<Decimal>,
     /// Ratio denominator.
-    pub penyebut: Option<Decimal>,
+    pub denominator: Option<Decimal>,
     /// Growth: this year.
-    pub tahun_ini: Option<Decimal>,
+    pub current: Option<Decimal>,
     /// Growth: last year.
-    pub tahun_lalu: Option<Decimal>,
+    pub previous: Option<Decimal>,
     /// Sum/last components.
-    pub komponen: Vec<Decimal>,
+    pub components: Vec<Decimal>,
     /// Qualitative text.
-    pub teks: Option<String>,
+    pub text: Option<String>,
 }
 
 /// Capaian of one indicator against one target.
@@ -71,11 +71,11 @@ pub struct Achievement {
     /// The target compared with.
     pub target: Target,
     /// Capaian in percent (absent when n/a or not computable).
-    pub capaian: Option<Decimal>,
+    pub achievement: Option<Decimal>,
     /// Category from the scale.
-    pub kategori: Option<String>,
+    pub category: Option<String>,
     /// Whether the target is met (capaian ≥ 100).
-    pub tercapai: Option<bool>,
+    pub met: Option<bool>,
 }
 
 /// One indicator's result for the report year.
@@ -84,46 +84,46 @@ pub struct IndicatorResult {
     /// Id.
     pub id: String,
     /// Name.
-    pub nama: String,
+    pub name: String,
     /// Unit.
-    pub satuan: String,
+    pub unit: String,
     /// Sasaran id.
-    pub sasaran: String,
+    pub objective: String,
     /// Direction.
-    pub arah: Direction,
+    pub direction: Direction,
     /// Method.
-    pub metode: Method,
+    pub method: Method,
     /// Negative formula used (negative indicators only).
-    pub rumus_negatif: Option<NegativeFormula>,
+    pub negative_formula: Option<NegativeFormula>,
     /// Realisation (numeric; for qualitative the mapped number).
-    pub realisasi: Option<Decimal>,
+    pub realisation: Option<Decimal>,
     /// Inputs of the realisation.
     pub inputs: Inputs,
     /// n/a reason.
     pub na: Option<String>,
     /// Against this year's PK target.
-    pub tahun_ini: Achievement,
+    pub this_year: Achievement,
     /// The Renstra's target for this year (when it exists).
-    pub target_renstra: Option<Target>,
+    pub renstra_target: Option<Target>,
     /// Against the Renstra end target (when it exists).
-    pub akhir_renstra: Option<Achievement>,
+    pub renstra_end: Option<Achievement>,
     /// Realisation per trend year (aligned with `Computed::trend_years`).
-    pub tren: Vec<Option<Decimal>>,
+    pub trend: Vec<Option<Decimal>>,
     /// Evidence of the realisation from the data (`bukti`), printed in its analysis.
-    pub bukti: String,
+    pub evidence: String,
 }
 
 /// Pagu, realisasi and what follows from them.
 #[derive(Debug, Clone, Copy, Serialize, Default, PartialEq)]
 pub struct Amounts {
     /// Ceiling.
-    pub pagu: Decimal,
+    pub ceiling: Decimal,
     /// Spent.
-    pub realisasi: Decimal,
+    pub realised: Decimal,
     /// pagu − realisasi.
-    pub sisa: Decimal,
+    pub remaining: Decimal,
     /// realisasi / pagu × 100 (absent when pagu is 0).
-    pub persen: Option<Decimal>,
+    pub percent: Option<Decimal>,
 }
 
 impl Amounts {
@@ -133,18 +133,18 @@ impl Amounts {
             .checked_div(pagu)
             .and_then(|q| q.checked_mul(Decimal::ONE_HUNDRED));
         Amounts {
-            pagu,
-            realisasi,
-            sisa: super::bounded::sub(pagu, realisasi),
-            persen,
+            ceiling: pagu,
+            realised: realisasi,
+            remaining: super::bounded::sub(pagu, realisasi),
+            percent: persen,
         }
     }
 
     /// Adds two amounts (recomputing the derived fields).
     pub fn plus(self, o: Amounts) -> Self {
         Amounts::new(
-            super::bounded::add(self.pagu, o.pagu),
-            super::bounded::add(self.realisasi, o.realisasi),
+            super::bounded::add(self.ceiling, o.ceiling),
+            super::bounded::add(self.realised, o.realised),
         )
     }
 }
@@ -153,62 +153,62 @@ impl Amounts {
 #[derive(Debug, Clone, Serialize)]
 pub struct BudgetRow {
     /// Code.
-    pub kode: String,
+    pub code: String,
     /// Level.
-    pub tingkat: Level,
+    pub level: Level,
     /// Name.
-    pub uraian: String,
+    pub name: String,
     /// Amounts (rolled up for parents).
-    pub jumlah: Amounts,
+    pub amounts: Amounts,
     /// True when other lines sit below it (its amounts are their sums).
-    pub induk: bool,
+    pub is_parent: bool,
     /// Physical progress %.
-    pub fisik: Option<Decimal>,
+    pub physical: Option<Decimal>,
     /// Sources of funds (a parent lists its children's).
-    pub sumber_dana: Vec<String>,
+    pub sources: Vec<String>,
     /// Output indicator.
-    pub indikator: String,
+    pub indicator: String,
     /// Output target.
     pub target: String,
     /// Remarks.
-    pub keterangan: String,
+    pub remarks: String,
     /// Sasaran id (programs).
-    pub sasaran: Option<String>,
+    pub objective: Option<String>,
     /// Supported indicators (programs).
-    pub iku: Vec<String>,
+    pub key_indicators: Vec<String>,
 }
 
 /// Totals for one source of funds.
 #[derive(Debug, Clone, Serialize)]
 pub struct SourceTotal {
     /// Source name.
-    pub sumber_dana: String,
+    pub source: String,
     /// Amounts (for PK: only pagu is meaningful).
-    pub jumlah: Amounts,
+    pub amounts: Amounts,
 }
 
 /// A PK program row.
 #[derive(Debug, Clone, Serialize)]
 pub struct PkProgramRow {
     /// Code.
-    pub kode: String,
+    pub code: String,
     /// Name.
-    pub nama: String,
+    pub name: String,
     /// Ceiling.
-    pub pagu: Decimal,
+    pub ceiling: Decimal,
     /// Source.
-    pub sumber_dana: String,
+    pub source: String,
 }
 
 /// A belanja group with its kinds.
 #[derive(Debug, Clone, Serialize)]
-pub struct BelanjaGroup {
+pub struct SpendingGroup {
     /// Group name.
-    pub kelompok: String,
+    pub group: String,
     /// Group total.
-    pub jumlah: Amounts,
+    pub amounts: Amounts,
     /// Kinds (name, amounts).
-    pub rincian: Vec<(String, Amounts)>,
+    pub details: Vec<(String, Amounts)>,
 }
 
 /// Efficiency judgement of one scope.
@@ -217,25 +217,25 @@ pub struct EfficiencyRow {
     /// Scope id (sasaran id, program code, or `total`).
     pub id: String,
     /// Scope name.
-    pub nama: String,
+    pub name: String,
     /// Indicators counted.
-    pub indikator: Vec<String>,
+    pub indicators: Vec<String>,
     /// Indicators left out as n/a.
     pub na: usize,
     /// Average capaian kinerja.
-    pub capaian: Option<Decimal>,
+    pub achievement: Option<Decimal>,
     /// Budget amounts.
-    pub anggaran: Amounts,
+    pub budget: Amounts,
     /// capaian − serapan (percentage points).
-    pub selisih: Option<Decimal>,
+    pub difference: Option<Decimal>,
     /// capaian / serapan × 100.
-    pub rasio: Option<Decimal>,
+    pub ratio: Option<Decimal>,
     /// Effectiveness of the capaian (criteria label).
-    pub efektivitas: Option<String>,
+    pub effectiveness: Option<String>,
     /// What the conclusion was judged on (absent when capaian or serapan is missing).
-    pub dasar: Option<EfficiencyBasis>,
+    pub basis: Option<EfficiencyBasis>,
     /// Conclusion: Efisien / Cukup Efisien / Tidak Efisien (or the criteria's efficiency label for `rasio`).
-    pub kesimpulan: Option<String>,
+    pub conclusion: Option<String>,
 }
 
 /// The comparison an efficiency conclusion rests on — judged once, here; the report only words it.
@@ -260,11 +260,11 @@ pub enum EfficiencyBasis {
 #[derive(Debug, Clone, Serialize)]
 pub struct Efficiency {
     /// Method name.
-    pub metode: String,
+    pub method: String,
     /// Tolerance for `selisih`.
-    pub toleransi: Decimal,
+    pub tolerance: Decimal,
     /// Per sasaran.
-    pub per_sasaran: Vec<EfficiencyRow>,
+    pub per_objective: Vec<EfficiencyRow>,
     /// Per program.
     pub per_program: Vec<EfficiencyRow>,
     /// Whole agency.
@@ -275,26 +275,26 @@ pub struct Efficiency {
 #[derive(Debug, Clone, Serialize)]
 pub struct Summary {
     /// Number of PK indicators.
-    pub jumlah_indikator: usize,
+    pub indicator_count: usize,
     /// Met target.
-    pub tercapai: usize,
+    pub met: usize,
     /// Not met.
-    pub tidak_tercapai: usize,
+    pub not_met: usize,
     /// n/a or not computable.
     pub na: usize,
     /// Count per category, in scale order from highest.
-    pub per_kategori: Vec<(String, usize)>,
+    pub per_category: Vec<(String, usize)>,
     /// Average capaian over indicators with a capaian.
-    pub rata_capaian: Option<Decimal>,
+    pub average_achievement: Option<Decimal>,
 }
 
 /// A staff table with computed totals.
 #[derive(Debug, Clone, Serialize)]
 pub struct StaffTable {
     /// Table id.
-    pub tabel: String,
+    pub table: String,
     /// Rows in order; group subtotal rows have `subtotal = true`.
-    pub baris: Vec<StaffLine>,
+    pub lines: Vec<StaffLine>,
     /// Totals per status.
     pub total: Vec<StaffLine>,
 }
@@ -303,19 +303,19 @@ pub struct StaffTable {
 #[derive(Debug, Clone, Serialize)]
 pub struct StaffLine {
     /// Group label.
-    pub kelompok: String,
+    pub group: String,
     /// Row label.
-    pub uraian: String,
+    pub label: String,
     /// Status.
     pub status: crate::model::StaffStatus,
     /// Men.
-    pub l: Decimal,
+    pub male: Decimal,
     /// Women.
-    pub p: Decimal,
+    pub female: Decimal,
     /// l + p.
-    pub jumlah: Decimal,
+    pub total: Decimal,
     /// Percentage of the headcount of the status.
-    pub persen: Option<Decimal>,
+    pub percent: Option<Decimal>,
     /// A group subtotal line.
     pub subtotal: bool,
 }

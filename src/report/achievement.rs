@@ -10,7 +10,7 @@ pub fn achievement_sentence(ctx: &Ctx) -> String {
     let s = &ctx.computed.summary;
     let mut p = format!(
         "Dari {} indikator kinerja utama yang ditetapkan dalam Perjanjian Kinerja Tahun {}, {} indikator telah mencapai atau melampaui target",
-        s.jumlah_indikator, ctx.year, s.tercapai
+        s.indicator_count, ctx.year, s.met
     );
     let missed: Vec<String> = ctx
         .ind
@@ -61,7 +61,7 @@ pub fn capaian_table(ctx: &mut Ctx) -> Item {
             i.kategori.clone(),
         ]));
     }
-    if let Some(r) = ctx.computed.summary.rata_capaian {
+    if let Some(r) = ctx.computed.summary.average_achievement {
         t.baris.push(Row::new(
             RowStyle::Total,
             vec![

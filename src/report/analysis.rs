@@ -24,7 +24,7 @@ pub fn analysis(ctx: &mut Ctx, k: usize, r: &IndicatorResult) -> Vec<Item> {
         v.nama,
         if v.satuan.is_empty() { "-" } else { &v.satuan }
     );
-    if r.arah == Direction::Negatif {
+    if r.direction == Direction::Negatif {
         intro.push_str(" dan merupakan indikator negatif (semakin rendah realisasi, semakin baik)");
     }
     if let Some(d) = &def {
@@ -39,7 +39,7 @@ pub fn analysis(ctx: &mut Ctx, k: usize, r: &IndicatorResult) -> Vec<Item> {
     items.push(Item::para(intro));
     items.push(Item::Rumus(formula(ctx, r, &v, true)));
     let mut result = result_sentence(ctx, r, &v);
-    let evidence = r.bukti.trim().trim_end_matches('.');
+    let evidence = r.evidence.trim().trim_end_matches('.');
     if !evidence.is_empty() {
         result.push_str(&format!(" Bukti pendukung: {evidence}."));
     }
@@ -67,7 +67,7 @@ fn result_sentence(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView) -> String 
     let years = &ctx.computed.trend_years;
     if years.len() >= 2 {
         let prev = &v.tren[years.len() - 2];
-        if r.tren.get(years.len() - 2).is_some_and(Option::is_some) {
+        if r.trend.get(years.len() - 2).is_some_and(Option::is_some) {
             s.push_str(&format!(
                 " Realisasi tahun sebelumnya ({}) adalah {}.",
                 years[years.len() - 2],
@@ -75,7 +75,7 @@ fn result_sentence(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView) -> String 
             ));
         }
     }
-    if r.akhir_renstra.is_some() {
+    if r.renstra_end.is_some() {
         s.push_str(&format!(
             " Terhadap target akhir Renstra sebesar {}, capaiannya {}%.",
             with_unit(&v.target_akhir, &v.satuan),
@@ -87,11 +87,11 @@ fn result_sentence(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView) -> String 
 
 /// Chart: target and realisation over the trend years.
 fn trend_chart(ctx: &mut Ctx, r: &IndicatorResult, v: &IndicatorView) -> Option<Item> {
-    if r.metode == Method::Kualitatif {
+    if r.method == Method::Kualitatif {
         return None;
     }
     let years = ctx.computed.trend_years.clone();
-    if years.is_empty() || r.tren.iter().all(Option::is_none) {
+    if years.is_empty() || r.trend.iter().all(Option::is_none) {
         return None;
     }
     let def = ctx.project.indicator(ctx.year, &r.id).cloned();
@@ -99,7 +99,7 @@ fn trend_chart(ctx: &mut Ctx, r: &IndicatorResult, v: &IndicatorView) -> Option<
         .iter()
         .map(|y| {
             let t = if *y == ctx.year {
-                Some(r.tahun_ini.target)
+                Some(r.this_year.target)
             } else {
                 def.as_ref().and_then(|d| d.targets.get(y).map(|t| t.v))
             };
@@ -111,7 +111,7 @@ fn trend_chart(ctx: &mut Ctx, r: &IndicatorResult, v: &IndicatorView) -> Option<
         })
         .collect();
     let reals: Vec<(Option<Decimal>, String)> = r
-        .tren
+        .trend
         .iter()
         .map(|x| (*x, x.map(|d| ctx.fmt.value(d)).unwrap_or_default()))
         .collect();

@@ -11,10 +11,10 @@ use crate::model::Level;
 /// The four amount cells of a row: pagu, realisasi, sisa, percentage.
 fn amount_cells(ctx: &Ctx, a: &Amounts) -> Vec<Cell> {
     vec![
-        Cell::new(ctx.fmt.amount(a.pagu)),
-        Cell::new(ctx.fmt.amount(a.realisasi)),
-        Cell::new(ctx.fmt.amount(a.sisa)),
-        Cell::new(ctx.fmt.pct_opt(a.persen)),
+        Cell::new(ctx.fmt.amount(a.ceiling)),
+        Cell::new(ctx.fmt.amount(a.realised)),
+        Cell::new(ctx.fmt.amount(a.remaining)),
+        Cell::new(ctx.fmt.pct_opt(a.percent)),
     ]
 }
 
@@ -26,10 +26,10 @@ pub fn recap(ctx: &mut Ctx) -> Vec<Item> {
         "Realisasi anggaran {} Tahun {} sebesar {} dari pagu {} ({}%), dengan sisa anggaran {}.",
         ctx.agency,
         ctx.year,
-        ctx.fmt.rupiah(b.realisasi),
-        ctx.fmt.rupiah(b.pagu),
-        ctx.fmt.pct_opt(b.persen),
-        ctx.fmt.rupiah(b.sisa)
+        ctx.fmt.rupiah(b.realised),
+        ctx.fmt.rupiah(b.ceiling),
+        ctx.fmt.pct_opt(b.percent),
+        ctx.fmt.rupiah(b.remaining)
     ))];
     let cols = [
         ("Uraian", Width::Fr(10), Align::Left),
@@ -38,16 +38,16 @@ pub fn recap(ctx: &mut Ctx) -> Vec<Item> {
         ("Sisa (Rp)", Width::Auto, Align::Right),
         ("Realisasi (%)", Width::Auto, Align::Right),
     ];
-    if let Some(total) = c.belanja_total {
+    if let Some(total) = c.spending_total {
         let mut t = ctx.table(
             "Rekapitulasi Realisasi Anggaran Menurut Jenis Belanja".into(),
             &cols,
         );
-        for g in &c.belanja {
-            let mut cells = vec![Cell::new(g.kelompok.to_uppercase())];
-            cells.extend(amount_cells(ctx, &g.jumlah));
+        for g in &c.spending {
+            let mut cells = vec![Cell::new(g.group.to_uppercase())];
+            cells.extend(amount_cells(ctx, &g.amounts));
             t.baris.push(Row::new(RowStyle::Grup, cells));
-            for (kind, a) in &g.rincian {
+            for (kind, a) in &g.details {
                 let mut cells = vec![Cell::new(kind.clone())];
                 cells.extend(amount_cells(ctx, a));
                 t.baris.push(Row::new(RowStyle::Biasa, cells));
@@ -63,8 +63,8 @@ pub fn recap(ctx: &mut Ctx) -> Vec<Item> {
             &cols,
         );
         for s in &c.budget_by_source {
-            let mut cells = vec![Cell::new(s.sumber_dana.clone())];
-            cells.extend(amount_cells(ctx, &s.jumlah));
+            let mut cells = vec![Cell::new(s.source.clone())];
+            cells.extend(amount_cells(ctx, &s.amounts));
             t.baris.push(Row::new(RowStyle::Biasa, cells));
         }
         let mut cells = vec![Cell::new("TOTAL")];
@@ -81,7 +81,7 @@ pub fn program_chart(ctx: &mut Ctx) -> Vec<Item> {
         .computed
         .budget
         .iter()
-        .filter(|r| r.tingkat == Level::Program)
+        .filter(|r| r.level == Level::Program)
         .cloned()
         .collect();
     if progs.is_empty() {
@@ -93,14 +93,14 @@ pub fn program_chart(ctx: &mut Ctx) -> Vec<Item> {
         nomor,
         format!("Pagu dan Realisasi Anggaran per Program Tahun {}", ctx.year),
         ChartShape::Batang,
-        progs.iter().map(|p| p.uraian.clone()).collect(),
+        progs.iter().map(|p| p.name.clone()).collect(),
         vec![
             (
                 "Pagu".into(),
                 TARGET_COLOUR,
                 progs
                     .iter()
-                    .map(|p| (Some(p.jumlah.pagu), f.rupiah(p.jumlah.pagu)))
+                    .map(|p| (Some(p.amounts.ceiling), f.rupiah(p.amounts.ceiling)))
                     .collect(),
             ),
             (
@@ -110,11 +110,11 @@ pub fn program_chart(ctx: &mut Ctx) -> Vec<Item> {
                     .iter()
                     .map(|p| {
                         (
-                            Some(p.jumlah.realisasi),
+                            Some(p.amounts.realised),
                             format!(
                                 "{} ({}%)",
-                                f.rupiah(p.jumlah.realisasi),
-                                f.pct_opt(p.jumlah.persen)
+                                f.rupiah(p.amounts.realised),
+                                f.pct_opt(p.amounts.percent)
                             ),
                         )
                     })
@@ -153,7 +153,7 @@ pub fn detail(ctx: &mut Ctx) -> Vec<Item> {
     t.kecil = true;
     let mut no = 0;
     for r in &rows {
-        let (gaya, n) = match r.tingkat {
+        let (gaya, n) = match r.level {
             Level::Program => {
                 no += 1;
                 (RowStyle::Grup, no.to_string())
@@ -161,20 +161,20 @@ pub fn detail(ctx: &mut Ctx) -> Vec<Item> {
             Level::Kegiatan => (RowStyle::Tebal, String::new()),
             Level::SubKegiatan => (RowStyle::Biasa, String::new()),
         };
-        let ind = match (r.indikator.is_empty(), r.target.is_empty()) {
+        let ind = match (r.indicator.is_empty(), r.target.is_empty()) {
             (true, _) => String::new(),
-            (false, true) => r.indikator.clone(),
-            (false, false) => format!("{} ({})", r.indikator, r.target),
+            (false, true) => r.indicator.clone(),
+            (false, false) => format!("{} ({})", r.indicator, r.target),
         };
         let mut cells = vec![
             Cell::new(n),
-            Cell::new(r.kode.clone()),
-            Cell::new(r.uraian.clone()),
+            Cell::new(r.code.clone()),
+            Cell::new(r.name.clone()),
             Cell::new(ind),
         ];
-        cells.extend(amount_cells(ctx, &r.jumlah));
-        cells.push(Cell::new(ctx.fmt.pct_opt(r.fisik)));
-        cells.push(Cell::new(r.sumber_dana.join(", ")));
+        cells.extend(amount_cells(ctx, &r.amounts));
+        cells.push(Cell::new(ctx.fmt.pct_opt(r.physical)));
+        cells.push(Cell::new(r.sources.join(", ")));
         t.baris.push(Row::new(gaya, cells));
     }
     let mut cells = vec![Cell::new("TOTAL ANGGARAN").span(4)];

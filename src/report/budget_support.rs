@@ -13,8 +13,8 @@ pub fn budget_support(ctx: &mut Ctx) -> Vec<Item> {
         .map(|s| {
             format!(
                 "dana {} sebesar {}",
-                s.sumber_dana,
-                ctx.fmt.rupiah(s.jumlah.pagu)
+                s.source,
+                ctx.fmt.rupiah(s.amounts.ceiling)
             )
         })
         .collect();

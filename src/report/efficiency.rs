@@ -8,19 +8,19 @@ use crate::compute::{EfficiencyBasis, EfficiencyRow};
 
 /// One efficiency row's cells.
 fn efficiency_cells(ctx: &Ctx, no: String, r: &EfficiencyRow) -> Vec<Cell> {
-    let mut name = r.nama.clone();
+    let mut name = r.name.clone();
     if r.na > 0 {
         name.push_str(&format!(" ({} indikator n/a tidak dihitung)", r.na));
     }
     vec![
         Cell::new(no),
         Cell::new(name),
-        Cell::new(ctx.fmt.pct_opt(r.capaian)),
-        Cell::new(ctx.fmt.amount(r.anggaran.pagu)),
-        Cell::new(ctx.fmt.amount(r.anggaran.realisasi)),
-        Cell::new(ctx.fmt.pct_opt(r.anggaran.persen)),
-        Cell::new(r.efektivitas.clone().unwrap_or_else(|| "-".into())),
-        Cell::new(r.kesimpulan.clone().unwrap_or_else(|| "-".into())),
+        Cell::new(ctx.fmt.pct_opt(r.achievement)),
+        Cell::new(ctx.fmt.amount(r.budget.ceiling)),
+        Cell::new(ctx.fmt.amount(r.budget.realised)),
+        Cell::new(ctx.fmt.pct_opt(r.budget.percent)),
+        Cell::new(r.effectiveness.clone().unwrap_or_else(|| "-".into())),
+        Cell::new(r.conclusion.clone().unwrap_or_else(|| "-".into())),
     ]
 }
 
@@ -29,7 +29,7 @@ pub fn efficiency(ctx: &mut Ctx) -> Vec<Item> {
     let e = ctx.computed.efficiency.clone();
     let mut items = vec![Item::para(format!(
         "Efisiensi penggunaan anggaran dinilai dengan membandingkan rata-rata capaian kinerja indikator yang didukung dengan persentase realisasi anggaran (metode {}).",
-        e.metode
+        e.method
     ))];
     let mut t = ctx.table(
         format!(
@@ -53,10 +53,10 @@ pub fn efficiency(ctx: &mut Ctx) -> Vec<Item> {
     );
     t.kecil = true;
     t.lanskap = true;
-    if !e.per_sasaran.is_empty() {
+    if !e.per_objective.is_empty() {
         t.baris
             .push(Row::new(RowStyle::Grup, vec![Cell::new("Sasaran").span(8)]));
-        for (k, r) in e.per_sasaran.iter().enumerate() {
+        for (k, r) in e.per_objective.iter().enumerate() {
             t.baris.push(Row::new(
                 RowStyle::Biasa,
                 efficiency_cells(ctx, (k + 1).to_string(), r),
@@ -110,13 +110,13 @@ pub fn efficiency(ctx: &mut Ctx) -> Vec<Item> {
 pub fn efficiency_sentence(ctx: &Ctx) -> Option<String> {
     let e = &ctx.computed.efficiency.total;
     let (c, s, k, basis) = (
-        e.capaian?,
-        e.anggaran.persen?,
-        e.kesimpulan.as_ref()?,
-        e.dasar?,
+        e.achievement?,
+        e.budget.percent?,
+        e.conclusion.as_ref()?,
+        e.basis?,
     );
     let (c, s) = (ctx.fmt.pct(c), ctx.fmt.pct(s));
-    let tol = ctx.fmt.pct(ctx.computed.efficiency.toleransi);
+    let tol = ctx.fmt.pct(ctx.computed.efficiency.tolerance);
     let lead = match basis {
         EfficiencyBasis::CapaianAtLeastSerapan => format!(
             "Rata-rata capaian kinerja ({c}%) lebih besar atau sama dengan persentase realisasi anggaran ({s}%)"
@@ -127,7 +127,7 @@ pub fn efficiency_sentence(ctx: &Ctx) -> Option<String> {
         EfficiencyBasis::SelisihAboveTolerance
         | EfficiencyBasis::SelisihWithinTolerance
         | EfficiencyBasis::SelisihBelowTolerance => {
-            let d = ctx.fmt.pct(e.selisih?);
+            let d = ctx.fmt.pct(e.difference?);
             let place = match basis {
                 EfficiencyBasis::SelisihAboveTolerance => format!("di atas toleransi {tol} poin"),
                 EfficiencyBasis::SelisihWithinTolerance => format!("dalam batas toleransi ±{tol} poin"),
@@ -139,7 +139,7 @@ pub fn efficiency_sentence(ctx: &Ctx) -> Option<String> {
         }
         EfficiencyBasis::RasioBand => format!(
             "Rasio rata-rata capaian kinerja ({c}%) terhadap persentase realisasi anggaran ({s}%) sebesar {}%",
-            ctx.fmt.pct(e.rasio?)
+            ctx.fmt.pct(e.ratio?)
         ),
     };
     Some(format!(
@@ -160,16 +160,16 @@ mod tests {
             efficiency_sentence(&ctx).unwrap()
         };
         assert!(basis_sentence(&l).contains("lebih besar atau sama dengan"));
-        l.computed.efficiency.total.dasar = Some(EfficiencyBasis::SelisihWithinTolerance);
+        l.computed.efficiency.total.basis = Some(EfficiencyBasis::SelisihWithinTolerance);
         let s = basis_sentence(&l);
         assert!(
             s.starts_with("Selisih rata-rata capaian kinerja")
                 && s.contains("dalam batas toleransi"),
             "{s}"
         );
-        l.computed.efficiency.total.dasar = Some(EfficiencyBasis::CapaianBelowSerapan);
+        l.computed.efficiency.total.basis = Some(EfficiencyBasis::CapaianBelowSerapan);
         assert!(basis_sentence(&l).contains("lebih kecil dari"));
-        l.computed.efficiency.total.dasar = None;
+        l.computed.efficiency.total.basis = None;
         assert!(efficiency_sentence(&Ctx::new(&l.project, &l.sources, &l.computed)).is_none());
     }
 }

@@ -21,7 +21,7 @@ pub fn formula(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView, with_capaian: 
     let result = FormulaLine::Teks {
         teks: format!("= {}", v.realisasi_unit()),
     };
-    match r.metode {
+    match r.method {
         Method::Rasio => {
             lines.push(FormulaLine::Pecahan {
                 awal: "Realisasi = ".into(),
@@ -31,8 +31,8 @@ pub fn formula(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView, with_capaian: 
             });
             lines.push(FormulaLine::Pecahan {
                 awal: "= ".into(),
-                atas: f.value_opt(inp.pembilang),
-                bawah: f.value_opt(inp.penyebut),
+                atas: f.value_opt(inp.numerator),
+                bawah: f.value_opt(inp.denominator),
                 akhir: " × 100".into(),
             });
             lines.push(result);
@@ -52,10 +52,10 @@ pub fn formula(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView, with_capaian: 
                 awal: "= ".into(),
                 atas: format!(
                     "{} − {}",
-                    f.value_opt(inp.tahun_ini),
-                    f.value_opt(inp.tahun_lalu)
+                    f.value_opt(inp.current),
+                    f.value_opt(inp.previous)
                 ),
-                bawah: f.value_opt(inp.tahun_lalu),
+                bawah: f.value_opt(inp.previous),
                 akhir: " × 100".into(),
             });
             lines.push(result);
@@ -66,7 +66,7 @@ pub fn formula(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView, with_capaian: 
                     teks: rumus.clone(),
                 });
             }
-            let parts: Vec<String> = inp.komponen.iter().map(|c| f.value(*c)).collect();
+            let parts: Vec<String> = inp.components.iter().map(|c| f.value(*c)).collect();
             if !parts.is_empty() {
                 lines.push(FormulaLine::Teks {
                     teks: format!("= {}", parts.join(" + ")),
@@ -83,7 +83,7 @@ pub fn formula(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView, with_capaian: 
             lines.push(FormulaLine::Teks {
                 teks: format!(
                     "= nilai terakhir dari {}",
-                    inp.komponen
+                    inp.components
                         .iter()
                         .map(|c| f.value(*c))
                         .collect::<Vec<_>>()
@@ -101,8 +101,8 @@ pub fn formula(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView, with_capaian: 
             lines.push(FormulaLine::Teks {
                 teks: format!(
                     "= {} (nilai {})",
-                    inp.teks.clone().unwrap_or_default(),
-                    f.value_opt(r.realisasi)
+                    inp.text.clone().unwrap_or_default(),
+                    f.value_opt(r.realisation)
                 ),
             });
         }
@@ -131,16 +131,16 @@ fn capaian_lines(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView) -> Vec<Formu
     let cat = FormulaLine::Teks {
         teks: format!("Kategori: {}", v.kategori),
     };
-    let single = match r.tahun_ini.target {
+    let single = match r.this_year.target {
         Target::Nilai { nilai } if nilai > Decimal::ZERO => Some(nilai),
         _ => None,
     };
-    let (Some(t), Some(real)) = (single, r.realisasi) else {
+    let (Some(t), Some(real)) = (single, r.realisation) else {
         return vec![cap];
     };
     let (t_text, r_text) = (ctx.fmt.value(t), ctx.fmt.value(real));
     // (numerator in words, denominator in words, numerator with numbers, denominator with numbers)
-    let (atas, bawah, atas_n, bawah_n) = match (r.arah, r.rumus_negatif) {
+    let (atas, bawah, atas_n, bawah_n) = match (r.direction, r.negative_formula) {
         (Direction::Positif, _) => ("Realisasi", "Target", r_text, t_text),
         (Direction::Negatif, Some(NegativeFormula::TwoTMinusR)) => (
             "2 × Target − Realisasi",
@@ -250,8 +250,8 @@ mod tests {
         let l = load("tests/fixtures/minimal");
         let ctx = Ctx::new(&l.project, &l.sources, &l.computed);
         let mut r = l.computed.indicators[0].clone();
-        r.arah = Direction::Negatif;
-        r.rumus_negatif = Some(formula);
+        r.direction = Direction::Negatif;
+        r.negative_formula = Some(formula);
         let v = IndicatorView::new(&r, &ctx.fmt);
         capaian_lines(&ctx, &r, &v)
             .into_iter()
@@ -270,7 +270,10 @@ mod tests {
     #[test]
     fn each_negative_formula_prints_its_own_fraction() {
         let l = load("tests/fixtures/minimal");
-        assert_eq!(l.computed.indicators[0].realisasi, Some(Decimal::from(11)));
+        assert_eq!(
+            l.computed.indicators[0].realisation,
+            Some(Decimal::from(11))
+        );
         let two = negative(NegativeFormula::TwoTMinusR);
         assert_eq!(two[0], "Capaian = [2 × Target − Realisasi]/[Target] × 100");
         assert!(

@@ -35,17 +35,17 @@ pub fn pk(ctx: &mut Ctx) -> Vec<Item> {
         for (i, p) in progs.iter().enumerate() {
             t.baris.push(Row::plain(vec![
                 (i + 1).to_string(),
-                p.nama.clone(),
-                ctx.fmt.amount(p.pagu),
-                p.sumber_dana.clone(),
+                p.name.clone(),
+                ctx.fmt.amount(p.ceiling),
+                p.source.clone(),
             ]));
         }
         for s in &ctx.computed.pk_by_source {
             t.baris.push(Row::new(
                 RowStyle::Tebal,
                 vec![
-                    Cell::new(format!("Jumlah {}", s.sumber_dana)).span(2),
-                    Cell::new(ctx.fmt.amount(s.jumlah.pagu)),
+                    Cell::new(format!("Jumlah {}", s.source)).span(2),
+                    Cell::new(ctx.fmt.amount(s.amounts.ceiling)),
                     Cell::new(""),
                 ],
             ));
@@ -117,9 +117,9 @@ pub fn appendix(ctx: &mut Ctx) -> Vec<Item> {
     for (i, pr) in ctx.computed.pk_programs.iter().enumerate() {
         p.baris.push(Row::plain(vec![
             (i + 1).to_string(),
-            pr.nama.clone(),
-            ctx.fmt.amount(pr.pagu),
-            pr.sumber_dana.clone(),
+            pr.name.clone(),
+            ctx.fmt.amount(pr.ceiling),
+            pr.source.clone(),
         ]));
     }
     p.baris.push(Row::new(

@@ -21,7 +21,7 @@ pub fn programs(ctx: &mut Ctx) -> Vec<Item> {
     }
     let subs = rows
         .iter()
-        .filter(|r| r.tingkat == Level::SubKegiatan)
+        .filter(|r| r.level == Level::SubKegiatan)
         .count();
     let with_subs = subs <= II3_SUB_KEGIATAN_LIMIT;
     let mut t = ctx.table(
@@ -45,11 +45,11 @@ pub fn programs(ctx: &mut Ctx) -> Vec<Item> {
         );
     }
     for r in &rows {
-        if !with_subs && r.tingkat == Level::SubKegiatan {
+        if !with_subs && r.level == Level::SubKegiatan {
             continue;
         }
-        if r.tingkat == Level::Program {
-            let obj = r.sasaran.clone().unwrap_or_default();
+        if r.level == Level::Program {
+            let obj = r.objective.clone().unwrap_or_default();
             if current_obj.as_deref() != Some(obj.as_str()) && !obj.is_empty() {
                 t.baris.push(Row::new(
                     RowStyle::Grup,
@@ -59,35 +59,35 @@ pub fn programs(ctx: &mut Ctx) -> Vec<Item> {
             current_obj = Some(obj);
             no += 1;
         }
-        let indikator: Vec<String> = if r.tingkat == Level::Program && !r.iku.is_empty() {
-            r.iku
+        let indikator: Vec<String> = if r.level == Level::Program && !r.key_indicators.is_empty() {
+            r.key_indicators
                 .iter()
                 .map(|id| match ctx.ind.iter().find(|i| &i.id == id) {
                     Some(i) => format!("{} ({})", i.nama, i.target_unit()),
                     None => id.clone(),
                 })
                 .collect()
-        } else if r.indikator.is_empty() {
+        } else if r.indicator.is_empty() {
             vec![]
         } else if r.target.is_empty() {
-            vec![r.indikator.clone()]
+            vec![r.indicator.clone()]
         } else {
-            vec![format!("{} ({})", r.indikator, r.target)]
+            vec![format!("{} ({})", r.indicator, r.target)]
         };
-        let (gaya, no_cell) = match r.tingkat {
+        let (gaya, no_cell) = match r.level {
             Level::Program => (RowStyle::Tebal, no.to_string()),
             _ => (RowStyle::Biasa, String::new()),
         };
-        let uraian = if r.tingkat == Level::Program {
-            r.uraian.to_uppercase()
+        let uraian = if r.level == Level::Program {
+            r.name.to_uppercase()
         } else {
-            r.uraian.clone()
+            r.name.clone()
         };
         t.baris.push(Row::new(
             gaya,
             vec![
                 Cell::new(no_cell),
-                Cell::new(r.kode.clone()),
+                Cell::new(r.code.clone()),
                 Cell::new(uraian),
                 Cell::lines(indikator),
             ],

@@ -10,7 +10,7 @@ pub fn renstra_table(ctx: &mut Ctx) -> Vec<Item> {
         .computed
         .indicators
         .iter()
-        .all(|r| r.akhir_renstra.is_none())
+        .all(|r| r.renstra_end.is_none())
     {
         return vec![];
     }

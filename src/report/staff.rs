@@ -42,10 +42,10 @@ pub fn staff_tables(ctx: &mut Ctx) -> Vec<Item> {
             .map(|t| {
                 format!(
                     "{} pegawai {} ({} laki-laki, {} perempuan)",
-                    ctx.fmt.count(t.jumlah),
+                    ctx.fmt.count(t.total),
                     t.status.label(),
-                    ctx.fmt.count(t.l),
-                    ctx.fmt.count(t.p)
+                    ctx.fmt.count(t.male),
+                    ctx.fmt.count(t.female)
                 )
             })
             .collect();
@@ -59,25 +59,25 @@ pub fn staff_tables(ctx: &mut Ctx) -> Vec<Item> {
         }
     }
     for t in &staff {
-        let title = staff_title(&t.tabel, &ctx.agency, ctx.year);
+        let title = staff_title(&t.table, &ctx.agency, ctx.year);
         let mut table = ctx.table(
             title,
             &[
                 ("No.", Width::Auto, Align::Center),
-                (staff_label(&t.tabel), Width::Fr(10), Align::Left),
+                (staff_label(&t.table), Width::Fr(10), Align::Left),
                 ("L", Width::Auto, Align::Right),
                 ("P", Width::Auto, Align::Right),
                 ("Jumlah", Width::Auto, Align::Right),
                 ("Persentase (%)", Width::Auto, Align::Right),
             ],
         );
-        let mixed = t.baris.iter().any(|l| l.status != t.baris[0].status);
+        let mixed = t.lines.iter().any(|l| l.status != t.lines[0].status);
         let mut n = 0;
-        for l in &t.baris {
+        for l in &t.lines {
             let label = if mixed && !l.subtotal {
-                format!("{} ({})", l.uraian, l.status.label())
+                format!("{} ({})", l.label, l.status.label())
             } else {
-                l.uraian.clone()
+                l.label.clone()
             };
             let no = if l.subtotal {
                 String::new()
@@ -86,17 +86,17 @@ pub fn staff_tables(ctx: &mut Ctx) -> Vec<Item> {
                 n.to_string()
             };
             let label = if l.subtotal && label.is_empty() {
-                l.kelompok.clone()
+                l.group.clone()
             } else {
                 label
             };
             let row = vec![
                 no,
                 label,
-                ctx.fmt.count(l.l),
-                ctx.fmt.count(l.p),
-                ctx.fmt.count(l.jumlah),
-                ctx.fmt.pct_opt(l.persen),
+                ctx.fmt.count(l.male),
+                ctx.fmt.count(l.female),
+                ctx.fmt.count(l.total),
+                ctx.fmt.pct_opt(l.percent),
             ];
             table.baris.push(Row {
                 gaya: if l.subtotal {
@@ -112,10 +112,10 @@ pub fn staff_tables(ctx: &mut Ctx) -> Vec<Item> {
                 RowStyle::Total,
                 vec![
                     Cell::new(format!("JUMLAH {}", tot.status.label().to_uppercase())).span(2),
-                    Cell::new(ctx.fmt.count(tot.l)),
-                    Cell::new(ctx.fmt.count(tot.p)),
-                    Cell::new(ctx.fmt.count(tot.jumlah)),
-                    Cell::new(ctx.fmt.pct_opt(tot.persen)),
+                    Cell::new(ctx.fmt.count(tot.male)),
+                    Cell::new(ctx.fmt.count(tot.female)),
+                    Cell::new(ctx.fmt.count(tot.total)),
+                    Cell::new(ctx.fmt.pct_opt(tot.percent)),
                 ],
             ));
         }

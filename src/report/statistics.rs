@@ -10,11 +10,11 @@ use crate::model::ChartKind;
 /// The tables and charts of every statistic of the report year.
 pub fn items(ctx: &mut Ctx) -> Vec<Item> {
     let mut items = vec![];
-    for t in ctx.computed.statistik.clone() {
-        let heads: Vec<String> = t.tahun.iter().map(|y| y.to_string()).collect();
-        let n = t.tahun.len();
-        let change_head = match (t.tahun.len(), t.tahun.last()) {
-            (2.., Some(last)) => Some(format!("Perubahan {}–{last} (%)", t.tahun[n - 2])),
+    for t in ctx.computed.statistics.clone() {
+        let heads: Vec<String> = t.years.iter().map(|y| y.to_string()).collect();
+        let n = t.years.len();
+        let change_head = match (t.years.len(), t.years.last()) {
+            (2.., Some(last)) => Some(format!("Perubahan {}–{last} (%)", t.years[n - 2])),
             _ => None,
         };
         let mut cols: Vec<(&str, Width, Align)> = vec![
@@ -28,29 +28,29 @@ pub fn items(ctx: &mut Ctx) -> Vec<Item> {
         if let Some(h) = &change_head {
             cols.push((h.as_str(), Width::Percent(120), Align::Right));
         }
-        let mut table = ctx.table(t.judul.clone(), &cols);
+        let mut table = ctx.table(t.title.clone(), &cols);
         table.kecil = n > 5;
         let mut no = 0;
-        for b in &t.baris {
-            let sum = !b.jumlah_dari.is_empty();
+        for b in &t.rows {
+            let sum = !b.sum_of.is_empty();
             let mut cells = vec![Cell::new(if sum {
                 String::new()
             } else {
                 no += 1;
                 no.to_string()
             })];
-            cells.push(Cell::new(b.uraian.clone()));
-            cells.push(Cell::new(if b.satuan.is_empty() {
-                t.satuan.clone()
+            cells.push(Cell::new(b.label.clone()));
+            cells.push(Cell::new(if b.unit.is_empty() {
+                t.unit.clone()
             } else {
-                b.satuan.clone()
+                b.unit.clone()
             }));
-            for v in &b.nilai {
+            for v in &b.values {
                 cells.push(Cell::new(ctx.fmt.value_opt(*v)));
             }
             if change_head.is_some() {
                 cells.push(Cell::new(
-                    ctx.fmt.pct_opt(b.persen.last().copied().flatten()),
+                    ctx.fmt.pct_opt(b.percent.last().copied().flatten()),
                 ));
             }
             table.baris.push(Row::new(
@@ -63,38 +63,38 @@ pub fn items(ctx: &mut Ctx) -> Vec<Item> {
             ));
         }
         let mut note = vec![];
-        if !t.sumber.is_empty() {
-            note.push(format!("Sumber: {}", t.sumber));
+        if !t.source.is_empty() {
+            note.push(format!("Sumber: {}", t.source));
         }
-        if !t.catatan.is_empty() {
-            note.push(t.catatan.clone());
+        if !t.note.is_empty() {
+            note.push(t.note.clone());
         }
         table.catatan = note.join(". ");
         items.push(Item::Tabel(table));
-        if let Some(kind) = t.grafik {
+        if let Some(kind) = t.chart {
             let rows: Vec<_> = t
-                .baris
+                .rows
                 .iter()
-                .filter(|b| t.baris_grafik.is_empty() || t.baris_grafik.contains(&b.id))
+                .filter(|b| t.chart_rows.is_empty() || t.chart_rows.contains(&b.id))
                 .collect();
             let seri = rows
                 .iter()
                 .enumerate()
                 .map(|(k, b)| {
                     (
-                        b.uraian.clone(),
+                        b.label.clone(),
                         PALETTE[k % PALETTE.len()],
-                        b.nilai
+                        b.values
                             .iter()
                             .map(|v| (*v, v.map(|d| ctx.fmt.value(d)).unwrap_or_default()))
                             .collect(),
                     )
                 })
                 .collect();
-            let judul = if t.judul_grafik.is_empty() {
-                t.judul.clone()
+            let judul = if t.chart_title.is_empty() {
+                t.title.clone()
             } else {
-                t.judul_grafik.clone()
+                t.chart_title.clone()
             };
             let nomor = ctx.next_chart();
             let bentuk = match kind {
@@ -107,7 +107,7 @@ pub fn items(ctx: &mut Ctx) -> Vec<Item> {
                 bentuk,
                 heads.clone(),
                 seri,
-                &t.satuan,
+                &t.unit,
             )));
         }
     }

@@ -12,11 +12,11 @@ pub fn summary_sentences(ctx: &Ctx) -> Vec<Block> {
     let (a, y, f) = (&ctx.agency, ctx.year, ctx.fmt);
     let mut out = vec![Block::para(format!(
         "Laporan Kinerja Instansi Pemerintah {a} Tahun {y} menyajikan capaian {} indikator kinerja utama yang ditetapkan dalam Perjanjian Kinerja Tahun {y}.",
-        s.jumlah_indikator
+        s.indicator_count
     ))];
     let mut p = format!(
         "Dari {} indikator tersebut, {} indikator telah mencapai atau melampaui target dan {} indikator belum mencapai target",
-        s.jumlah_indikator, s.tercapai, s.tidak_tercapai
+        s.indicator_count, s.met, s.not_met
     );
     if s.na > 0 {
         p.push_str(&format!(
@@ -26,7 +26,7 @@ pub fn summary_sentences(ctx: &Ctx) -> Vec<Block> {
     }
     p.push('.');
     let cats: Vec<String> = s
-        .per_kategori
+        .per_category
         .iter()
         .filter(|(_, n)| *n > 0)
         .map(|(k, n)| format!("{n} indikator {k}"))
@@ -37,7 +37,7 @@ pub fn summary_sentences(ctx: &Ctx) -> Vec<Block> {
             join_and(&cats)
         ));
     }
-    if let Some(r) = s.rata_capaian {
+    if let Some(r) = s.average_achievement {
         p.push_str(&format!(" Rata-rata capaian kinerja adalah {}%.", f.pct(r)));
     }
     out.push(Block::para(p));
@@ -72,13 +72,13 @@ pub fn summary_sentences(ctx: &Ctx) -> Vec<Block> {
         out.push(Block::list(false, na));
     }
     let b = &ctx.computed.budget_total;
-    if !b.pagu.is_zero() {
+    if !b.ceiling.is_zero() {
         out.push(Block::para(format!(
             "Dari sisi anggaran, realisasi belanja Tahun {y} sebesar {} dari pagu {} ({}%), dengan sisa anggaran {}.",
-            f.rupiah(b.realisasi),
-            f.rupiah(b.pagu),
-            f.pct_opt(b.persen),
-            f.rupiah(b.sisa)
+            f.rupiah(b.realised),
+            f.rupiah(b.ceiling),
+            f.pct_opt(b.percent),
+            f.rupiah(b.remaining)
         )));
     }
     if let Some(k) = efficiency_sentence(ctx) {

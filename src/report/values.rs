@@ -42,36 +42,36 @@ impl IndicatorView {
     pub fn new(r: &IndicatorResult, fmt: &Fmt) -> Self {
         let realisasi = if r.na.is_some() {
             "n/a".to_string()
-        } else if r.metode == Method::Kualitatif {
+        } else if r.method == Method::Kualitatif {
             r.inputs
-                .teks
+                .text
                 .clone()
-                .unwrap_or_else(|| fmt.value_opt(r.realisasi))
+                .unwrap_or_else(|| fmt.value_opt(r.realisation))
         } else {
-            fmt.value_opt(r.realisasi)
+            fmt.value_opt(r.realisation)
         };
-        let (capaian_akhir, kategori_akhir, target_akhir) = match &r.akhir_renstra {
+        let (capaian_akhir, kategori_akhir, target_akhir) = match &r.renstra_end {
             Some(a) => (
                 capaian_text(a, r, fmt),
-                a.kategori.clone().unwrap_or_else(|| NONE.into()),
+                a.category.clone().unwrap_or_else(|| NONE.into()),
                 fmt.target(&a.target),
             ),
             None => (NONE.into(), NONE.into(), NONE.into()),
         };
         IndicatorView {
             id: r.id.clone(),
-            nama: r.nama.clone(),
-            satuan: r.satuan.clone(),
-            sasaran: r.sasaran.clone(),
-            target: fmt.target(&r.tahun_ini.target),
+            nama: r.name.clone(),
+            satuan: r.unit.clone(),
+            sasaran: r.objective.clone(),
+            target: fmt.target(&r.this_year.target),
             realisasi,
-            capaian: capaian_text(&r.tahun_ini, r, fmt),
-            kategori: r.tahun_ini.kategori.clone().unwrap_or_else(|| NONE.into()),
-            tercapai: r.tahun_ini.tercapai,
+            capaian: capaian_text(&r.this_year, r, fmt),
+            kategori: r.this_year.category.clone().unwrap_or_else(|| NONE.into()),
+            tercapai: r.this_year.met,
             target_akhir,
             capaian_akhir,
             kategori_akhir,
-            tren: r.tren.iter().map(|v| fmt.value_opt(*v)).collect(),
+            tren: r.trend.iter().map(|v| fmt.value_opt(*v)).collect(),
             na: r.na.clone(),
         }
     }
@@ -92,7 +92,7 @@ impl IndicatorView {
 
 /// The capaian column: the percentage, `n/a` when not assessed, `-` when not computable.
 fn capaian_text(a: &Achievement, r: &IndicatorResult, fmt: &Fmt) -> String {
-    match (a.capaian, &r.na) {
+    match (a.achievement, &r.na) {
         (_, Some(_)) => "n/a".into(),
         (Some(c), None) => fmt.pct(c),
         (None, None) => NONE.into(),

@@ -1,7 +1,7 @@
 //! Statistics tables: structure (ids, references, years) before computing; stated sums and values shared with
 //! another table after computing.
 
-use crate::compute::{Computed, StatistikTabel};
+use crate::compute::{Computed, StatTableValues};
 use crate::diag::{messages, Diagnostics};
 use crate::model::{Project, StatTable};
 use crate::number::{format_natural, Rounding};
@@ -125,18 +125,18 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
         return;
     };
     let r = project.config.numbers.rounding;
-    for (t, c) in yd.statistik.iter().zip(&computed.statistik) {
-        for (row, crow) in t.rows.iter().zip(&c.baris) {
+    for (t, c) in yd.statistik.iter().zip(&computed.statistics) {
+        for (row, crow) in t.rows.iter().zip(&c.rows) {
             if !row.sum_of.is_empty() {
                 for (i, v) in row.values.iter().enumerate() {
-                    let (Some(stated), Some(sum)) = (v, crow.nilai[i]) else {
+                    let (Some(stated), Some(sum)) = (v, crow.values[i]) else {
                         continue;
                     };
                     if stated.v != sum {
                         diags.push(
                             messages::stat_sum_differs(
                                 &format!("{}.{}", t.id.v, row.id.v),
-                                c.tahun[i],
+                                c.years[i],
                                 &show(stated.v, r),
                                 &show(sum, r),
                             )
@@ -149,11 +149,11 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
             let Some((tid, rid)) = same.v.split_once('.') else {
                 continue;
             };
-            let Some(other) = computed.statistik.iter().find(|o| o.id == tid) else {
+            let Some(other) = computed.statistics.iter().find(|o| o.id == tid) else {
                 continue;
             };
-            for (i, y) in c.tahun.iter().enumerate() {
-                let (Some(a), Some(b)) = (crow.nilai[i], other.value(rid, *y)) else {
+            for (i, y) in c.years.iter().enumerate() {
+                let (Some(a), Some(b)) = (crow.values[i], other.value(rid, *y)) else {
                     continue;
                 };
                 if a != b {
@@ -185,6 +185,6 @@ fn show(d: rust_decimal::Decimal, r: Rounding) -> String {
 }
 
 /// The id of a computed table (its title may be long).
-fn other_title(t: &StatistikTabel) -> &str {
+fn other_title(t: &StatTableValues) -> &str {
     &t.id
 }

@@ -90,17 +90,17 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
     let rows: std::collections::HashMap<&str, &crate::compute::BudgetRow> = computed
         .budget
         .iter()
-        .map(|r| (r.kode.as_str(), r))
+        .map(|r| (r.code.as_str(), r))
         .collect();
     for l in &yd.budget {
         let Some(row) = rows.get(l.code.v.as_str()) else {
             continue;
         };
-        let (a, parent) = (row.jumlah, row.induk);
+        let (a, parent) = (row.amounts, row.is_parent);
         if parent {
             for (column, stated, computed) in [
-                ("pagu", &l.pagu, a.pagu),
-                ("realisasi", &l.realisasi, a.realisasi),
+                ("pagu", &l.pagu, a.ceiling),
+                ("realisasi", &l.realisasi, a.realised),
             ] {
                 if let Some(st) = stated {
                     if !rules.same(st.v, computed, 2) {
@@ -124,12 +124,12 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
             l.stated_sisa.as_ref(),
             l.stated_persen.as_ref(),
         );
-        if !parent && a.realisasi > a.pagu {
+        if !parent && a.realised > a.ceiling {
             diags.push(
                 messages::realisasi_above_pagu(
                     &l.code.v,
-                    &format_rupiah(a.realisasi, rules.rounding),
-                    &format_rupiah(a.pagu, rules.rounding),
+                    &format_rupiah(a.realised, rules.rounding),
+                    &format_rupiah(a.ceiling, rules.rounding),
                 )
                 .at(l.span.clone().with_field("realisasi")),
             );
@@ -145,8 +145,8 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
                 computed
                     .pk_by_source
                     .iter()
-                    .find(|s| s.sumber_dana.eq_ignore_ascii_case(key))
-                    .map(|s| s.jumlah.pagu)
+                    .find(|s| s.source.eq_ignore_ascii_case(key))
+                    .map(|s| s.amounts.ceiling)
             };
             rules.check_money(
                 diags,
@@ -158,7 +158,7 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
     }
 
     // Belanja recap, each row against the amounts compute gives it.
-    for (r, a) in yd.belanja.iter().zip(&computed.belanja_per_row) {
+    for (r, a) in yd.belanja.iter().zip(&computed.spending_per_row) {
         let what = if r.group.eq_ignore_ascii_case("total") {
             "total belanja".to_string()
         } else if r.kind.is_empty() {
@@ -169,10 +169,10 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
         let Some(a) = *a else { continue };
         if is_belanja_total(r) {
             if let Some(p) = &r.pagu {
-                rules.check_money(diags, &format!("pagu {what}"), p, a.pagu);
+                rules.check_money(diags, &format!("pagu {what}"), p, a.ceiling);
             }
             if let Some(x) = &r.realisasi {
-                rules.check_money(diags, &format!("realisasi {what}"), x, a.realisasi);
+                rules.check_money(diags, &format!("realisasi {what}"), x, a.realised);
             }
         }
         check_amounts(
@@ -183,34 +183,34 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
             r.stated_sisa.as_ref(),
             r.stated_persen.as_ref(),
         );
-        if a.realisasi > a.pagu {
+        if a.realised > a.ceiling {
             diags.push(
                 messages::realisasi_above_pagu(
                     &what,
-                    &format_rupiah(a.realisasi, rules.rounding),
-                    &format_rupiah(a.pagu, rules.rounding),
+                    &format_rupiah(a.realised, rules.rounding),
+                    &format_rupiah(a.ceiling, rules.rounding),
                 )
                 .at(r.span.clone()),
             );
         }
     }
-    if let (Some(bt), Some(first)) = (computed.belanja_total, yd.belanja.first()) {
+    if let (Some(bt), Some(first)) = (computed.spending_total, yd.belanja.first()) {
         let apbd = computed
             .budget_by_source
             .iter()
-            .find(|s| s.sumber_dana == "APBD")
-            .map(|s| s.jumlah)
+            .find(|s| s.source == "APBD")
+            .map(|s| s.amounts)
             .unwrap_or(computed.budget_total);
-        if !yd.budget.is_empty() && (bt.pagu != apbd.pagu || bt.realisasi != apbd.realisasi) {
+        if !yd.budget.is_empty() && (bt.ceiling != apbd.ceiling || bt.realised != apbd.realised) {
             let a = format!(
                 "pagu {} / realisasi {}",
-                format_rupiah(bt.pagu, rules.rounding),
-                format_rupiah(bt.realisasi, rules.rounding)
+                format_rupiah(bt.ceiling, rules.rounding),
+                format_rupiah(bt.realised, rules.rounding)
             );
             let b = format!(
                 "pagu {} / realisasi {} (APBD di anggaran.csv)",
-                format_rupiah(apbd.pagu, rules.rounding),
-                format_rupiah(apbd.realisasi, rules.rounding)
+                format_rupiah(apbd.ceiling, rules.rounding),
+                format_rupiah(apbd.realised, rules.rounding)
             );
             diags.push(
                 messages::same_quantity_differs("total belanja (belanja.csv)", &a, &b)
@@ -267,10 +267,10 @@ fn check_amounts(
     persen: Option<&Stated>,
 ) {
     if let Some(s) = sisa {
-        rules.check_money(diags, &format!("sisa {what}"), s, a.sisa);
+        rules.check_money(diags, &format!("sisa {what}"), s, a.remaining);
     }
     if let Some(p) = persen {
-        rules.check_pct(diags, &format!("persentase realisasi {what}"), p, a.persen);
+        rules.check_pct(diags, &format!("persentase realisasi {what}"), p, a.percent);
     }
 }
 
@@ -314,7 +314,7 @@ fn check_indicators(
             };
             check_printed(&p, res, &ind.unit, rules, diags);
         }
-        if let Some(c) = res.tahun_ini.capaian {
+        if let Some(c) = res.this_year.achievement {
             if c > project.config.capaian.plausible_max {
                 diags.push(
                     messages::capaian_implausible(
@@ -357,7 +357,7 @@ fn check_printed(
 ) {
     let at = &p.place;
     if let Some(v) = p.value {
-        match res.realisasi {
+        match res.realisation {
             Some(r) if !rules.same(v.v, r, rules.dp.max(v.v.normalize().scale().min(rules.dp))) => {
                 diags.push(
                     messages::stated_differs(
@@ -384,20 +384,22 @@ fn check_printed(
             diags,
             &format!("capaian `{}`{at}", res.id),
             c,
-            res.tahun_ini.capaian,
+            res.this_year.achievement,
         );
     }
-    if let (Some(c), Some(end)) = (p.end_capaian, &res.akhir_renstra) {
+    if let (Some(c), Some(end)) = (p.end_capaian, &res.renstra_end) {
         rules.check_pct(
             diags,
             &format!("capaian `{}` terhadap target akhir Renstra{at}", res.id),
             c,
-            end.capaian,
+            end.achievement,
         );
     }
-    if let (Some(k), Some(kc), Some(c)) =
-        (p.category, &res.tahun_ini.kategori, res.tahun_ini.capaian)
-    {
+    if let (Some(k), Some(kc), Some(c)) = (
+        p.category,
+        &res.this_year.category,
+        res.this_year.achievement,
+    ) {
         if !k.v.trim().eq_ignore_ascii_case(kc) {
             diags.push(
                 messages::stated_category_differs(
@@ -411,14 +413,14 @@ fn check_printed(
         }
     }
     if let Some(t) = p.target {
-        if t.v != res.tahun_ini.target {
+        if t.v != res.this_year.target {
             diags.push(
                 messages::same_quantity_differs(
                     &format!("target `{}`{at}", res.id),
                     &super::refs::target_text(&t.v),
                     &format!(
                         "{} (Perjanjian Kinerja)",
-                        super::refs::target_text(&res.tahun_ini.target)
+                        super::refs::target_text(&res.this_year.target)
                     ),
                 )
                 .at(t.span.clone()),

@@ -53,13 +53,13 @@ proptest! {
             let me = sums[&l.code.v];
             let children: Vec<&BudgetLine> = lines.iter().filter(|c| c.level.parent_code(&c.code.v).as_deref() == Some(l.code.v.as_str())).collect();
             if children.is_empty() {
-                prop_assert_eq!(me.pagu, l.pagu.as_ref().unwrap().v);
-                prop_assert_eq!(me.realisasi, l.realisasi.as_ref().unwrap().v);
+                prop_assert_eq!(me.ceiling, l.pagu.as_ref().unwrap().v);
+                prop_assert_eq!(me.realised, l.realisasi.as_ref().unwrap().v);
             } else {
-                prop_assert_eq!(me.pagu, children.iter().map(|c| sums[&c.code.v].pagu).sum::<Decimal>());
-                prop_assert_eq!(me.realisasi, children.iter().map(|c| sums[&c.code.v].realisasi).sum::<Decimal>());
+                prop_assert_eq!(me.ceiling, children.iter().map(|c| sums[&c.code.v].ceiling).sum::<Decimal>());
+                prop_assert_eq!(me.realised, children.iter().map(|c| sums[&c.code.v].realised).sum::<Decimal>());
             }
-            prop_assert_eq!(me.sisa, me.pagu - me.realisasi);
+            prop_assert_eq!(me.remaining, me.ceiling - me.realised);
         }
     }
 
@@ -80,8 +80,8 @@ proptest! {
         let rows = rows(&lines);
         let (total, by_source) = totals(&lines, &rows);
         let leaves: Vec<&BudgetLine> = lines.iter().filter(|l| !has_children(&lines, &l.code.v)).collect();
-        prop_assert_eq!(total.pagu, leaves.iter().map(|l| l.pagu.as_ref().unwrap().v).sum::<Decimal>());
-        prop_assert_eq!(total.realisasi, by_source.iter().map(|s| s.jumlah.realisasi).sum::<Decimal>());
+        prop_assert_eq!(total.ceiling, leaves.iter().map(|l| l.pagu.as_ref().unwrap().v).sum::<Decimal>());
+        prop_assert_eq!(total.realised, by_source.iter().map(|s| s.amounts.realised).sum::<Decimal>());
         prop_assert_eq!(rows.len(), lines.len());
     }
 }

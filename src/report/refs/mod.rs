@@ -151,12 +151,12 @@ impl Refs {
         }
         r.amounts(None, &computed.budget_total, fmt);
         for s in &computed.budget_by_source {
-            for key in any_case(&s.sumber_dana) {
-                r.amounts(Some(key), &s.jumlah, fmt);
+            for key in any_case(&s.source) {
+                r.amounts(Some(key), &s.amounts, fmt);
             }
         }
         for b in &computed.budget {
-            r.amounts(Some(b.kode.clone()), &b.jumlah, fmt);
+            r.amounts(Some(b.code.clone()), &b.amounts, fmt);
         }
         r.add(
             RefName::PkCeiling(None),
@@ -164,19 +164,19 @@ impl Refs {
             &fmt.amount(computed.pk_total),
         );
         for s in &computed.pk_by_source {
-            for key in any_case(&s.sumber_dana) {
+            for key in any_case(&s.source) {
                 r.add(
                     RefName::PkCeiling(Some(key)),
-                    Value::Num(s.jumlah.pagu, Kind::Money),
-                    &fmt.amount(s.jumlah.pagu),
+                    Value::Num(s.amounts.ceiling, Kind::Money),
+                    &fmt.amount(s.amounts.ceiling),
                 );
             }
         }
         let s = &computed.summary;
         for (field, n) in [
-            (SummaryField::JumlahIndikator, s.jumlah_indikator),
-            (SummaryField::Tercapai, s.tercapai),
-            (SummaryField::TidakTercapai, s.tidak_tercapai),
+            (SummaryField::JumlahIndikator, s.indicator_count),
+            (SummaryField::Tercapai, s.met),
+            (SummaryField::TidakTercapai, s.not_met),
             (SummaryField::Na, s.na),
         ] {
             r.add(
@@ -187,29 +187,29 @@ impl Refs {
         }
         r.add(
             RefName::Summary(SummaryField::RataCapaian),
-            pct(s.rata_capaian),
-            &fmt.pct_opt(s.rata_capaian),
+            pct(s.average_achievement),
+            &fmt.pct_opt(s.average_achievement),
         );
         let e = &computed.efficiency.total;
         r.add(
             RefName::Efficiency(EfficiencyField::Capaian),
-            pct(e.capaian),
-            &fmt.pct_opt(e.capaian),
+            pct(e.achievement),
+            &fmt.pct_opt(e.achievement),
         );
         r.add(
             RefName::Efficiency(EfficiencyField::Serapan),
-            pct(e.anggaran.persen),
-            &fmt.pct_opt(e.anggaran.persen),
+            pct(e.budget.percent),
+            &fmt.pct_opt(e.budget.percent),
         );
         let conclusion = e
-            .kesimpulan
+            .conclusion
             .clone()
             .map(Value::Text)
             .unwrap_or_else(|| Value::Missing(NOT_COMPUTABLE.into()));
         r.add(
             RefName::Efficiency(EfficiencyField::Kesimpulan),
             conclusion,
-            e.kesimpulan.as_deref().unwrap_or(NONE),
+            e.conclusion.as_deref().unwrap_or(NONE),
         );
         r.staff(computed, fmt);
         r.statistics(computed, fmt);
@@ -228,20 +228,20 @@ impl Refs {
         };
         self.add(
             name(IndicatorField::Nama),
-            Value::Text(i.nama.clone()),
+            Value::Text(i.name.clone()),
             &v.nama,
         );
         self.add(
             name(IndicatorField::Satuan),
-            Value::Text(i.satuan.clone()),
+            Value::Text(i.unit.clone()),
             &v.satuan,
         );
-        let target = match &i.tahun_ini.target {
+        let target = match &i.this_year.target {
             Target::Nilai { nilai } => Value::Num(*nilai, Kind::Plain),
             Target::Rentang { .. } => Value::Text(v.target.clone()),
         };
         self.add(name(IndicatorField::Target), target, &v.target);
-        let realisation = match (&i.inputs.teks, i.realisasi) {
+        let realisation = match (&i.inputs.text, i.realisation) {
             (Some(t), _) => Value::Text(t.clone()),
             (None, Some(r)) => Value::Num(r, Kind::Plain),
             (None, None) => na(),
@@ -249,22 +249,22 @@ impl Refs {
         self.add(name(IndicatorField::Realisasi), realisation, &v.realisasi);
         self.add(
             name(IndicatorField::Capaian),
-            i.tahun_ini
-                .capaian
+            i.this_year
+                .achievement
                 .map(|d| Value::Num(d, Kind::Pct))
                 .unwrap_or_else(na),
             &v.capaian,
         );
         self.add(
             name(IndicatorField::Kategori),
-            i.tahun_ini
-                .kategori
+            i.this_year
+                .category
                 .clone()
                 .map(Value::Text)
                 .unwrap_or_else(na),
             &v.kategori,
         );
-        let end = i.akhir_renstra.as_ref().and_then(|a| a.capaian);
+        let end = i.renstra_end.as_ref().and_then(|a| a.achievement);
         self.add(
             name(IndicatorField::CapaianAkhir),
             end.map(|d| Value::Num(d, Kind::Pct)).unwrap_or_else(na),
@@ -272,10 +272,10 @@ impl Refs {
         );
         let inputs = &i.inputs;
         for (field, x) in [
-            (IndicatorField::Pembilang, inputs.pembilang),
-            (IndicatorField::Penyebut, inputs.penyebut),
-            (IndicatorField::TahunIni, inputs.tahun_ini),
-            (IndicatorField::TahunLalu, inputs.tahun_lalu),
+            (IndicatorField::Pembilang, inputs.numerator),
+            (IndicatorField::Penyebut, inputs.denominator),
+            (IndicatorField::TahunIni, inputs.current),
+            (IndicatorField::TahunLalu, inputs.previous),
         ] {
             let value = x.map(|d| Value::Num(d, Kind::Plain)).unwrap_or_else(|| {
                 Value::Missing(format!("realisasi tanpa komponen `{}`", field.name()))
@@ -289,23 +289,23 @@ impl Refs {
         let name = |f| RefName::Budget(key.clone(), f);
         self.add(
             name(AmountField::Pagu),
-            Value::Num(a.pagu, Kind::Money),
-            &fmt.amount(a.pagu),
+            Value::Num(a.ceiling, Kind::Money),
+            &fmt.amount(a.ceiling),
         );
         self.add(
             name(AmountField::Realisasi),
-            Value::Num(a.realisasi, Kind::Money),
-            &fmt.amount(a.realisasi),
+            Value::Num(a.realised, Kind::Money),
+            &fmt.amount(a.realised),
         );
         self.add(
             name(AmountField::Sisa),
-            Value::Num(a.sisa, Kind::Money),
-            &fmt.amount(a.sisa),
+            Value::Num(a.remaining, Kind::Money),
+            &fmt.amount(a.remaining),
         );
         self.add(
             name(AmountField::Persen),
-            pct(a.persen),
-            &fmt.pct_opt(a.persen),
+            pct(a.percent),
+            &fmt.pct_opt(a.percent),
         );
     }
 
@@ -314,9 +314,9 @@ impl Refs {
     fn staff(&mut self, computed: &Computed, fmt: &Fmt) {
         for t in &computed.staff {
             let lines = t
-                .baris
+                .lines
                 .iter()
-                .map(|l| (slug(if l.subtotal { &l.kelompok } else { &l.uraian }), l));
+                .map(|l| (slug(if l.subtotal { &l.group } else { &l.label }), l));
             let total = t
                 .total
                 .iter()
@@ -324,14 +324,14 @@ impl Refs {
                 .map(|l| ("jumlah".to_string(), l));
             for (id, l) in lines.chain(total) {
                 self.add_first(
-                    RefName::StaffLine(t.tabel.clone(), id.clone(), StaffField::Jumlah),
-                    Value::Num(l.jumlah, Kind::Plain),
-                    &fmt.count(l.jumlah),
+                    RefName::StaffLine(t.table.clone(), id.clone(), StaffField::Jumlah),
+                    Value::Num(l.total, Kind::Plain),
+                    &fmt.count(l.total),
                 );
                 self.add_first(
-                    RefName::StaffLine(t.tabel.clone(), id, StaffField::Persen),
-                    pct(l.persen),
-                    &fmt.pct_opt(l.persen),
+                    RefName::StaffLine(t.table.clone(), id, StaffField::Persen),
+                    pct(l.percent),
+                    &fmt.pct_opt(l.percent),
                 );
             }
         }
@@ -353,16 +353,16 @@ impl Refs {
     /// `….<dari>-<ke>.perubahan|persen` (between any two years).
     fn statistics(&mut self, computed: &Computed, fmt: &Fmt) {
         let empty = || Value::Missing("sel kosong".into());
-        for t in &computed.statistik {
-            for b in &t.baris {
+        for t in &computed.statistics {
+            for b in &t.rows {
                 let name = |years, change| RefName::Statistic {
                     table: t.id.clone(),
                     row: b.id.clone(),
                     years,
                     change,
                 };
-                for (k, y) in t.tahun.iter().enumerate() {
-                    let v = b.nilai[k];
+                for (k, y) in t.years.iter().enumerate() {
+                    let v = b.values[k];
                     self.add(
                         name(StatYears::One(*y), None),
                         v.map(|d| Value::Num(d, Kind::Plain)).unwrap_or_else(empty),
@@ -371,11 +371,11 @@ impl Refs {
                     if k > 0 {
                         self.change(
                             |c| name(StatYears::One(*y), Some(c)),
-                            t.change(&b.id, t.tahun[k - 1], *y),
+                            t.change(&b.id, t.years[k - 1], *y),
                             fmt,
                         );
                     }
-                    for y2 in &t.tahun {
+                    for y2 in &t.years {
                         self.change(
                             |c| name(StatYears::Between(*y, *y2), Some(c)),
                             t.change(&b.id, *y, *y2),

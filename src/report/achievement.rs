@@ -15,8 +15,8 @@ pub fn achievement_sentence(ctx: &Ctx) -> String {
     let missed: Vec<String> = ctx
         .ind
         .iter()
-        .filter(|i| i.tercapai == Some(false))
-        .map(|i| format!("{} ({}%)", i.nama, i.capaian))
+        .filter(|i| i.met == Some(false))
+        .map(|i| format!("{} ({}%)", i.name, i.achievement))
         .collect();
     if missed.is_empty() {
         p.push('.');
@@ -53,12 +53,12 @@ pub fn capaian_table(ctx: &mut Ctx) -> Item {
     for (k, i) in ctx.ind.iter().enumerate() {
         t.baris.push(Row::plain(vec![
             (k + 1).to_string(),
-            i.nama.clone(),
-            i.satuan.clone(),
+            i.name.clone(),
+            i.unit.clone(),
             i.target.clone(),
-            i.realisasi.clone(),
-            i.capaian.clone(),
-            i.kategori.clone(),
+            i.realisation.clone(),
+            i.achievement.clone(),
+            i.category.clone(),
         ]));
     }
     if let Some(r) = ctx.computed.summary.average_achievement {

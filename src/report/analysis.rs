@@ -16,13 +16,13 @@ pub fn analysis(ctx: &mut Ctx, k: usize, r: &IndicatorResult) -> Vec<Item> {
     let v = ctx.ind[k].clone();
     let y = ctx.year;
     let mut items = vec![Item::Subjudul {
-        teks: format!("{}. {}", k + 1, v.nama),
+        teks: format!("{}. {}", k + 1, v.name),
     }];
     let def = ctx.project.indicator(y, &r.id).cloned();
     let mut intro = format!(
         "Indikator {} diukur dalam satuan {}",
-        v.nama,
-        if v.satuan.is_empty() { "-" } else { &v.satuan }
+        v.name,
+        if v.unit.is_empty() { "-" } else { &v.unit }
     );
     if r.direction == Direction::Negatif {
         intro.push_str(" dan merupakan indikator negatif (semakin rendah realisasi, semakin baik)");
@@ -61,25 +61,25 @@ fn result_sentence(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView) -> String 
         "Pada Tahun {y} realisasi indikator ini adalah {} dari target {}, sehingga capaian kinerjanya {}% dengan kategori {}.",
         v.realisasi_unit(),
         v.target_unit(),
-        v.capaian,
-        v.kategori
+        v.achievement,
+        v.category
     );
     let years = &ctx.computed.trend_years;
     if years.len() >= 2 {
-        let prev = &v.tren[years.len() - 2];
+        let prev = &v.trend[years.len() - 2];
         if r.trend.get(years.len() - 2).is_some_and(Option::is_some) {
             s.push_str(&format!(
                 " Realisasi tahun sebelumnya ({}) adalah {}.",
                 years[years.len() - 2],
-                with_unit(prev, &v.satuan)
+                with_unit(prev, &v.unit)
             ));
         }
     }
     if r.renstra_end.is_some() {
         s.push_str(&format!(
             " Terhadap target akhir Renstra sebesar {}, capaiannya {}%.",
-            with_unit(&v.target_akhir, &v.satuan),
-            v.capaian_akhir
+            with_unit(&v.end_target, &v.unit),
+            v.end_achievement
         ));
     }
     s
@@ -118,7 +118,7 @@ fn trend_chart(ctx: &mut Ctx, r: &IndicatorResult, v: &IndicatorView) -> Option<
     let nomor = ctx.next_chart();
     let judul = format!(
         "Target dan Realisasi {} Tahun {}–{}",
-        v.nama,
+        v.name,
         years[0],
         years[years.len() - 1]
     );
@@ -131,6 +131,6 @@ fn trend_chart(ctx: &mut Ctx, r: &IndicatorResult, v: &IndicatorView) -> Option<
             ("Target".into(), TARGET_COLOUR, targets),
             ("Realisasi".into(), REAL_COLOUR, reals),
         ],
-        &v.satuan,
+        &v.unit,
     )))
 }

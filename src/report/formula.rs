@@ -126,10 +126,10 @@ pub fn formula(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView, with_capaian: 
 /// The capaian formula with numbers.
 fn capaian_lines(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView) -> Vec<FormulaLine> {
     let cap = FormulaLine::Teks {
-        teks: format!("Capaian = {}% (kategori {})", v.capaian, v.kategori),
+        teks: format!("Capaian = {}% (kategori {})", v.achievement, v.category),
     };
     let cat = FormulaLine::Teks {
-        teks: format!("Kategori: {}", v.kategori),
+        teks: format!("Kategori: {}", v.category),
     };
     let single = match r.this_year.target {
         Target::Nilai { nilai } if nilai > Decimal::ZERO => Some(nilai),
@@ -170,7 +170,7 @@ fn capaian_lines(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView) -> Vec<Formu
             awal: "= ".into(),
             atas: atas_n,
             bawah: bawah_n,
-            akhir: format!(" × 100 = {}%", v.capaian),
+            akhir: format!(" × 100 = {}%", v.achievement),
         },
         cat,
     ]
@@ -225,7 +225,7 @@ pub fn formula_table(ctx: &mut Ctx) -> Item {
             RowStyle::Biasa,
             vec![
                 Cell::new((k + 1).to_string()),
-                Cell::new(v.nama.clone()),
+                Cell::new(v.name.clone()),
                 Cell {
                     rumus: Some(f),
                     ..Cell::lines(lines)

@@ -68,8 +68,11 @@ pub fn pk_rows(ctx: &Ctx, out: &mut Vec<Row>) {
     let mut k = 0;
     let mut group_no = 0;
     while k < ctx.ind.len() {
-        let obj = ctx.ind[k].sasaran.clone();
-        let n = ctx.ind[k..].iter().take_while(|i| i.sasaran == obj).count();
+        let obj = ctx.ind[k].objective.clone();
+        let n = ctx.ind[k..]
+            .iter()
+            .take_while(|i| i.objective == obj)
+            .count();
         group_no += 1;
         for (j, i) in ctx.ind[k..k + n].iter().enumerate() {
             let mut cells = vec![];
@@ -77,8 +80,8 @@ pub fn pk_rows(ctx: &Ctx, out: &mut Vec<Row>) {
                 cells.push(Cell::new(group_no.to_string()).rows(n));
                 cells.push(Cell::new(ctx.objective_text(&obj)).rows(n));
             }
-            cells.push(Cell::new(format!("{}. {}", k + j + 1, i.nama)));
-            cells.push(Cell::new(with_unit(&i.target, &i.satuan)));
+            cells.push(Cell::new(format!("{}. {}", k + j + 1, i.name)));
+            cells.push(Cell::new(with_unit(&i.target, &i.unit)));
             out.push(Row::new(RowStyle::Biasa, cells));
         }
         k += n;

@@ -63,7 +63,7 @@ pub fn programs(ctx: &mut Ctx) -> Vec<Item> {
             r.key_indicators
                 .iter()
                 .map(|id| match ctx.ind.iter().find(|i| &i.id == id) {
-                    Some(i) => format!("{} ({})", i.nama, i.target_unit()),
+                    Some(i) => format!("{} ({})", i.name, i.target_unit()),
                     None => id.clone(),
                 })
                 .collect()

@@ -39,12 +39,12 @@ pub fn renstra_table(ctx: &mut Ctx) -> Vec<Item> {
     for (k, i) in ctx.ind.iter().enumerate() {
         t.baris.push(Row::plain(vec![
             (k + 1).to_string(),
-            i.nama.clone(),
-            i.satuan.clone(),
-            i.target_akhir.clone(),
-            i.realisasi.clone(),
-            i.capaian_akhir.clone(),
-            i.kategori_akhir.clone(),
+            i.name.clone(),
+            i.unit.clone(),
+            i.end_target.clone(),
+            i.realisation.clone(),
+            i.end_achievement.clone(),
+            i.end_category.clone(),
         ]));
     }
     vec![Item::Tabel(t)]

@@ -44,15 +44,15 @@ pub fn summary_sentences(ctx: &Ctx) -> Vec<Block> {
     let missed: Vec<String> = ctx
         .ind
         .iter()
-        .filter(|i| i.tercapai == Some(false))
+        .filter(|i| i.met == Some(false))
         .map(|i| {
             format!(
                 "{}: realisasi {} dari target {} (capaian {}%, kategori {})",
-                i.nama,
+                i.name,
                 i.realisasi_unit(),
                 i.target_unit(),
-                i.capaian,
-                i.kategori
+                i.achievement,
+                i.category
             )
         })
         .collect();
@@ -65,7 +65,7 @@ pub fn summary_sentences(ctx: &Ctx) -> Vec<Block> {
     let na: Vec<String> = ctx
         .ind
         .iter()
-        .filter_map(|i| i.na.as_ref().map(|r| format!("{}: {r}", i.nama)))
+        .filter_map(|i| i.na.as_ref().map(|r| format!("{}: {r}", i.name)))
         .collect();
     if !na.is_empty() {
         out.push(Block::para("Indikator yang tidak dapat dinilai:"));
@@ -106,11 +106,11 @@ pub fn results_table(ctx: &Ctx) -> Table {
     for (k, i) in ctx.ind.iter().enumerate() {
         t.baris.push(Row::plain(vec![
             (k + 1).to_string(),
-            i.nama.clone(),
+            i.name.clone(),
             i.target_unit(),
             i.realisasi_unit(),
-            i.capaian.clone(),
-            i.kategori.clone(),
+            i.achievement.clone(),
+            i.category.clone(),
         ]));
     }
     t

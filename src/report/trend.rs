@@ -33,8 +33,8 @@ pub fn trend_table(ctx: &mut Ctx) -> Item {
         heads.iter().map(|h| Cell::new(h.clone())).collect(),
     ];
     for (k, i) in ctx.ind.iter().enumerate() {
-        let mut row = vec![(k + 1).to_string(), i.nama.clone(), i.satuan.clone()];
-        row.extend(i.tren.iter().cloned());
+        let mut row = vec![(k + 1).to_string(), i.name.clone(), i.unit.clone()];
+        row.extend(i.trend.iter().cloned());
         t.baris.push(Row::plain(row));
     }
     Item::Tabel(t)

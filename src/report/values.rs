@@ -10,29 +10,29 @@ pub struct IndicatorView {
     /// Id.
     pub id: String,
     /// Name.
-    pub nama: String,
+    pub name: String,
     /// Unit.
-    pub satuan: String,
+    pub unit: String,
     /// Sasaran id.
-    pub sasaran: String,
+    pub objective: String,
     /// This year's target.
     pub target: String,
     /// Realisation (`n/a` when not assessed, the text for qualitative indicators).
-    pub realisasi: String,
+    pub realisation: String,
     /// Capaian in percent (`105,20`), `n/a` or `-`.
-    pub capaian: String,
+    pub achievement: String,
     /// Category, or `-`.
-    pub kategori: String,
+    pub category: String,
     /// Whether the target is met.
-    pub tercapai: Option<bool>,
+    pub met: Option<bool>,
     /// Renstra end target.
-    pub target_akhir: String,
+    pub end_target: String,
     /// Capaian against the end target.
-    pub capaian_akhir: String,
+    pub end_achievement: String,
     /// Category against the end target.
-    pub kategori_akhir: String,
+    pub end_category: String,
     /// Realisation per trend year.
-    pub tren: Vec<String>,
+    pub trend: Vec<String>,
     /// n/a reason.
     pub na: Option<String>,
 }
@@ -60,33 +60,33 @@ impl IndicatorView {
         };
         IndicatorView {
             id: r.id.clone(),
-            nama: r.name.clone(),
-            satuan: r.unit.clone(),
-            sasaran: r.objective.clone(),
+            name: r.name.clone(),
+            unit: r.unit.clone(),
+            objective: r.objective.clone(),
             target: fmt.target(&r.this_year.target),
-            realisasi,
-            capaian: capaian_text(&r.this_year, r, fmt),
-            kategori: r.this_year.category.clone().unwrap_or_else(|| NONE.into()),
-            tercapai: r.this_year.met,
-            target_akhir,
-            capaian_akhir,
-            kategori_akhir,
-            tren: r.trend.iter().map(|v| fmt.value_opt(*v)).collect(),
+            realisation: realisasi,
+            achievement: capaian_text(&r.this_year, r, fmt),
+            category: r.this_year.category.clone().unwrap_or_else(|| NONE.into()),
+            met: r.this_year.met,
+            end_target: target_akhir,
+            end_achievement: capaian_akhir,
+            end_category: kategori_akhir,
+            trend: r.trend.iter().map(|v| fmt.value_opt(*v)).collect(),
             na: r.na.clone(),
         }
     }
 
     /// Target with its unit: `500 UMK`, `2%`.
     pub fn target_unit(&self) -> String {
-        with_unit(&self.target, &self.satuan)
+        with_unit(&self.target, &self.unit)
     }
 
     /// Realisation with its unit.
     pub fn realisasi_unit(&self) -> String {
         if self.na.is_some() {
-            return self.realisasi.clone();
+            return self.realisation.clone();
         }
-        with_unit(&self.realisasi, &self.satuan)
+        with_unit(&self.realisation, &self.unit)
     }
 }
 

@@ -229,12 +229,12 @@ impl Refs {
         self.add(
             name(IndicatorField::Nama),
             Value::Text(i.name.clone()),
-            &v.nama,
+            &v.name,
         );
         self.add(
             name(IndicatorField::Satuan),
             Value::Text(i.unit.clone()),
-            &v.satuan,
+            &v.unit,
         );
         let target = match &i.this_year.target {
             Target::Nilai { nilai } => Value::Num(*nilai, Kind::Plain),
@@ -246,14 +246,14 @@ impl Refs {
             (None, Some(r)) => Value::Num(r, Kind::Plain),
             (None, None) => na(),
         };
-        self.add(name(IndicatorField::Realisasi), realisation, &v.realisasi);
+        self.add(name(IndicatorField::Realisasi), realisation, &v.realisation);
         self.add(
             name(IndicatorField::Capaian),
             i.this_year
                 .achievement
                 .map(|d| Value::Num(d, Kind::Pct))
                 .unwrap_or_else(na),
-            &v.capaian,
+            &v.achievement,
         );
         self.add(
             name(IndicatorField::Kategori),
@@ -262,13 +262,13 @@ impl Refs {
                 .clone()
                 .map(Value::Text)
                 .unwrap_or_else(na),
-            &v.kategori,
+            &v.category,
         );
         let end = i.renstra_end.as_ref().and_then(|a| a.achievement);
         self.add(
             name(IndicatorField::CapaianAkhir),
             end.map(|d| Value::Num(d, Kind::Pct)).unwrap_or_else(na),
-            &v.capaian_akhir,
+            &v.end_achievement,
         );
         let inputs = &i.inputs;
         for (field, x) in [

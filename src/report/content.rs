@@ -81,6 +81,8 @@ pub enum Block {
         bernomor: bool,
         /// First number.
         mulai: usize,
+        /// How items are marked.
+        gaya: ListStyle,
         /// Items, each a list of blocks.
         butir: Vec<Vec<Block>>,
     },
@@ -179,6 +181,11 @@ impl Block {
         Block::Daftar {
             bernomor: numbered,
             mulai: 1,
+            gaya: if numbered {
+                ListStyle::Angka
+            } else {
+                ListStyle::Butir
+            },
             butir: items.into_iter().map(|s| vec![Block::para(s)]).collect(),
         }
     }
@@ -450,4 +457,28 @@ pub enum ChartShape {
     Batang,
     /// A line per series, categories (years) on the x axis.
     Garis,
+}
+
+/// How the items of a list are marked (Indonesian documents number with `a.`, `a)`, `1)`, `i.`, …).
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum ListStyle {
+    /// A bullet.
+    Butir,
+    /// `1.`
+    Angka,
+    /// `1)`
+    AngkaKurung,
+    /// `a.`
+    Huruf,
+    /// `a)`
+    HurufKurung,
+    /// `A.`
+    HurufBesar,
+    /// `A)`
+    HurufBesarKurung,
+    /// `i.`
+    Romawi,
+    /// `i)`
+    RomawiKurung,
 }

@@ -151,14 +151,13 @@ fn block<'a>(node: &'a AstNode<'a>, values: &[String]) -> Option<Block> {
             tingkat: h.level,
             isi: inlines_of(node, values),
         },
-        NodeValue::List(l) => Block::Daftar {
-            bernomor: l.list_type == ListType::Ordered,
-            mulai: l.start.max(1),
-            butir: node
-                .children()
+        NodeValue::List(l) => super::list_marker::list(
+            l.list_type == ListType::Ordered,
+            l.start.max(1),
+            node.children()
                 .map(|item| blocks_of(item, values))
                 .collect(),
-        },
+        ),
         NodeValue::BlockQuote | NodeValue::MultilineBlockQuote(_) => Block::Kutipan {
             isi: blocks_of(node, values),
         },

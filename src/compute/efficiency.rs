@@ -203,6 +203,7 @@ mod tests {
         };
         let criteria = Scale {
             name: "k".into(),
+            title: String::new(),
             bands: vec![
                 b("Tidak Efektif", "Tidak Efisien", None, Some("60")),
                 b("Efektif", "Efisien", Some("60"), Some("100")),

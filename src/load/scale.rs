@@ -86,6 +86,7 @@ pub fn read_bands(
     }
     Some(Scale {
         name: name.to_string(),
+        title: String::new(),
         bands,
     })
 }
@@ -126,8 +127,11 @@ pub fn preset(
     };
     let (doc, span) = parse_document(text, &mut cx)?;
     let root = Table::new(&mut cx, &doc, span, "preset", &["nama", "pita"]);
+    let title = root.str(&mut cx, "nama").map(|t| t.v).unwrap_or_default();
     let tables = root.tables(&mut cx, "pita", &BAND_KEYS);
-    read_bands(&mut cx, tables, name, at, criteria)
+    let mut scale = read_bands(&mut cx, tables, name, at, criteria)?;
+    scale.title = title;
+    Some(scale)
 }
 
 /// The keys a band table may have.

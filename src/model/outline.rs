@@ -42,7 +42,7 @@ pub enum Slot {
     Bab3Tren,
     /// 3.2 Realisasi Anggaran, before the budget recap.
     Bab3Anggaran,
-    /// 3.2, after the efficiency tables.
+    /// 3.2, after the efficiency table: how efficiency is judged and the conclusion (replaces the standard text).
     Bab3Efisiensi,
     /// 4.1 Kesimpulan, after the generated summary.
     Bab4Kesimpulan,
@@ -176,8 +176,11 @@ pub enum Generated {
     BudgetRecap,
     /// 3.2: pagu and realisation per program as a chart.
     ProgramChart,
-    /// 3.2: efficiency tables and sentence.
-    Efficiency,
+    /// 3.2: the efficiency table (per sasaran, per program, overall).
+    EfficiencyTable,
+    /// 3.2: how efficiency is judged (the method in words, the criteria) and the conclusion — the standard text
+    /// `bab3-efisiensi.md` replaces.
+    EfficiencyExplanation,
     /// 3.2: the detailed budget table.
     BudgetDetail,
     /// 4.2: problems and recommendations table.
@@ -357,8 +360,8 @@ pub const OUTLINE: Outline = Outline {
                         Nar(Slot::Bab3Anggaran),
                         Gen(G::BudgetRecap),
                         Gen(G::ProgramChart),
-                        Gen(G::Efficiency),
-                        Nar(Slot::Bab3Efisiensi),
+                        Gen(G::EfficiencyTable),
+                        NarOr(Slot::Bab3Efisiensi, G::EfficiencyExplanation),
                         Gen(G::BudgetDetail),
                     ],
                 ),

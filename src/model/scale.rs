@@ -44,6 +44,8 @@ impl Band {
 pub struct Scale {
     /// Preset name or `inline`.
     pub name: String,
+    /// What it is called in the report (a preset's `nama`; empty for inline bands).
+    pub title: String,
     /// Bands from lowest to highest.
     pub bands: Vec<Band>,
 }
@@ -118,6 +120,7 @@ mod tests {
         assert!(Scale::check(&bands).is_ok());
         let s = Scale {
             name: "t".into(),
+            title: String::new(),
             bands,
         };
         assert_eq!(s.classify(dec("100")).unwrap().label, "Sangat Baik");

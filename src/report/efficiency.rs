@@ -5,6 +5,7 @@ use super::content::{Cell, Item, Row, Table};
 use super::context::Ctx;
 use super::scale::band_text;
 use crate::compute::{EfficiencyBasis, EfficiencyRow};
+use crate::model::EfficiencyMethod;
 
 /// One efficiency row's cells.
 fn efficiency_cells(ctx: &Ctx, no: String, r: &EfficiencyRow) -> Vec<Cell> {
@@ -24,13 +25,10 @@ fn efficiency_cells(ctx: &Ctx, no: String, r: &EfficiencyRow) -> Vec<Cell> {
     ]
 }
 
-/// Table III.x: efficiency per sasaran, per program and overall; the criteria; the conclusion.
-pub fn efficiency(ctx: &mut Ctx) -> Vec<Item> {
+/// Table III.x: efficiency per sasaran, per program and overall.
+pub fn table(ctx: &mut Ctx) -> Vec<Item> {
     let e = ctx.computed.efficiency.clone();
-    let mut items = vec![Item::para(format!(
-        "Efisiensi penggunaan anggaran dinilai dengan membandingkan rata-rata capaian kinerja indikator yang didukung dengan persentase realisasi anggaran (metode {}).",
-        e.method
-    ))];
+    let mut items = vec![];
     let mut t = ctx.table(
         format!(
             "Efisiensi Anggaran dalam Capaian Kinerja Tahun {} {}",
@@ -77,28 +75,51 @@ pub fn efficiency(ctx: &mut Ctx) -> Vec<Item> {
     total[1] = Cell::new("Keseluruhan");
     t.baris.push(Row::new(RowStyle::Total, total));
     items.push(Item::Tabel(t));
+    items
+}
+
+/// How efficiency is judged — the configured method in words, the criteria bands — and the conclusion.
+pub fn explanation(ctx: &mut Ctx) -> Vec<Item> {
+    let tol = ctx.fmt.pct(ctx.computed.efficiency.tolerance);
+    let how = match ctx.project.config.efficiency.method {
+        EfficiencyMethod::Compare => "dengan membandingkan rata-rata capaian kinerja indikator yang didukung dengan persentase realisasi anggaran: penggunaan anggaran efisien bila rata-rata capaian kinerja tidak lebih kecil dari persentase realisasi anggaran".to_string(),
+        EfficiencyMethod::Difference => format!("dari selisih rata-rata capaian kinerja indikator yang didukung dengan persentase realisasi anggaran: efisien bila selisihnya lebih dari {tol} poin, cukup efisien bila dalam batas ±{tol} poin, dan tidak efisien bila kurang dari −{tol} poin"),
+        EfficiencyMethod::Ratio => "dari rasio rata-rata capaian kinerja indikator yang didukung terhadap persentase realisasi anggaran, menurut kriteria pada tabel berikut".to_string(),
+    };
+    let mut items = vec![Item::para(format!(
+        "Efisiensi penggunaan anggaran dinilai {how}. Efektivitas dinilai dari rata-rata capaian kinerja."
+    ))];
     let crit = &ctx.project.config.efficiency.criteria;
+    // The criteria's efficiency labels apply only to the `rasio` method; the other methods judge efficiency by
+    // their own comparison, so only the effectiveness bands are shown.
+    let with_efficiency = ctx.project.config.efficiency.method == EfficiencyMethod::Ratio;
+    let mut head = vec![Cell::new("Skala Nilai"), Cell::new("Efektivitas")];
+    if with_efficiency {
+        head.push(Cell::new("Efisiensi"));
+    }
     let mut ct = Table {
-        lebar: vec![Width::Auto, Width::Auto, Width::Auto],
-        rata: vec![Align::Center, Align::Center, Align::Center],
-        kepala: vec![vec![
-            Cell::new("Skala Nilai"),
-            Cell::new("Efektivitas"),
-            Cell::new("Efisiensi"),
-        ]],
+        lebar: vec![Width::Auto; head.len()],
+        rata: vec![Align::Center; head.len()],
+        kepala: vec![head],
         ..Table::default()
     };
     for b in crit.bands.iter().rev() {
-        ct.baris.push(Row::plain(vec![
-            band_text(b, &ctx.fmt),
-            b.label.clone(),
-            b.label2.clone().unwrap_or_default(),
-        ]));
+        let mut cells = vec![band_text(b, &ctx.fmt), b.label.clone()];
+        if with_efficiency {
+            cells.push(b.label2.clone().unwrap_or_default());
+        }
+        ct.baris.push(Row::plain(cells));
     }
-    items.push(Item::para(format!(
-        "Kriteria efektivitas dan efisiensi yang digunakan ({}):",
-        crit.name
-    )));
+    let what = if with_efficiency {
+        "Kriteria efektivitas dan efisiensi"
+    } else {
+        "Kriteria efektivitas"
+    };
+    items.push(Item::para(if crit.title.is_empty() {
+        format!("{what} yang digunakan:")
+    } else {
+        format!("{what} menurut {}:", crit.title)
+    }));
     items.push(Item::Tabel(ct));
     if let Some(s) = efficiency_sentence(ctx) {
         items.push(Item::Kesimpulan { teks: s });

@@ -52,7 +52,7 @@ proptest! {
     #[test]
     fn a_valid_scale_classifies_every_value_exactly_once(bands in bands(), extra in prop::collection::vec(-100_000i64..100_000, 8)) {
         prop_assume!(Scale::check(&bands).is_ok());
-        let scale = Scale { name: "uji".into(), bands };
+        let scale = Scale { name: "uji".into(), title: String::new(), bands };
         for v in probes(&scale.bands, &extra) {
             let hits: Vec<&Band> = scale.bands.iter().filter(|b| b.contains(v)).collect();
             prop_assert_eq!(hits.len(), 1, "{} in {:?}", v, hits.iter().map(|b| &b.label).collect::<Vec<_>>());

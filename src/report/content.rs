@@ -38,6 +38,9 @@ pub enum Item {
     Blok {
         /// The blocks.
         blok: Vec<Block>,
+        /// Kept on the same page as the next item (a lead-in to a table or formula, the closing words before a
+        /// signature).
+        lekat: bool,
     },
     /// A numbered table.
     Tabel(Table),
@@ -194,13 +197,14 @@ impl Block {
 impl Item {
     /// Blocks as an item.
     pub fn blocks(blok: Vec<Block>) -> Self {
-        Item::Blok { blok }
+        Item::Blok { blok, lekat: false }
     }
 
     /// One paragraph of plain text as an item.
     pub fn para(s: impl Into<String>) -> Self {
         Item::Blok {
             blok: vec![Block::para(s)],
+            lekat: false,
         }
     }
 }

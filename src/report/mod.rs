@@ -15,6 +15,7 @@ pub mod display;
 mod efficiency;
 mod followup;
 mod formula;
+mod keep;
 mod list_marker;
 pub mod markdown;
 mod meta;

@@ -3,6 +3,7 @@
 
 use super::content::{Chapter, Item, Section};
 use super::context::Ctx;
+use super::keep::keep_together;
 use super::{
     achievement, analysis, assets, budget, budget_support, efficiency, followup, formula,
     perjanjian_kinerja, programs, recommendations, renstra_comparison, renstra_targets, scale,
@@ -25,8 +26,8 @@ pub struct Built {
 
 /// Builds every part of the outline in reading order (tables and charts are numbered as they are built).
 pub fn build(ctx: &mut Ctx) -> Built {
-    let foreword = parts(ctx, OUTLINE.foreword);
-    let summary = parts(ctx, OUTLINE.summary);
+    let foreword = keep_together(parts(ctx, OUTLINE.foreword));
+    let summary = keep_together(parts(ctx, OUTLINE.summary));
     let mut n = 0;
     let mut numbered = |ctx: &mut Ctx, spec: &ChapterSpec| {
         n += 1;
@@ -50,12 +51,14 @@ pub fn build(ctx: &mut Ctx) -> Built {
 /// Builds chapter `n` (1-based, for table numbers): its sections, empty ones dropped, the rest numbered.
 fn chapter(ctx: &mut Ctx, n: usize, spec: &ChapterSpec) -> Chapter {
     ctx.start_chapter(n);
-    let isi = parts(ctx, spec.parts);
+    let isi = keep_together(parts(ctx, spec.parts));
     let mut bagian: Vec<Section> = spec.sections.iter().map(|s| section(ctx, s)).collect();
     drop_empty(&mut bagian);
     let closing = parts(ctx, spec.closing);
     if let Some(last) = bagian.last_mut() {
-        last.isi.extend(closing);
+        let mut isi = std::mem::take(&mut last.isi);
+        isi.extend(closing);
+        last.isi = keep_together(isi);
     }
     number(&mut bagian, &n.to_string());
     Chapter {
@@ -71,7 +74,7 @@ fn section(ctx: &mut Ctx, spec: &SectionSpec) -> Section {
     Section {
         nomor: String::new(),
         judul: fill(ctx, spec.title),
-        isi: parts(ctx, spec.parts),
+        isi: keep_together(parts(ctx, spec.parts)),
         sub: spec.sub.iter().map(|s| section(ctx, s)).collect(),
     }
 }

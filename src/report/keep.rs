@@ -1,0 +1,184 @@
+//! What must stay on one page with what follows it: a sentence that introduces a table, formula or chart
+//! ("… sebagai berikut:", "… dapat dilihat pada tabel berikut."), and the closing words above a signature.
+//! Such a paragraph becomes its own item marked `lekat`, which the template keeps with the next item.
+
+use super::content::{Block, Inline, Item};
+
+/// The plain text of inlines (for deciding whether a paragraph introduces what follows).
+fn text(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    for i in inlines {
+        match i {
+            Inline::Teks { teks } | Inline::Kode { teks } => out.push_str(teks),
+            Inline::Tebal { isi }
+            | Inline::Miring { isi }
+            | Inline::Coret { isi }
+            | Inline::Atas { isi }
+            | Inline::Bawah { isi }
+            | Inline::Tautan { isi, .. } => out.push_str(&text(isi)),
+            Inline::Spasi | Inline::BarisBaru => out.push(' '),
+        }
+    }
+    out
+}
+
+/// True when a paragraph announces what comes next: it ends with `:` or with "berikut" / "berikut ini".
+fn introduces(b: &Block) -> bool {
+    let Block::Paragraf { isi } = b else {
+        return false;
+    };
+    let t = text(isi);
+    let t = t.trim_end().to_lowercase();
+    t.ends_with(':')
+        || [
+            "berikut.",
+            "berikut ini.",
+            "sebagai berikut.",
+            "berikut ini",
+        ]
+        .iter()
+        .any(|e| t.ends_with(e))
+}
+
+/// True for an item a lead-in may introduce.
+fn introduced(it: &Item) -> bool {
+    matches!(
+        it,
+        Item::Tabel(_) | Item::Rumus(_) | Item::Grafik(_) | Item::Kesimpulan { .. }
+    )
+}
+
+/// Splits a narrative block before and after each paragraph that introduces the list or table after it, marking
+/// that paragraph `lekat` ("… mempunyai fungsi:" followed by its list).
+fn split_inner_lead_ins(items: Vec<Item>) -> Vec<Item> {
+    let mut out = vec![];
+    for it in items {
+        let Item::Blok { blok, lekat } = it else {
+            out.push(it);
+            continue;
+        };
+        let leads: Vec<bool> = (0..blok.len())
+            .map(|k| {
+                introduces(&blok[k])
+                    && matches!(
+                        blok.get(k + 1),
+                        Some(Block::Daftar { .. } | Block::Tabel { .. })
+                    )
+            })
+            .collect();
+        if !leads.contains(&true) {
+            out.push(Item::Blok { blok, lekat });
+            continue;
+        }
+        let mut run = vec![];
+        for (b, lead) in blok.into_iter().zip(leads) {
+            if lead {
+                if !run.is_empty() {
+                    out.push(Item::blocks(std::mem::take(&mut run)));
+                }
+                out.push(Item::Blok {
+                    blok: vec![b],
+                    lekat: true,
+                });
+            } else {
+                run.push(b);
+            }
+        }
+        if !run.is_empty() {
+            out.push(Item::Blok { blok: run, lekat });
+        }
+    }
+    out
+}
+
+/// Marks the lead-ins and closing words of a list of items, splitting the paragraph off its block when needed.
+pub fn keep_together(items: Vec<Item>) -> Vec<Item> {
+    let items = split_inner_lead_ins(items);
+    let mut out: Vec<Item> = Vec::with_capacity(items.len());
+    let n = items.len();
+    let next_kinds: Vec<(bool, bool)> = items
+        .iter()
+        .map(|it| (introduced(it), matches!(it, Item::TandaTangan(_))))
+        .collect();
+    for (k, it) in items.into_iter().enumerate() {
+        let (leads_in, closes) = next_kinds.get(k + 1).copied().unwrap_or((false, false));
+        match it {
+            Item::Blok { mut blok, lekat } if k + 1 < n && !lekat => {
+                let last_keeps = blok.last().is_some_and(|b| {
+                    closes && matches!(b, Block::Paragraf { .. }) || leads_in && introduces(b)
+                });
+                if !last_keeps {
+                    out.push(Item::Blok { blok, lekat });
+                    continue;
+                }
+                let last = blok.pop().expect("a last block");
+                if !blok.is_empty() {
+                    out.push(Item::Blok { blok, lekat: false });
+                }
+                out.push(Item::Blok {
+                    blok: vec![last],
+                    lekat: true,
+                });
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::content::{Formula, Signature, Table};
+
+    /// The `lekat` flags of the blocks among items, in order.
+    fn flags(items: &[Item]) -> Vec<bool> {
+        items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Blok { lekat, .. } => Some(*lekat),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_lead_in_keeps_with_its_table_and_only_it_is_split_off() {
+        let items = vec![
+            Item::blocks(vec![
+                Block::para("Paragraf panjang."),
+                Block::para("Rinciannya sebagai berikut:"),
+            ]),
+            Item::Tabel(Table::default()),
+            Item::para("Data dapat dilihat pada tabel berikut."),
+            Item::Rumus(Formula { baris: vec![] }),
+            Item::para("Ini bukan pengantar."),
+            Item::Tabel(Table::default()),
+            Item::para("Demikian laporan ini."),
+            Item::TandaTangan(Signature::default()),
+        ];
+        let out = keep_together(items);
+        assert_eq!(flags(&out), vec![false, true, true, false, true]);
+        assert_eq!(out.len(), 9);
+    }
+
+    #[test]
+    fn a_lead_in_inside_a_narrative_keeps_with_its_list() {
+        let list = Block::list(false, ["a".to_string()]);
+        let out = keep_together(vec![Item::blocks(vec![
+            Block::para("Awal."),
+            Block::para("Bidang mempunyai fungsi :"),
+            list.clone(),
+            Block::para("Akhir."),
+        ])]);
+        assert_eq!(flags(&out), vec![false, true, false]);
+    }
+
+    #[test]
+    fn a_lead_in_at_the_end_or_before_text_is_left_alone() {
+        let out = keep_together(vec![Item::para("sebagai berikut:"), Item::para("teks")]);
+        assert_eq!(flags(&out), vec![false, false]);
+        let out = keep_together(vec![Item::para("sebagai berikut:")]);
+        assert_eq!(flags(&out), vec![false]);
+    }
+}

@@ -237,3 +237,14 @@ fn use_trees_expand() {
         vec!["a::b", "a::c::d", "a::c::e"]
     );
 }
+
+#[test]
+fn docs_format_md_lists_every_narrative_file_of_the_outline() {
+    let doc = std::fs::read_to_string(repo().join("docs/format.md")).unwrap();
+    for stem in lkjip::model::Slot::stems() {
+        assert!(
+            doc.contains(&format!("`{stem}.md`")),
+            "docs/format.md does not list `{stem}.md`"
+        );
+    }
+}

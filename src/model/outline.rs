@@ -18,8 +18,14 @@ pub enum Slot {
     Bab1LandasanHukum,
     /// 1.3 Tugas Pokok dan Fungsi.
     Bab1TugasFungsi,
-    /// 1.4 Sumber Daya, before its generated subsections.
+    /// 1.4 Sumber Daya, before its subsections.
     Bab1SumberDaya,
+    /// 1.4.1 Sumber Daya Manusia, before the staff tables.
+    Bab1Sdm,
+    /// 1.4.2 Sarana dan Prasarana, before the asset table.
+    Bab1Sarana,
+    /// 1.4.3 Dukungan Anggaran, before the budget by source of funds.
+    Bab1DukunganAnggaran,
     /// 1.5 Isu-isu Strategis.
     Bab1IsuStrategis,
     /// 1.6 Tindak Lanjut, before the follow-up table.
@@ -34,17 +40,17 @@ pub enum Slot {
     Bab2Program,
     /// 2.4 Perjanjian Kinerja, before the PK table.
     Bab2Pk,
-    /// 3.1.1 Realisasi Kinerja, between the generated sentence and the capaian table.
+    /// 3.1.1 Realisasi Kinerja, before the capaian table (replaces the achievement sentence).
     Bab3Capaian,
     /// 3.1.2 against the Renstra, before its table.
     Bab3Renstra,
     /// 3.1.3 against previous years, before the trend table.
     Bab3Tren,
-    /// 3.2 Realisasi Anggaran, before the budget recap.
+    /// 3.2 Realisasi Anggaran, before the budget recap table (replaces the budget sentence).
     Bab3Anggaran,
     /// 3.2, after the efficiency table: how efficiency is judged and the conclusion (replaces the standard text).
     Bab3Efisiensi,
-    /// 4.1 Kesimpulan, after the generated summary.
+    /// 4.1 Kesimpulan (replaces the standard conclusion).
     Bab4Kesimpulan,
     /// 4.2 Rekomendasi, before the recommendations table.
     Bab4Rekomendasi,
@@ -54,13 +60,16 @@ pub enum Slot {
 
 impl Slot {
     /// Every slot, in reading order.
-    pub const ALL: [Slot; 21] = [
+    pub const ALL: [Slot; 24] = [
         Slot::KataPengantar,
         Slot::Ikhtisar,
         Slot::Bab1LatarBelakang,
         Slot::Bab1LandasanHukum,
         Slot::Bab1TugasFungsi,
         Slot::Bab1SumberDaya,
+        Slot::Bab1Sdm,
+        Slot::Bab1Sarana,
+        Slot::Bab1DukunganAnggaran,
         Slot::Bab1IsuStrategis,
         Slot::Bab1TindakLanjut,
         Slot::Bab1Sistematika,
@@ -87,6 +96,9 @@ impl Slot {
             Slot::Bab1LandasanHukum => "bab1-landasan-hukum",
             Slot::Bab1TugasFungsi => "bab1-tugas-fungsi",
             Slot::Bab1SumberDaya => "bab1-sumber-daya",
+            Slot::Bab1Sdm => "bab1-sdm",
+            Slot::Bab1Sarana => "bab1-sarana",
+            Slot::Bab1DukunganAnggaran => "bab1-dukungan-anggaran",
             Slot::Bab1IsuStrategis => "bab1-isu-strategis",
             Slot::Bab1TindakLanjut => "bab1-tindak-lanjut",
             Slot::Bab1Sistematika => "bab1-sistematika",
@@ -172,7 +184,9 @@ pub enum Generated {
     IndicatorAnalyses,
     /// 3.1.4: definitions and formulas of every indicator.
     FormulaTable,
-    /// 3.2: budget realisation recap.
+    /// 3.2: the budget in one sentence (pagu, realisasi, %, sisa).
+    BudgetSentence,
+    /// 3.2: budget realisation recap table (by belanja class, or by source of funds).
     BudgetRecap,
     /// 3.2: pagu and realisation per program as a chart.
     ProgramChart,
@@ -187,6 +201,8 @@ pub enum Generated {
     Recommendations,
     /// The standard closing paragraph (when there is no `penutup.md`).
     StandardClosing,
+    /// 4.1: the standard conclusion (when there is no `bab4-kesimpulan.md`), shorter than the Ikhtisar's summary.
+    StandardConclusion,
     /// Lampiran I: the Perjanjian Kinerja with its signature (nothing without indicators).
     PkAppendix,
 }
@@ -278,9 +294,18 @@ pub const OUTLINE: Outline = Outline {
                     title: "Sumber Daya",
                     parts: &[Nar(Slot::Bab1SumberDaya)],
                     sub: &[
-                        leaf("Sumber Daya Manusia", &[Gen(G::StaffTables)]),
-                        leaf("Sarana dan Prasarana", &[Gen(G::Assets)]),
-                        leaf("Dukungan Anggaran", &[Gen(G::BudgetSupport)]),
+                        leaf(
+                            "Sumber Daya Manusia",
+                            &[Nar(Slot::Bab1Sdm), Gen(G::StaffTables)],
+                        ),
+                        leaf(
+                            "Sarana dan Prasarana",
+                            &[Nar(Slot::Bab1Sarana), Gen(G::Assets)],
+                        ),
+                        leaf(
+                            "Dukungan Anggaran",
+                            &[Nar(Slot::Bab1DukunganAnggaran), Gen(G::BudgetSupport)],
+                        ),
                     ],
                 },
                 leaf("Isu-isu Strategis", &[Nar(Slot::Bab1IsuStrategis)]),
@@ -331,8 +356,7 @@ pub const OUTLINE: Outline = Outline {
                         leaf(
                             "Realisasi Kinerja Tahun {tahun}",
                             &[
-                                Gen(G::AchievementSentence),
-                                Nar(Slot::Bab3Capaian),
+                                NarOr(Slot::Bab3Capaian, G::AchievementSentence),
                                 Gen(G::CapaianTable),
                             ],
                         ),
@@ -357,7 +381,7 @@ pub const OUTLINE: Outline = Outline {
                 leaf(
                     "Realisasi dan Efisiensi Anggaran",
                     &[
-                        Nar(Slot::Bab3Anggaran),
+                        NarOr(Slot::Bab3Anggaran, G::BudgetSentence),
                         Gen(G::BudgetRecap),
                         Gen(G::ProgramChart),
                         Gen(G::EfficiencyTable),
@@ -375,7 +399,7 @@ pub const OUTLINE: Outline = Outline {
             sections: &[
                 leaf(
                     "Kesimpulan",
-                    &[Gen(G::SummarySentences), Nar(Slot::Bab4Kesimpulan)],
+                    &[NarOr(Slot::Bab4Kesimpulan, G::StandardConclusion)],
                 ),
                 leaf(
                     "Rekomendasi untuk Peningkatan Kinerja di Masa Datang",

@@ -18,11 +18,10 @@ fn amount_cells(ctx: &Ctx, a: &Amounts) -> Vec<Cell> {
     ]
 }
 
-/// Table III.x: realisation by economic class (belanja.csv), or by source of funds.
-pub fn recap(ctx: &mut Ctx) -> Vec<Item> {
-    let c = ctx.computed;
-    let b = &c.budget_total;
-    let mut items = vec![Item::para(format!(
+/// The budget of the year in one sentence (the standard text `bab3-anggaran.md` replaces).
+pub fn sentence(ctx: &mut Ctx) -> Vec<Item> {
+    let b = &ctx.computed.budget_total;
+    vec![Item::para(format!(
         "Realisasi anggaran {} Tahun {} sebesar {} dari pagu {} ({}%), dengan sisa anggaran {}.",
         ctx.agency,
         ctx.year,
@@ -30,7 +29,14 @@ pub fn recap(ctx: &mut Ctx) -> Vec<Item> {
         ctx.fmt.rupiah(b.ceiling),
         ctx.fmt.pct_opt(b.percent),
         ctx.fmt.rupiah(b.remaining)
-    ))];
+    ))]
+}
+
+/// Table III.x: realisation by economic class (belanja.csv), or by source of funds.
+pub fn recap(ctx: &mut Ctx) -> Vec<Item> {
+    let c = ctx.computed;
+    let b = &c.budget_total;
+    let mut items = vec![];
     let cols = [
         ("Uraian", Width::Fr(10), Align::Left),
         ("Pagu (Rp)", Width::Auto, Align::Right),

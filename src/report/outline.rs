@@ -159,6 +159,7 @@ fn generate(ctx: &mut Ctx, g: Generated) -> Vec<Item> {
             out
         }
         Generated::FormulaTable => vec![formula::formula_table(ctx)],
+        Generated::BudgetSentence => budget::sentence(ctx),
         Generated::BudgetRecap => budget::recap(ctx),
         Generated::ProgramChart => budget::program_chart(ctx),
         Generated::EfficiencyTable => efficiency::table(ctx),
@@ -166,6 +167,7 @@ fn generate(ctx: &mut Ctx, g: Generated) -> Vec<Item> {
         Generated::BudgetDetail => budget::detail(ctx),
         Generated::Recommendations => recommendations::recommendations(ctx),
         Generated::StandardClosing => standard_texts::closing(ctx),
+        Generated::StandardConclusion => standard_texts::conclusion(ctx),
         Generated::PkAppendix => perjanjian_kinerja::appendix(ctx),
     }
 }

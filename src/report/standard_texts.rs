@@ -49,3 +49,28 @@ pub fn closing(ctx: &Ctx) -> Vec<Item> {
         ctx.agency, ctx.year
     ))]
 }
+
+/// The standard conclusion of 4.1 (when there is no `bab4-kesimpulan.md`): the result in two sentences, not the
+/// Ikhtisar's summary again.
+pub fn conclusion(ctx: &Ctx) -> Vec<Item> {
+    let s = &ctx.computed.summary;
+    let mut p = format!(
+        "Berdasarkan pengukuran kinerja Tahun {}, {} dari {} indikator kinerja utama {} telah mencapai atau melampaui target",
+        ctx.year, s.met, s.indicator_count, ctx.agency
+    );
+    if s.na > 0 {
+        p.push_str(&format!(" ({} indikator tidak dapat dinilai)", s.na));
+    }
+    p.push('.');
+    if let Some(avg) = s.average_achievement {
+        p.push_str(&format!(
+            " Rata-rata capaian kinerja indikator yang dapat dinilai adalah {}%.",
+            ctx.fmt.pct(avg)
+        ));
+    }
+    let mut out = vec![Item::para(p)];
+    if let Some(e) = super::efficiency::efficiency_sentence(ctx) {
+        out.push(Item::para(e));
+    }
+    out
+}

@@ -112,6 +112,11 @@ pub fn rows(lines: &[BudgetLine]) -> Vec<BudgetRow> {
                 name: l.name.clone(),
                 amounts: sums.get(&l.code.v).copied().unwrap_or_default(),
                 is_parent: parents.contains(l.code.v.as_str()),
+                official_code: l
+                    .code
+                    .v
+                    .split('.')
+                    .all(|seg| !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit())),
                 physical: l.fisik,
                 sources,
                 indicator: l.indicator.clone(),

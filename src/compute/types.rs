@@ -162,6 +162,9 @@ pub struct BudgetRow {
     pub amounts: Amounts,
     /// True when other lines sit below it (its amounts are their sums).
     pub is_parent: bool,
+    /// True when `code` is an official (SIPD) code — digits only; a local label that only keeps lines apart
+    /// (`APBN.DEKON.KUKM.1.01`) is not printed.
+    pub official_code: bool,
     /// Physical progress %.
     pub physical: Option<Decimal>,
     /// Sources of funds (a parent lists its children's).

@@ -174,7 +174,11 @@ pub fn detail(ctx: &mut Ctx) -> Vec<Item> {
         };
         let mut cells = vec![
             Cell::new(n),
-            Cell::new(r.code.clone()),
+            Cell::new(if r.official_code {
+                r.code.clone()
+            } else {
+                String::new()
+            }),
             Cell::new(r.name.clone()),
             Cell::new(ind),
         ];

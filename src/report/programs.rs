@@ -87,7 +87,11 @@ pub fn programs(ctx: &mut Ctx) -> Vec<Item> {
             gaya,
             vec![
                 Cell::new(no_cell),
-                Cell::new(r.code.clone()),
+                Cell::new(if r.official_code {
+                    r.code.clone()
+                } else {
+                    String::new()
+                }),
                 Cell::new(uraian),
                 Cell::lines(indikator),
             ],

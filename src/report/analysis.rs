@@ -40,7 +40,11 @@ pub fn analysis(ctx: &mut Ctx, k: usize, r: &IndicatorResult) -> Vec<Item> {
     items.push(Item::Rumus(formula(ctx, r, &v, true)));
     let mut result = result_sentence(ctx, r, &v);
     let evidence = r.evidence.trim().trim_end_matches('.');
-    if !evidence.is_empty() {
+    // Evidence that only names the data source already printed above is not repeated.
+    let same_as_source = def
+        .as_ref()
+        .is_some_and(|d| d.data_source.trim().eq_ignore_ascii_case(evidence));
+    if !evidence.is_empty() && !same_as_source {
         result.push_str(&format!(" Bukti pendukung: {evidence}."));
     }
     items.push(Item::para(result));

@@ -230,6 +230,8 @@ pub struct Table {
     pub kecil: bool,
     /// Note printed under the table.
     pub catatan: String,
+    /// Short enough to be kept whole on one page (few rows, little text, no formulas); set by `keep.rs`.
+    pub utuh: bool,
 }
 
 /// A table row.

@@ -1,8 +1,9 @@
 //! What must stay on one page with what follows it: a sentence that introduces a table, formula or chart
 //! ("… sebagai berikut:", "… dapat dilihat pada tabel berikut."), and the closing words above a signature.
-//! Such a paragraph becomes its own item marked `lekat`, which the template keeps with the next item.
+//! Such a paragraph becomes its own item marked `lekat`, which the template keeps with the next item. A short table
+//! is marked `utuh` (kept whole); rows of every table stay whole unless taller than a page (template).
 
-use super::content::{Block, Inline, Item};
+use super::content::{Block, Inline, Item, Table};
 
 /// The plain text of inlines (for deciding whether a paragraph introduces what follows).
 fn text(inlines: &[Inline]) -> String {
@@ -22,12 +23,21 @@ fn text(inlines: &[Inline]) -> String {
     out
 }
 
-/// True when a paragraph announces what comes next: it ends with `:` or with "berikut" / "berikut ini".
+/// True when a paragraph announces what comes next: it ends with `:` or with "berikut" / "berikut ini", or it is a
+/// short line all in bold (a caption or heading written as a paragraph: "**Struktur SDM Berdasarkan Eselon**").
 fn introduces(b: &Block) -> bool {
     let Block::Paragraf { isi } = b else {
         return false;
     };
     let t = text(isi);
+    let bold_line = !isi.is_empty()
+        && isi
+            .iter()
+            .all(|i| matches!(i, Inline::Tebal { .. } | Inline::Spasi))
+        && t.chars().count() <= 160;
+    if bold_line {
+        return true;
+    }
     let t = t.trim_end().to_lowercase();
     t.ends_with(':')
         || [
@@ -91,6 +101,30 @@ fn split_inner_lead_ins(items: Vec<Item>) -> Vec<Item> {
     out
 }
 
+/// Most rows a table kept whole may have.
+const WHOLE_ROWS: usize = 10;
+
+/// Most characters of cell text a table kept whole may have (about a third of a page of table text).
+const WHOLE_CHARS: usize = 1_200;
+
+/// Whether a table is short enough to keep whole: a break inside a small table helps nobody, but a tall one held
+/// together leaves most of a page empty.
+fn whole(t: &Table) -> bool {
+    let chars: usize = t
+        .baris
+        .iter()
+        .flat_map(|r| &r.sel)
+        .flat_map(|c| &c.teks)
+        .map(|l| l.chars().count())
+        .sum();
+    let formulas = t
+        .baris
+        .iter()
+        .flat_map(|r| &r.sel)
+        .any(|c| c.rumus.is_some());
+    t.baris.len() <= WHOLE_ROWS && chars <= WHOLE_CHARS && !formulas
+}
+
 /// Marks the lead-ins and closing words of a list of items, splitting the paragraph off its block when needed.
 pub fn keep_together(items: Vec<Item>) -> Vec<Item> {
     let items = split_inner_lead_ins(items);
@@ -120,6 +154,10 @@ pub fn keep_together(items: Vec<Item>) -> Vec<Item> {
                     lekat: true,
                 });
             }
+            Item::Tabel(mut t) => {
+                t.utuh = whole(&t);
+                out.push(Item::Tabel(t));
+            }
             other => out.push(other),
         }
     }
@@ -129,7 +167,7 @@ pub fn keep_together(items: Vec<Item>) -> Vec<Item> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::content::{Formula, Signature, Table};
+    use crate::report::content::{Formula, Signature};
 
     /// The `lekat` flags of the blocks among items, in order.
     fn flags(items: &[Item]) -> Vec<bool> {
@@ -170,6 +208,26 @@ mod tests {
             Block::para("Bidang mempunyai fungsi :"),
             list.clone(),
             Block::para("Akhir."),
+        ])]);
+        assert_eq!(flags(&out), vec![false, true, false]);
+    }
+
+    #[test]
+    fn a_bold_caption_keeps_with_its_table() {
+        let caption = Block::Paragraf {
+            isi: vec![Inline::Tebal {
+                isi: vec![Inline::text("Struktur SDM Berdasarkan Eselon")],
+            }],
+        };
+        let table = Block::Tabel {
+            rata: vec![],
+            kepala: vec![],
+            baris: vec![],
+        };
+        let out = keep_together(vec![Item::blocks(vec![
+            Block::para("Awal."),
+            caption,
+            table,
         ])]);
         assert_eq!(flags(&out), vec![false, true, false]);
     }

@@ -72,7 +72,8 @@ fn compute_json_has_the_documented_fields() {
     let ind = &v["indikator"][1];
     assert_eq!(ind["id"], "koperasi-berkualitas");
     assert_eq!(ind["realisasi"], "8.56");
-    assert_eq!(ind["capaian"], "107.05");
+    // 8,56 / 8 × 100: capaian from the realisation as printed (`[capaian] dari_angka_tercetak`, the default).
+    assert_eq!(ind["capaian"], "107.00");
     assert_eq!(ind["kategori"], "Sangat Baik");
     assert_eq!(v["anggaran_total"]["sisa"], "2123250");
     assert_eq!(v["ringkasan"]["tidak_tercapai"], 1);

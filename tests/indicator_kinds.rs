@@ -124,7 +124,8 @@ fn every_kind_of_indicator() {
     assert_eq!(get("ikm")["capaian"], "105.88");
     // Growth with last year's value from data/2022: −11,19 %, capaian defined and negative.
     assert_eq!(get("volume-usaha")["realisasi"], "-11.19");
-    assert_eq!(get("volume-usaha")["capaian"], "-3025.04");
+    // From the printed −11,19 (the default); the exact realisation gives −3.025,04.
+    assert_eq!(get("volume-usaha")["capaian"], "-3024.32");
     assert_eq!(get("volume-usaha")["kategori"], "Kurang");
 }
 
@@ -144,4 +145,28 @@ fn unknown_qualitative_value_is_located() {
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn capaian_from_the_exact_realisation_when_configured() {
+    let tmp = project();
+    let toml = tmp.path().join("lkjip.toml");
+    let text = std::fs::read_to_string(&toml).unwrap();
+    let text = if text.contains("[capaian]") {
+        text.replace("[capaian]", "[capaian]\ndari_angka_tercetak = false")
+    } else {
+        format!("{text}\n[capaian]\ndari_angka_tercetak = false\n")
+    };
+    std::fs::write(&toml, text).unwrap();
+    let run = lkjip(tmp.path(), &["compute", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let ind = v["indikator"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "volume-usaha")
+        .unwrap();
+    assert_eq!(ind["realisasi"], "-11.19");
+    assert_eq!(ind["capaian"], "-3025.04");
 }

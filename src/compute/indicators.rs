@@ -123,7 +123,16 @@ pub fn indicator_result(
     let at = rec
         .map(|x| x.indicator.span.clone())
         .unwrap_or_else(|| pk.id.span.clone());
-    let tahun_ini = match achieve(ind, project, scale, target, r) {
+    // Capaian from the realisation as the report prints it (the default), or from its exact value.
+    let numbers = &project.config.numbers;
+    let r_for_capaian = r.map(|v| {
+        if project.config.capaian.from_printed {
+            numbers.rounding.round(v, numbers.decimals)
+        } else {
+            v
+        }
+    });
+    let tahun_ini = match achieve(ind, project, scale, target, r_for_capaian) {
         Ok(a) => a,
         Err(e) => {
             diags.push(messages::not_computable(&ind.id.v, &e.reason()).at(at.clone()));
@@ -136,7 +145,7 @@ pub fn indicator_result(
         }
     };
     let akhir_renstra = ind.end_target.as_ref().map(|end| {
-        achieve(ind, project, scale, end.v, r).unwrap_or(Achievement {
+        achieve(ind, project, scale, end.v, r_for_capaian).unwrap_or(Achievement {
             target: end.v,
             achievement: None,
             category: None,

@@ -188,9 +188,16 @@ pub fn load_config(
     let cap_t = root.table(
         &mut cx,
         "capaian",
-        &["skala", "rumus_negatif", "batas_wajar", "pita"],
+        &[
+            "skala",
+            "rumus_negatif",
+            "batas_wajar",
+            "pita",
+            "dari_angka_tercetak",
+        ],
     );
     let mut negative_formula = NegativeFormula::TwoTMinusR;
+    let mut from_printed = true;
     let mut plausible_max = dec("300");
     let mut scale_choice: Option<Scale> = None;
     let mut scale_ok = true;
@@ -205,6 +212,9 @@ pub fn load_config(
         }
         if let Some(b) = t.num(&mut cx, "batas_wajar") {
             plausible_max = b.v;
+        }
+        if let Some(b) = t.bool(&mut cx, "dari_angka_tercetak") {
+            from_printed = b;
         }
         if t.has("pita") {
             let at = t.key_span(&cx, "pita");
@@ -300,6 +310,7 @@ pub fn load_config(
             scale,
             negative_formula,
             plausible_max,
+            from_printed,
         },
         efficiency: EfficiencySettings {
             method,

@@ -161,6 +161,9 @@ pub struct CapaianSettings {
     pub negative_formula: NegativeFormula,
     /// Capaian above this is warned about.
     pub plausible_max: Decimal,
+    /// Capaian is computed from the realisation as printed (rounded to `[angka] desimal`), so that a reader who
+    /// recomputes it from the printed figures gets the printed capaian (`[capaian] dari_angka_tercetak`, default).
+    pub from_printed: bool,
 }
 
 /// How efficiency is judged.

@@ -26,10 +26,16 @@ pub fn bars(
     seri: Vec<SeriesInput<'_>>,
     satuan: &str,
 ) -> Chart {
-    let max = seri
-        .iter()
-        .flat_map(|s| s.2.iter().filter_map(|(v, _)| *v))
-        .fold(Decimal::ZERO, Decimal::max);
+    let values = || seri.iter().flat_map(|s| s.2.iter().filter_map(|(v, _)| *v));
+    let hi = values().fold(Decimal::ZERO, Decimal::max);
+    let lo = values().fold(Decimal::ZERO, Decimal::min);
+    // The axis runs from the lowest value (or zero) to the highest (or zero); a difference beyond exact range
+    // (values near ±7.9e28) falls back to the largest magnitude on each side.
+    let span = hi
+        .checked_sub(lo)
+        .unwrap_or_else(|| hi.max(lo.abs()))
+        .max(Decimal::ZERO);
+    let nol = fraction(Some(lo.abs()), span);
     let seri = seri
         .into_iter()
         .map(|(nama, warna, vals)| Series {
@@ -38,7 +44,8 @@ pub fn bars(
             nilai: vals
                 .into_iter()
                 .map(|(v, label)| Bar {
-                    panjang: fraction(v, max),
+                    panjang: fraction(v.map(|v| v.abs()), span),
+                    negatif: v.is_some_and(|v| v < Decimal::ZERO),
                     label,
                 })
                 .collect(),
@@ -50,14 +57,17 @@ pub fn bars(
         bentuk,
         kategori,
         seri,
+        nol,
         satuan: satuan.into(),
     }
 }
 
-/// `v / max` in [0, 1], rounded to 4 places (0 for missing, negative or when max is 0).
-fn fraction(v: Option<Decimal>, max: Decimal) -> f64 {
+/// `v / span` in [0, 1] for a magnitude `v`, rounded to 4 places (0 for missing or when the span is 0).
+fn fraction(v: Option<Decimal>, span: Decimal) -> f64 {
     match v {
-        Some(v) if v > Decimal::ZERO && max > Decimal::ZERO => (v / max)
+        Some(v) if v > Decimal::ZERO && span > Decimal::ZERO => v
+            .checked_div(span)
+            .unwrap_or(Decimal::ONE)
             .round_dp(4)
             .min(Decimal::ONE)
             .to_f64()
@@ -72,7 +82,7 @@ mod tests {
     use crate::number::dec;
 
     #[test]
-    fn bars_are_scaled_to_the_largest_value() {
+    fn bars_are_scaled_from_the_lowest_to_the_highest_value_around_zero() {
         let c = bars(
             "III.1".into(),
             "x".into(),
@@ -95,8 +105,13 @@ mod tests {
             ],
             "",
         );
-        assert_eq!(c.seri[0].nilai[0].panjang, 1.0);
-        assert_eq!(c.seri[0].nilai[1].panjang, 0.0);
-        assert_eq!(c.seri[1].nilai[0].panjang, 0.5);
+        // The axis runs from −5 to 20: a span of 25, the zero line at 5/25 from the bottom.
+        assert_eq!(c.nol, 0.2);
+        assert_eq!(c.seri[0].nilai[0].panjang, 0.8);
+        assert!(!c.seri[0].nilai[0].negatif);
+        assert_eq!(c.seri[0].nilai[1].panjang, 0.2);
+        assert!(c.seri[0].nilai[1].negatif);
+        assert_eq!(c.seri[1].nilai[0].panjang, 0.4);
+        assert_eq!(c.seri[1].nilai[1].panjang, 0.0);
     }
 }

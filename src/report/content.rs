@@ -328,6 +328,8 @@ pub struct Chart {
     pub kategori: Vec<String>,
     /// Series.
     pub seri: Vec<Series>,
+    /// Where the zero line is, as a fraction (0–1) of the axis from its bottom (0 when no value is negative).
+    pub nol: f64,
     /// Unit shown on the axis.
     pub satuan: String,
 }
@@ -346,8 +348,10 @@ pub struct Series {
 /// One bar: its length as a fraction of the axis and its printed value.
 #[derive(Debug, Clone, Serialize, Default)]
 pub struct Bar {
-    /// Length in [0, 1] of the axis (negative values are drawn as 0 and labelled).
+    /// Length as a fraction (0–1) of the axis from the lowest to the highest value (zero included).
     pub panjang: f64,
+    /// Below zero: drawn downward from the zero line.
+    pub negatif: bool,
     /// Printed value; empty when there is no value.
     pub label: String,
 }

@@ -190,6 +190,7 @@ pub fn view(project: &Project, c: &Computed) -> Value {
             "tidak_tercapai": s.not_met,
             "na": s.na,
             "rata_capaian": f.p(s.average_achievement),
+            "ekstrem": s.extreme.join(" "),
             "per_kategori": s.per_category.iter().map(|(k, n)| json!({"kategori": k, "jumlah": n})).collect::<Vec<_>>(),
         },
         "aset_total": f.x(c.assets_total),

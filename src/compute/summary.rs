@@ -3,6 +3,10 @@
 use super::efficiency::average;
 use super::types::{IndicatorResult, Summary};
 use crate::model::Scale;
+use rust_decimal::Decimal;
+
+/// A capaian above this (twice the target) is extreme: with it, an average no longer describes the typical indicator.
+pub const EXTREME_ABOVE: Decimal = Decimal::from_parts(200, 0, 0, false, 0);
 
 /// Counts and the average over the PK indicators.
 pub fn summary(indicators: &[IndicatorResult], scale: &Scale) -> Summary {
@@ -37,5 +41,14 @@ pub fn summary(indicators: &[IndicatorResult], scale: &Scale) -> Summary {
         na,
         per_category: per_kategori,
         average_achievement: rata_capaian,
+        extreme: indicators
+            .iter()
+            .filter(|r| {
+                r.this_year
+                    .achievement
+                    .is_some_and(|c| c < Decimal::ZERO || c > EXTREME_ABOVE)
+            })
+            .map(|r| r.id.clone())
+            .collect(),
     }
 }

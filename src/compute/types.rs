@@ -289,6 +289,9 @@ pub struct Summary {
     pub per_category: Vec<(String, usize)>,
     /// Average capaian over indicators with a capaian.
     pub average_achievement: Option<Decimal>,
+    /// Indicators in the average whose capaian is extreme (below 0 % or above `EXTREME_ABOVE`): the average is
+    /// then dominated by them, and the report says so.
+    pub extreme: Vec<String>,
 }
 
 /// A staff table with computed totals.

@@ -70,6 +70,9 @@ pub fn capaian_table(ctx: &mut Ctx) -> Item {
                 Cell::new(""),
             ],
         ));
+        if let Some(note) = super::summary::extreme_note(ctx) {
+            t.catatan = note;
+        }
     }
     Item::Tabel(t)
 }

@@ -67,6 +67,10 @@ pub fn conclusion(ctx: &Ctx) -> Vec<Item> {
             " Rata-rata capaian kinerja indikator yang dapat dinilai adalah {}%.",
             ctx.fmt.pct(avg)
         ));
+        if let Some(note) = super::summary::extreme_note(ctx) {
+            p.push(' ');
+            p.push_str(&note);
+        }
     }
     let mut out = vec![Item::para(p)];
     if let Some(e) = super::efficiency::efficiency_sentence(ctx) {

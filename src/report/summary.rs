@@ -39,6 +39,10 @@ pub fn summary_sentences(ctx: &Ctx) -> Vec<Block> {
     }
     if let Some(r) = s.average_achievement {
         p.push_str(&format!(" Rata-rata capaian kinerja adalah {}%.", f.pct(r)));
+        if let Some(note) = extreme_note(ctx) {
+            p.push(' ');
+            p.push_str(&note);
+        }
     }
     out.push(Block::para(p));
     let missed: Vec<String> = ctx
@@ -114,4 +118,20 @@ pub fn results_table(ctx: &Ctx) -> Table {
         ]));
     }
     t
+}
+
+/// When the average includes extreme capaian (compute's `Summary::extreme`), a sentence that says so and names them.
+pub fn extreme_note(ctx: &Ctx) -> Option<String> {
+    let names: Vec<String> = ctx
+        .ind
+        .iter()
+        .filter(|i| ctx.computed.summary.extreme.contains(&i.id))
+        .map(|i| format!("{} ({}%)", i.name, i.achievement))
+        .collect();
+    (!names.is_empty()).then(|| {
+        format!(
+            "Rata-rata ini sangat dipengaruhi oleh capaian yang jauh dari targetnya, yaitu {}, sehingga tidak menggambarkan capaian indikator pada umumnya.",
+            join_and(&names)
+        )
+    })
 }

@@ -13,16 +13,27 @@ fn efficiency_cells(ctx: &Ctx, no: String, r: &EfficiencyRow) -> Vec<Cell> {
     if r.na > 0 {
         name.push_str(&format!(" ({} indikator n/a tidak dihitung)", r.na));
     }
-    vec![
+    let mut cells = vec![
         Cell::new(no),
         Cell::new(name),
         Cell::new(ctx.fmt.pct_opt(r.achievement)),
         Cell::new(ctx.fmt.amount(r.budget.ceiling)),
         Cell::new(ctx.fmt.amount(r.budget.realised)),
         Cell::new(ctx.fmt.pct_opt(r.budget.percent)),
-        Cell::new(r.effectiveness.clone().unwrap_or_else(|| "-".into())),
-        Cell::new(r.conclusion.clone().unwrap_or_else(|| "-".into())),
-    ]
+    ];
+    // The figure the configured method judges by, when it is not the comparison of the two columns before it.
+    match ctx.project.config.efficiency.method {
+        EfficiencyMethod::Compare => {}
+        EfficiencyMethod::Difference => cells.push(Cell::new(ctx.fmt.pct_opt(r.difference))),
+        EfficiencyMethod::Ratio => cells.push(Cell::new(ctx.fmt.pct_opt(r.ratio))),
+    }
+    cells.push(Cell::new(
+        r.effectiveness.clone().unwrap_or_else(|| "-".into()),
+    ));
+    cells.push(Cell::new(
+        r.conclusion.clone().unwrap_or_else(|| "-".into()),
+    ));
+    cells
 }
 
 /// Table III.x: efficiency per sasaran, per program and overall.
@@ -45,15 +56,32 @@ pub fn table(ctx: &mut Ctx) -> Vec<Item> {
             ("Pagu (Rp)", Width::Percent(120), Align::Right),
             ("Realisasi (Rp)", Width::Percent(120), Align::Right),
             ("Realisasi Anggaran (%)", Width::Percent(100), Align::Right),
-            ("Efektivitas", Width::Percent(120), Align::Center),
-            ("Kesimpulan", Width::Percent(110), Align::Center),
         ],
     );
+    let method_column = match ctx.project.config.efficiency.method {
+        EfficiencyMethod::Compare => None,
+        EfficiencyMethod::Difference => Some("Selisih (poin)"),
+        EfficiencyMethod::Ratio => Some("Rasio (%)"),
+    };
+    let mut extra: Vec<(&str, Width, Align)> = vec![];
+    if let Some(h) = method_column {
+        extra.push((h, Width::Percent(90), Align::Right));
+    }
+    extra.push(("Efektivitas", Width::Percent(120), Align::Center));
+    extra.push(("Kesimpulan", Width::Percent(110), Align::Center));
+    for (h, w, a) in extra {
+        t.lebar.push(w);
+        t.rata.push(a);
+        t.kepala[0].push(Cell::new(h).align(Align::Center));
+    }
+    let span = t.lebar.len();
     t.kecil = true;
     t.lanskap = true;
     if !e.per_objective.is_empty() {
-        t.baris
-            .push(Row::new(RowStyle::Grup, vec![Cell::new("Sasaran").span(8)]));
+        t.baris.push(Row::new(
+            RowStyle::Grup,
+            vec![Cell::new("Sasaran").span(span)],
+        ));
         for (k, r) in e.per_objective.iter().enumerate() {
             t.baris.push(Row::new(
                 RowStyle::Biasa,
@@ -62,8 +90,10 @@ pub fn table(ctx: &mut Ctx) -> Vec<Item> {
         }
     }
     if !e.per_program.is_empty() {
-        t.baris
-            .push(Row::new(RowStyle::Grup, vec![Cell::new("Program").span(8)]));
+        t.baris.push(Row::new(
+            RowStyle::Grup,
+            vec![Cell::new("Program").span(span)],
+        ));
         for (k, r) in e.per_program.iter().enumerate() {
             t.baris.push(Row::new(
                 RowStyle::Biasa,
@@ -172,6 +202,30 @@ pub fn efficiency_sentence(ctx: &Ctx) -> Option<String> {
 mod tests {
     use super::*;
     use crate::report::test_support::load;
+
+    #[test]
+    fn the_table_shows_the_figure_the_method_judges_by() {
+        for (method, head) in [
+            (EfficiencyMethod::Compare, None),
+            (EfficiencyMethod::Difference, Some("Selisih (poin)")),
+            (EfficiencyMethod::Ratio, Some("Rasio (%)")),
+        ] {
+            let mut l = load("examples/sumsel-2023");
+            l.project.config.efficiency.method = method;
+            let mut ctx = Ctx::new(&l.project, &l.sources, &l.computed);
+            let items = table(&mut ctx);
+            let Some(Item::Tabel(t)) = items.first() else {
+                panic!("a table")
+            };
+            let heads: Vec<&str> = t.kepala[0].iter().map(|c| c.teks[0].as_str()).collect();
+            assert_eq!(heads.len(), if head.is_some() { 9 } else { 8 });
+            assert_eq!(heads.get(6).copied(), head.or(Some("Efektivitas")));
+            for row in &t.baris {
+                let width: usize = row.sel.iter().map(|c| c.kolom).sum();
+                assert_eq!(width, heads.len(), "{method:?}");
+            }
+        }
+    }
 
     #[test]
     fn the_efficiency_sentence_words_the_basis_compute_judged_on() {

@@ -95,22 +95,24 @@ pub fn load_config(
                 MAX_NAME_CHARS,
             );
             let name = t.req_str(&mut cx, "nama").map(|s| s.v).unwrap_or_default();
-            let level = t.str(&mut cx, "tingkat");
-            if let Some(l) = &level {
-                if !["provinsi", "kabupaten", "kota"].contains(&l.v.as_str()) {
-                    cx.diags.push(
-                        messages::bad_choice("tingkat", &l.v, &["provinsi", "kabupaten", "kota"])
-                            .at(l.span.clone()),
-                    );
-                }
-            }
+            let level = t
+                .str(&mut cx, "tingkat")
+                .and_then(|l| match GovLevel::parse(&l.v) {
+                    Some(g) => Some(g),
+                    None => {
+                        cx.diags.push(
+                            messages::bad_choice("tingkat", &l.v, &GovLevel::NAMES).at(l.span),
+                        );
+                        None
+                    }
+                });
             Profile {
                 short_name: t
                     .str(&mut cx, "singkatan")
                     .map(|s| s.v)
                     .unwrap_or_else(|| name.clone()),
                 name,
-                level: level.map(|l| l.v).unwrap_or_default(),
+                level,
                 region: t.text(&mut cx, "wilayah"),
                 address: t.text(&mut cx, "alamat"),
                 phone: t.text(&mut cx, "telepon"),

@@ -34,8 +34,8 @@ pub struct Profile {
     pub name: String,
     /// Short name.
     pub short_name: String,
-    /// provinsi / kabupaten / kota.
-    pub level: String,
+    /// Level of government (`[profil] tingkat`), when given.
+    pub level: Option<GovLevel>,
     /// Region name.
     pub region: String,
     /// Postal address.
@@ -321,5 +321,49 @@ mod tests {
         for f in NegativeFormula::ALL {
             assert_eq!(NegativeFormula::parse(f.name()), Some(f));
         }
+    }
+}
+
+/// The level of government an agency belongs to (`[profil] tingkat`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GovLevel {
+    /// A province.
+    Provinsi,
+    /// A regency.
+    Kabupaten,
+    /// A city.
+    Kota,
+}
+
+impl GovLevel {
+    /// Every level.
+    pub const ALL: [GovLevel; 3] = [GovLevel::Provinsi, GovLevel::Kabupaten, GovLevel::Kota];
+
+    /// The names accepted (derived from `name`).
+    pub const NAMES: [&'static str; GovLevel::ALL.len()] = names_of!(GovLevel);
+
+    /// The name in lkjip.toml.
+    pub const fn name(self) -> &'static str {
+        match self {
+            GovLevel::Provinsi => "provinsi",
+            GovLevel::Kabupaten => "kabupaten",
+            GovLevel::Kota => "kota",
+        }
+    }
+
+    /// Parses the name in lkjip.toml.
+    pub fn parse(s: &str) -> Option<GovLevel> {
+        Self::ALL.into_iter().find(|l| l.name() == s)
+    }
+
+    /// The government's name on the cover: `PEMERINTAH PROVINSI SUMATERA SELATAN`.
+    pub fn government(self, region: &str) -> String {
+        let kind = match self {
+            GovLevel::Provinsi => "Provinsi",
+            GovLevel::Kabupaten => "Kabupaten",
+            GovLevel::Kota => "Kota",
+        };
+        format!("Pemerintah {kind} {region}")
     }
 }

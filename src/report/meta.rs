@@ -27,6 +27,11 @@ pub struct Meta {
     pub kepala_halaman: String,
     /// Signing place and date: `Palembang, 30 Januari 2024`.
     pub tempat_tanggal: String,
+    /// The title on the cover, one entry per line (`Laporan Kinerja` / `Instansi Pemerintah`).
+    pub judul_sampul: Vec<String>,
+    /// The agency on the cover, one entry per line: the government (`Pemerintah Provinsi Sumatera Selatan`) when
+    /// the level and region are known, then the agency's name without the region it repeats.
+    pub instansi_sampul: Vec<String>,
 }
 
 /// Builds the metadata.
@@ -48,11 +53,19 @@ pub fn meta(ctx: &Ctx) -> Meta {
     if !p.website.is_empty() {
         alamat.push(p.website.clone());
     }
-    let judul = if cfg.report.title.is_empty() {
-        "Laporan Kinerja Instansi Pemerintah".to_string()
-    } else {
-        cfg.report.title.clone()
-    };
+    let standard = "Laporan Kinerja Instansi Pemerintah";
+    let (judul, judul_sampul) =
+        if cfg.report.title.is_empty() || cfg.report.title.trim().eq_ignore_ascii_case(standard) {
+            (
+                "Laporan Kinerja Instansi Pemerintah".to_string(),
+                vec![
+                    "Laporan Kinerja".to_string(),
+                    "Instansi Pemerintah".to_string(),
+                ],
+            )
+        } else {
+            (cfg.report.title.clone(), vec![cfg.report.title.clone()])
+        };
     Meta {
         kepala_halaman: format!("{judul} {} Tahun {}", p.name, ctx.year),
         judul,
@@ -67,7 +80,32 @@ pub fn meta(ctx: &Ctx) -> Meta {
             .map(|l| format!("/proyek/{}", l.v.trim_start_matches("./"))),
         huruf: cfg.display.font.v.name().to_string(),
         tempat_tanggal: place_date(ctx),
+        judul_sampul,
+        instansi_sampul: cover_agency(p),
     }
+}
+
+/// The agency's lines on the cover: the government, then the name without the `Provinsi …` it would repeat.
+fn cover_agency(p: &crate::model::Profile) -> Vec<String> {
+    let (Some(level), false) = (p.level, p.region.trim().is_empty()) else {
+        return vec![p.name.clone()];
+    };
+    let government = level.government(p.region.trim());
+    // The name's tail that repeats the government ("… Provinsi Sumatera Selatan"), compared without case; the cut
+    // is checked to fall on a character boundary, so any name is safe.
+    let suffix = government.trim_start_matches("Pemerintah ");
+    let name = p.name.trim();
+    let cut = name.len().saturating_sub(suffix.len());
+    let short = if cut > 0
+        && name.is_char_boundary(cut)
+        && name[cut..].to_lowercase() == suffix.to_lowercase()
+        && !name[..cut].trim().is_empty()
+    {
+        name[..cut].trim_end().trim_end_matches(',').to_string()
+    } else {
+        name.to_string()
+    };
+    vec![government, short]
 }
 
 /// `Palembang, 30 Januari 2024` (either part may be missing).
@@ -78,5 +116,61 @@ pub fn place_date(ctx: &Ctx) -> String {
         (false, false) => format!("{}, {date}", r.place),
         (false, true) => r.place.clone(),
         (true, _) => date,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{GovLevel, Profile};
+
+    /// A profile with a name, level and region.
+    fn profile(name: &str, level: Option<GovLevel>, region: &str) -> Profile {
+        Profile {
+            name: name.into(),
+            level,
+            region: region.into(),
+            ..Profile::default()
+        }
+    }
+
+    #[test]
+    fn the_cover_names_the_government_and_the_agency_once() {
+        assert_eq!(
+            cover_agency(&profile(
+                "Dinas Koperasi dan UKM Provinsi Sumatera Selatan",
+                Some(GovLevel::Provinsi),
+                "Sumatera Selatan"
+            )),
+            [
+                "Pemerintah Provinsi Sumatera Selatan",
+                "Dinas Koperasi dan UKM"
+            ]
+        );
+        assert_eq!(
+            cover_agency(&profile("Dinas Kesehatan", Some(GovLevel::Kota), "Bandung")),
+            ["Pemerintah Kota Bandung", "Dinas Kesehatan"]
+        );
+        assert_eq!(
+            cover_agency(&profile("Dinas X", None, "Jambi")),
+            ["Dinas X"]
+        );
+        // Names whose lower case has another length, or that are only the region, do not panic or vanish.
+        assert_eq!(
+            cover_agency(&profile(
+                "İİİ Provinsi Jambi",
+                Some(GovLevel::Provinsi),
+                "Jambi"
+            ))[1],
+            "İİİ"
+        );
+        assert_eq!(
+            cover_agency(&profile(
+                "Provinsi Jambi",
+                Some(GovLevel::Provinsi),
+                "Jambi"
+            ))[1],
+            "Provinsi Jambi"
+        );
     }
 }

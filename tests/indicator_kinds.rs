@@ -116,6 +116,15 @@ fn every_kind_of_indicator() {
     // Qualitative WDP = 3 against 4: 75 %, text kept.
     assert_eq!(get("opini-bpk")["capaian"], "75.00");
     assert_eq!(get("opini-bpk")["realisasi_teks"], "WDP");
+    // The report prints a qualitative target and realisation as their texts, never as their scores.
+    let model = lkjip(tmp.path(), &["compute", "--format", "laporan"]);
+    assert_eq!(model.code, 0, "{}", model.stderr);
+    let m: serde_json::Value = serde_json::from_str(&model.stdout).unwrap();
+    let rows = m.to_string();
+    assert!(rows.contains(r#"["Opini BPK"]"#), "the indicator's row exists");
+    let row_start = rows.find(r#"["Opini BPK"]"#).unwrap();
+    let row = &rows[row_start..row_start + 400];
+    assert!(row.contains(r#"["WTP"]"#) && row.contains(r#"["WDP"]"#), "{row}");
     // n/a: shown with its reason, excluded and counted.
     assert_eq!(get("nilai-sakip")["capaian"], serde_json::Value::Null);
     assert_eq!(get("nilai-sakip")["na"], "Hasil evaluasi belum terbit");

@@ -176,6 +176,7 @@ mod tests {
             negative_formula: None,
             realisation: cap.map(dec),
             inputs: Inputs::default(),
+            target_text: None,
             na: cap.is_none().then(|| "belum ada data".into()),
             this_year: Achievement {
                 target: Target::Nilai { nilai: dec("100") },

@@ -78,6 +78,18 @@ fn achieve(
     })
 }
 
+/// The text of a qualitative target's score, when exactly one text of the indicator's mapping has it.
+fn qualitative_text(ind: &Indicator, target: Target) -> Option<String> {
+    let (Method::Kualitatif, Target::Nilai { nilai }) = (ind.method, target) else {
+        return None;
+    };
+    let mut texts = ind.quality_map.iter().filter(|(_, v)| *v == nilai);
+    match (texts.next(), texts.next()) {
+        (Some((t, _)), None) => Some(t.clone()),
+        _ => None,
+    }
+}
+
 /// Computes one PK indicator's result; problems become diagnostics at the record.
 pub fn indicator_result(
     project: &Project,
@@ -179,6 +191,7 @@ pub fn indicator_result(
                 .unwrap_or(project.config.capaian.negative_formula)
         }),
         realisation: r,
+        target_text: qualitative_text(ind, target),
         inputs: Inputs {
             numerator: comps.numerator,
             denominator: comps.denominator,

@@ -99,6 +99,8 @@ pub struct IndicatorResult {
     pub realisation: Option<Decimal>,
     /// Inputs of the realisation.
     pub inputs: Inputs,
+    /// A qualitative indicator's target as its text (`WTP` for the score 4), when one text has that score.
+    pub target_text: Option<String>,
     /// n/a reason.
     pub na: Option<String>,
     /// Against this year's PK target.

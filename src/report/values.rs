@@ -63,7 +63,10 @@ impl IndicatorView {
             name: r.name.clone(),
             unit: r.unit.clone(),
             objective: r.objective.clone(),
-            target: fmt.target(&r.this_year.target),
+            target: r
+                .target_text
+                .clone()
+                .unwrap_or_else(|| fmt.target(&r.this_year.target)),
             realisation: realisasi,
             achievement: capaian_text(&r.this_year, r, fmt),
             category: r.this_year.category.clone().unwrap_or_else(|| NONE.into()),

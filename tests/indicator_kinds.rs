@@ -121,10 +121,16 @@ fn every_kind_of_indicator() {
     assert_eq!(model.code, 0, "{}", model.stderr);
     let m: serde_json::Value = serde_json::from_str(&model.stdout).unwrap();
     let rows = m.to_string();
-    assert!(rows.contains(r#"["Opini BPK"]"#), "the indicator's row exists");
+    assert!(
+        rows.contains(r#"["Opini BPK"]"#),
+        "the indicator's row exists"
+    );
     let row_start = rows.find(r#"["Opini BPK"]"#).unwrap();
     let row = &rows[row_start..row_start + 400];
-    assert!(row.contains(r#"["WTP"]"#) && row.contains(r#"["WDP"]"#), "{row}");
+    assert!(
+        row.contains(r#"["WTP"]"#) && row.contains(r#"["WDP"]"#),
+        "{row}"
+    );
     // n/a: shown with its reason, excluded and counted.
     assert_eq!(get("nilai-sakip")["capaian"], serde_json::Value::Null);
     assert_eq!(get("nilai-sakip")["na"], "Hasil evaluasi belum terbit");

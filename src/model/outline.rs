@@ -24,7 +24,7 @@ pub enum Slot {
     Bab1Sdm,
     /// 1.4.2 Sarana dan Prasarana, before the asset table.
     Bab1Sarana,
-    /// 1.4.3 Dukungan Anggaran, before the budget by source of funds.
+    /// 1.4.3 Dukungan Anggaran (replaces the sentence on the budget by source of funds).
     Bab1DukunganAnggaran,
     /// 1.5 Isu-isu Strategis.
     Bab1IsuStrategis,
@@ -304,7 +304,7 @@ pub const OUTLINE: Outline = Outline {
                         ),
                         leaf(
                             "Dukungan Anggaran",
-                            &[Nar(Slot::Bab1DukunganAnggaran), Gen(G::BudgetSupport)],
+                            &[NarOr(Slot::Bab1DukunganAnggaran, G::BudgetSupport)],
                         ),
                     ],
                 },

@@ -66,6 +66,8 @@ pub fn compute(project: &Project, year: i32, diags: &mut Diagnostics) -> Option<
         &budget_rows,
         budget_total,
     );
+    // The headcount per status is the base of every staff percentage: computed once, used by both tables.
+    let heads = staff::headcount(&yd.staff);
     let summary = summary::summary(&indicators, &project.config.capaian.scale);
     Some(Computed {
         year,
@@ -82,9 +84,9 @@ pub fn compute(project: &Project, year: i32, diags: &mut Diagnostics) -> Option<
         spending_per_row: budget::belanja_per_row(&yd.belanja, &belanja, belanja_total),
         spending: belanja,
         spending_total: belanja_total,
-        staff: staff::tables(&yd.staff),
-        staff_per_row: staff::per_row(&yd.staff),
-        staff_headcount: staff::headcount(&yd.staff),
+        staff: staff::tables(&yd.staff, &heads),
+        staff_per_row: staff::per_row(&yd.staff, &heads),
+        staff_headcount: heads,
         assets_total: bounded::sum(yd.assets.iter().map(|a| a.count)),
         statistics: series::tables(&yd.statistik, diags),
     })

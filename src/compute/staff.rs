@@ -28,8 +28,10 @@ fn pct(n: Decimal, base: Option<&Decimal>) -> Option<Decimal> {
 }
 
 /// Per row, in file order: L + P and its percentage of the headcount of its status.
-pub fn per_row(rows: &[StaffRow]) -> Vec<(Decimal, Option<Decimal>)> {
-    let heads = headcount(rows);
+pub fn per_row(
+    rows: &[StaffRow],
+    heads: &BTreeMap<StaffStatus, Decimal>,
+) -> Vec<(Decimal, Option<Decimal>)> {
     rows.iter()
         .map(|r| {
             let n = add(r.male, r.female);
@@ -39,8 +41,7 @@ pub fn per_row(rows: &[StaffRow]) -> Vec<(Decimal, Option<Decimal>)> {
 }
 
 /// Builds the tables in file order, inserting a subtotal line before each group's rows.
-pub fn tables(rows: &[StaffRow]) -> Vec<StaffTable> {
-    let heads = headcount(rows);
+pub fn tables(rows: &[StaffRow], heads: &BTreeMap<StaffStatus, Decimal>) -> Vec<StaffTable> {
     let mut order: Vec<String> = vec![];
     for r in rows {
         if !order.contains(&r.table) {

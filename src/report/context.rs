@@ -1,6 +1,6 @@
 //! The state shared while building one report: inputs, formatter, references, numbering and diagnostics.
 
-use super::content::{Align, Cell, Item, Table, Width};
+use super::content::{Align, Cell, Item, Row, Table, Width};
 use super::display::{roman, Fmt};
 use super::markdown;
 use super::refs::Refs;
@@ -101,6 +101,31 @@ impl<'a> Ctx<'a> {
                 .collect()],
             ..Table::default()
         }
+    }
+
+    /// A numbered table of pairs of texts (No, first, second), or nothing when there are no rows.
+    pub fn pairs_table(
+        &mut self,
+        judul: &str,
+        heads: [&str; 3],
+        rows: &[(String, String)],
+    ) -> Vec<Item> {
+        if rows.is_empty() {
+            return vec![];
+        }
+        let mut t = self.table(
+            judul.into(),
+            &[
+                (heads[0], Width::Auto, Align::Center),
+                (heads[1], Width::Fr(10), Align::Left),
+                (heads[2], Width::Fr(10), Align::Left),
+            ],
+        );
+        for (i, (a, b)) in rows.iter().enumerate() {
+            t.baris
+                .push(Row::plain(vec![(i + 1).to_string(), a.clone(), b.clone()]));
+        }
+        vec![Item::Tabel(t)]
     }
 
     /// A narrative (empty when the file does not exist), converted to items.

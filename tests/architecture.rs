@@ -248,3 +248,20 @@ fn docs_format_md_lists_every_narrative_file_of_the_outline() {
         );
     }
 }
+
+#[test]
+fn docs_format_md_lists_every_choice_a_project_can_make() {
+    use lkjip::model::{FontFamily, NegativeFormula, RangeReading, ZeroTarget};
+    let doc = std::fs::read_to_string(repo().join("docs/format.md")).unwrap();
+    let choices = FontFamily::NAMES
+        .iter()
+        .chain(&NegativeFormula::NAMES)
+        .chain(&ZeroTarget::NAMES)
+        .chain(&RangeReading::NAMES);
+    for name in choices {
+        assert!(
+            doc.contains(name),
+            "docs/format.md does not name the choice {name:?}"
+        );
+    }
+}

@@ -82,6 +82,8 @@ pub fn view(project: &Project, c: &Computed) -> Value {
             m.insert("realisasi".into(), f.real(i.method, i.realisation));
             m.insert("realisasi_teks".into(), json!(i.inputs.text));
             m.insert("capaian".into(), f.p(i.this_year.achievement));
+            m.insert("capaian_tanpa_batas".into(), f.p(i.this_year.unclamped));
+            m.insert("aturan_capaian".into(), json!(i.this_year.case));
             m.insert("kategori".into(), json!(i.this_year.category));
             m.insert("tercapai".into(), json!(i.this_year.met));
             m.insert("na".into(), json!(i.na));

@@ -102,6 +102,7 @@ pub fn prepare(ctx: &Context, year: Option<i32>, output: Option<&std::path::Path
     }
     crate::validate::check_renstras(&project, &mut p.diags);
     crate::validate::check_year(&project, year, &mut p.diags);
+    crate::validate::check_consistency(&project, &mut p.diags);
     crate::validate::check_narrative_text(&project, &p.sources, year, &mut p.diags);
     if !p.diags.has_errors() {
         if let Some(c) = crate::compute::compute(&project, year, &mut p.diags) {

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 pub fn average(results: &[&IndicatorResult]) -> (Option<Decimal>, usize) {
     let vals: Vec<Decimal> = results
         .iter()
-        .filter_map(|r| r.this_year.achievement)
+        .filter_map(|r| r.this_year.averaged)
         .collect();
     let left_out = results.len().saturating_sub(vals.len());
     if vals.is_empty() {
@@ -174,15 +174,15 @@ mod tests {
             direction: Direction::Positif,
             method: Method::Nilai,
             negative_formula: None,
+            rules: crate::model::CapaianRules::default(),
             realisation: cap.map(dec),
             inputs: Inputs::default(),
             target_text: None,
             na: cap.is_none().then(|| "belum ada data".into()),
             this_year: Achievement {
-                target: Target::Nilai { nilai: dec("100") },
                 achievement: cap.map(dec),
-                category: None,
-                met: None,
+                averaged: cap.map(dec),
+                ..Achievement::none(Target::Nilai { nilai: dec("100") })
             },
             renstra_target: None,
             renstra_end: None,

@@ -11,8 +11,9 @@ pub fn record<'p>(project: &'p Project, year: i32, id: &str) -> Option<&'p Reali
     project.years.get(&year)?.realisation(id)
 }
 
-/// The components of a record, with growth's `tahun_lalu` defaulting to last year's `tahun_ini`.
-fn components(project: &Project, year: i32, rec: &Realisation) -> Components {
+/// The components of a record (with the indicator's weights), growth's `tahun_lalu` defaulting to last year's
+/// `tahun_ini`.
+fn components(project: &Project, year: i32, ind: &Indicator, rec: &Realisation) -> Components {
     let previous = rec.previous.as_ref().map(|s| s.v).or_else(|| {
         record(project, year.saturating_sub(1), &rec.indicator.v)
             .and_then(|p| p.current.as_ref().map(|s| s.v))
@@ -20,6 +21,8 @@ fn components(project: &Project, year: i32, rec: &Realisation) -> Components {
     Components {
         value: rec.value.as_ref().map(|s| s.v),
         numerator: rec.numerator.as_ref().map(|s| s.v),
+        numerator_parts: rec.numerator_parts.as_ref().map(|s| s.v.clone()),
+        weights: ind.weights.as_ref().map(|w| w.v.clone()),
         denominator: rec.denominator.as_ref().map(|s| s.v),
         current: rec.current.as_ref().map(|s| s.v),
         previous: if rec.current.is_some() {
@@ -51,7 +54,7 @@ pub fn realise(
             .map(|(_, v)| *v)
             .ok_or(NotComputable::Missing("nilai_kualitatif"));
     }
-    realisation(ind.method, &components(project, year, rec))
+    realisation(ind.method, &components(project, year, ind, rec))
 }
 
 /// Capaian with category and whether the target is met.
@@ -62,19 +65,23 @@ fn achieve(
     target: Target,
     r: Option<Decimal>,
 ) -> Result<Achievement, NotComputable> {
-    let formula = ind
-        .negative_formula
-        .unwrap_or(project.config.capaian.negative_formula);
-    let cap = match r {
-        Some(r) => Some(capaian(ind.direction, formula, target, r)?),
-        None => None,
+    let rules = project.config.capaian.rules_for(ind);
+    let Some(r) = r else {
+        return Ok(Achievement::none(target));
     };
-    let kategori = cap.and_then(|c| scale.classify(c)).map(|b| b.label.clone());
+    let scored = capaian(ind.direction, &rules, target, r)?;
     Ok(Achievement {
         target,
-        achievement: cap,
-        category: kategori,
-        met: cap.map(|c| c >= Decimal::ONE_HUNDRED),
+        achievement: Some(scored.value),
+        unclamped: (scored.unclamped != scored.value).then_some(scored.unclamped),
+        averaged: Some(if project.config.capaian.average_clamped {
+            scored.value
+        } else {
+            scored.unclamped
+        }),
+        case: Some(scored.case),
+        category: scale.classify(scored.value).map(|b| b.label.clone()),
+        met: Some(scored.unclamped >= Decimal::ONE_HUNDRED),
     })
 }
 
@@ -147,22 +154,17 @@ pub fn indicator_result(
     let tahun_ini = match achieve(ind, project, scale, target, r_for_capaian) {
         Ok(a) => a,
         Err(e) => {
-            diags.push(messages::not_computable(&ind.id.v, &e.reason()).at(at.clone()));
-            Achievement {
-                target,
-                achievement: None,
-                category: None,
-                met: None,
-            }
+            let d = match e {
+                NotComputable::DivisionByZero("target") => messages::zero_target_refused(&ind.id.v),
+                e => messages::not_computable(&ind.id.v, &e.reason()),
+            };
+            diags.push(d.at(at.clone()));
+            Achievement::none(target)
         }
     };
     let akhir_renstra = ind.end_target.as_ref().map(|end| {
-        achieve(ind, project, scale, end.v, r_for_capaian).unwrap_or(Achievement {
-            target: end.v,
-            achievement: None,
-            category: None,
-            met: None,
-        })
+        achieve(ind, project, scale, end.v, r_for_capaian)
+            .unwrap_or_else(|_| Achievement::none(end.v))
     });
     let tren = trend_years
         .iter()
@@ -177,7 +179,7 @@ pub fn indicator_result(
         })
         .collect();
     let comps = rec
-        .map(|x| components(project, year, x))
+        .map(|x| components(project, year, ind, x))
         .unwrap_or_default();
     Some(IndicatorResult {
         id: ind.id.v.clone(),
@@ -186,14 +188,15 @@ pub fn indicator_result(
         objective: ind.objective.v.clone(),
         direction: ind.direction,
         method: ind.method,
-        negative_formula: (ind.direction == crate::model::Direction::Negatif).then(|| {
-            ind.negative_formula
-                .unwrap_or(project.config.capaian.negative_formula)
-        }),
+        negative_formula: (ind.direction == crate::model::Direction::Negatif)
+            .then(|| project.config.capaian.rules_for(ind).negative_formula),
+        rules: project.config.capaian.rules_for(ind),
         realisation: r,
         target_text: qualitative_text(ind, target),
         inputs: Inputs {
-            numerator: comps.numerator,
+            numerator: comps.weighted_numerator().ok().flatten(),
+            numerator_parts: comps.numerator_parts.clone().unwrap_or_default(),
+            weights: comps.weights.clone().unwrap_or_default(),
             denominator: comps.denominator,
             current: comps.current,
             previous: comps.previous,

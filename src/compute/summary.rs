@@ -45,7 +45,7 @@ pub fn summary(indicators: &[IndicatorResult], scale: &Scale) -> Summary {
             .iter()
             .filter(|r| {
                 r.this_year
-                    .achievement
+                    .averaged
                     .is_some_and(|c| c < Decimal::ZERO || c > EXTREME_ABOVE)
             })
             .map(|r| r.id.clone())

@@ -51,8 +51,12 @@ pub struct Computed {
 /// The inputs a realisation was computed from (for "formula with numbers").
 #[derive(Debug, Clone, Serialize, Default)]
 pub struct Inputs {
-    /// Ratio numerator.
+    /// Ratio numerator (the weighted sum when it has parts).
     pub numerator: Option<Decimal>,
+    /// Ratio numerator's parts (`pembilang = [10, 5]`).
+    pub numerator_parts: Vec<Decimal>,
+    /// Weights of the components or of the numerator's parts (`bobot`); empty when none.
+    pub weights: Vec<Decimal>,
     /// Ratio denominator.
     pub denominator: Option<Decimal>,
     /// Growth: this year.
@@ -65,17 +69,54 @@ pub struct Inputs {
     pub text: Option<String>,
 }
 
+/// The rule a capaian was obtained by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CapaianCase {
+    /// The formula of the indicator's direction.
+    Formula,
+    /// Inside a range target (`rentang = "penuh"`): 100 %.
+    InsideRange,
+    /// Beyond the far bound of a range (`rentang = "terhadap-batas"`): at most 100 %.
+    RangeCapped,
+    /// A target of zero met (`target_nol = "biner"`): 100 %.
+    ZeroTargetMet,
+    /// A target of zero not met (`target_nol = "biner"`): 0 %.
+    ZeroTargetNotMet,
+}
+
 /// Capaian of one indicator against one target.
 #[derive(Debug, Clone, Serialize)]
 pub struct Achievement {
     /// The target compared with.
     pub target: Target,
-    /// Capaian in percent (absent when n/a or not computable).
+    /// Capaian in percent after floor and cap (absent when n/a or not computable): kategori and averages use it.
     pub achievement: Option<Decimal>,
+    /// The capaian before floor and cap, when they changed it (`batas_bawah`, `batas_atas`).
+    pub unclamped: Option<Decimal>,
+    /// The capaian averages use: after floor and cap, or before them with `rata_rata_dibatasi = false`.
+    pub averaged: Option<Decimal>,
+    /// The rule that gave the capaian (absent when there is none).
+    pub case: Option<CapaianCase>,
     /// Category from the scale.
     pub category: Option<String>,
     /// Whether the target is met (capaian ≥ 100).
     pub met: Option<bool>,
+}
+
+impl Achievement {
+    /// No capaian against a target (n/a, or not computable).
+    pub fn none(target: Target) -> Self {
+        Achievement {
+            target,
+            achievement: None,
+            unclamped: None,
+            averaged: None,
+            case: None,
+            category: None,
+            met: None,
+        }
+    }
 }
 
 /// One indicator's result for the report year.
@@ -95,6 +136,8 @@ pub struct IndicatorResult {
     pub method: Method,
     /// Negative formula used (negative indicators only).
     pub negative_formula: Option<NegativeFormula>,
+    /// The capaian rules that applied (the project's with the indicator's overrides).
+    pub rules: crate::model::CapaianRules,
     /// Realisation (numeric; for qualitative the mapped number).
     pub realisation: Option<Decimal>,
     /// Inputs of the realisation.

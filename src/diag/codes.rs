@@ -84,12 +84,15 @@ codes! {
     E0303: Error, Data, "A budget line whose parent code is missing";
     E0304: Error, Data, "A budget code does not have the SIPD shape";
     E0305: Error, Data, "No Renstra covers the report year";
+    E0306: Error, Data, "Two ids differ only in letter case";
     E0401: Error, Data, "A PK indicator has no target";
     E0402: Error, Data, "A PK indicator has no realisation";
     E0403: Error, Data, "A computed indicator lacks a component";
     E0404: Error, Data, "A value cannot be computed (division by zero and the like)";
     E0405: Error, Data, "A qualitative value has no numeric mapping";
     E0406: Error, Data, "A range target on a negative indicator whose formula is (T − R) / T";
+    E0407: Error, Data, "The capaian of a percentage indicator is beyond its plausibility bound";
+    E0408: Error, Data, "Weights (`bobot`) that do not fit the indicator's components";
     E0501: Error, Data, "A typed value differs from the computed one";
     E0502: Error, Data, "A typed category contradicts the scale";
     E0503: Error, Data, "A typed total is not the sum of its parts";

@@ -412,6 +412,51 @@ pub fn duplicate_id(kind: &str, id: &str) -> Diagnostic {
     .hint("setiap id harus unik; ubah atau hapus salah satunya")
 }
 
+/// Two ids differ only in letter case.
+pub fn ids_differ_by_case(kind: &str, id: &str, other: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0306,
+        format!("{kind} `{id}` dan `{other}` hanya berbeda huruf besar/kecil"),
+    )
+    .hint("pembaca menganggapnya id yang sama; pakai satu penulisan (disarankan huruf kecil) atau beri id yang benar-benar berbeda")
+}
+
+/// Weights are given for a method that has no components to weigh.
+pub fn weights_not_applicable(id: &str, method: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0408,
+        format!("`bobot` indikator `{id}` tidak berlaku untuk metode `{method}`"),
+    )
+    .hint("`bobot` menimbang `komponen` (metode jumlah) atau bagian `pembilang = [..]` (metode rasio); hapus `bobot` atau ubah metodenya")
+}
+
+/// The weights are not one per component.
+pub fn weights_mismatch(id: &str, what: &str, weights: usize, values: usize) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0408,
+        format!("indikator `{id}` punya {weights} `bobot` tetapi {values} {what}"),
+    )
+    .hint("tulis satu bobot untuk setiap nilai, dalam urutan yang sama")
+}
+
+/// Parts of a numerator for a method that is not a ratio.
+pub fn numerator_parts_not_ratio(id: &str, method: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0408,
+        format!("`pembilang` indikator `{id}` ditulis sebagai daftar, tetapi metodenya `{method}`, bukan `rasio`"),
+    )
+    .hint("daftar `pembilang = [..]` hanya untuk metode rasio dengan pembilang berbobot; tulis satu angka")
+}
+
+/// `tahun_lalu` typed in one year differs from that year's own `tahun_ini`.
+pub fn previous_year_differs(id: &str, year: i32, typed: &str, own: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0504,
+        format!("`tahun_lalu` indikator `{id}` ({typed}) berbeda dengan `tahun_ini` data tahun {year} ({own})"),
+    )
+    .hint("satu besaran hanya boleh punya satu nilai: perbaiki salah satunya, atau hapus `tahun_lalu` agar nilai tahun lalu diambil dari data tahun itu")
+}
+
 /// A reference to something undefined.
 pub fn unknown_ref(kind: &str, id: &str, known: &[String]) -> Diagnostic {
     let mut refs: Vec<&str> = known.iter().map(|s| s.as_str()).collect();
@@ -459,7 +504,7 @@ pub fn pk_without_target(id: &str) -> Diagnostic {
         Code::E0401,
         format!("indikator PK `{id}` tidak memiliki target"),
     )
-    .hint("tambahkan `target = ...` (atau `target_min`/`target_maks` untuk rentang)")
+    .hint("tulis target tahun ini di PK (`target = 80`) atau di Renstra (`target = { 2023 = 80 }`); rentang ditulis `[min, maks]`, misalnya `target = [80, 90]`")
 }
 
 /// A PK indicator has no realisation.
@@ -481,6 +526,15 @@ pub fn missing_component(id: &str, component: &str, method: &str) -> Diagnostic 
 pub fn not_computable(id: &str, why: &str) -> Diagnostic {
     Diagnostic::new(Code::E0404, format!("capaian `{id}` tidak dapat dihitung: {why}"))
         .hint("perbaiki data, atau tandai `na = \"alasan\"` bila indikator memang tidak dapat diukur tahun ini")
+}
+
+/// A target of zero is refused by `target_nol = "tolak"`.
+pub fn zero_target_refused(id: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0404,
+        format!("capaian `{id}` tidak dapat dihitung: target 0 ditolak (`target_nol = \"tolak\"`)"),
+    )
+    .hint("dengan `target_nol = \"biner\"` (bawaan) target 0 dinilai tercapai (100%) atau tidak (0%); atau tandai `na = \"alasan\"`")
 }
 
 /// A qualitative value has no numeric mapping.
@@ -844,6 +898,16 @@ pub fn realisasi_above_pagu(code: &str, realisasi: &str, pagu: &str) -> Diagnost
 pub fn capaian_implausible(id: &str, capaian: &str, bound: &str) -> Diagnostic {
     Diagnostic::new(Code::W0102, format!("capaian `{id}` {capaian}% melebihi batas wajar {bound}%"))
         .hint("sering karena salah satuan (misalnya realisasi dalam rupiah, target dalam persen); periksa target dan realisasi")
+}
+
+/// The capaian of an indicator measured in percent is beyond the plausibility bound (an error: usually a
+/// thousands separator read as such, `"91.300"` for 91,3 %).
+pub fn percent_capaian_implausible(id: &str, capaian: &str, bound: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0407,
+        format!("capaian `{id}` {capaian}% melebihi batas wajar {bound}% untuk indikator bersatuan persen"),
+    )
+    .hint("dalam gaya angka Indonesia \"91.300\" dibaca sembilan puluh satu ribu tiga ratus; tulis 91,3 (atau 91.3 tanpa tanda kutip). Bila nilai itu memang benar, tetapkan `batas_wajar` pada indikator ini di berkas Renstra")
 }
 
 /// PK target differs from the Renstra target.

@@ -187,36 +187,23 @@ pub fn load_config(
         }
     };
 
-    let cap_t = root.table(
-        &mut cx,
-        "capaian",
-        &[
-            "skala",
-            "rumus_negatif",
-            "batas_wajar",
-            "pita",
-            "dari_angka_tercetak",
-        ],
-    );
-    let mut negative_formula = NegativeFormula::TwoTMinusR;
+    let cap_keys: Vec<&str> = ["skala", "pita", "dari_angka_tercetak", "rata_rata_dibatasi"]
+        .into_iter()
+        .chain(super::rules::RULE_KEYS)
+        .collect();
+    let cap_t = root.table(&mut cx, "capaian", &cap_keys);
+    let mut rules = CapaianRules::default();
     let mut from_printed = true;
-    let mut plausible_max = dec("300");
+    let mut average_clamped = true;
     let mut scale_choice: Option<Scale> = None;
     let mut scale_ok = true;
     if let Some(t) = &cap_t {
-        if let Some(f) = t.str(&mut cx, "rumus_negatif") {
-            match NegativeFormula::parse(&f.v) {
-                Some(nf) => negative_formula = nf,
-                None => cx.diags.push(
-                    messages::bad_choice("rumus_negatif", &f.v, &NegativeFormula::NAMES).at(f.span),
-                ),
-            }
-        }
-        if let Some(b) = t.num(&mut cx, "batas_wajar") {
-            plausible_max = b.v;
-        }
+        rules = rules.with(&super::rules::read_rules(&mut cx, t));
         if let Some(b) = t.bool(&mut cx, "dari_angka_tercetak") {
             from_printed = b;
+        }
+        if let Some(b) = t.bool(&mut cx, "rata_rata_dibatasi") {
+            average_clamped = b;
         }
         if t.has("pita") {
             let at = t.key_span(&cx, "pita");
@@ -310,8 +297,8 @@ pub fn load_config(
         numbers,
         capaian: CapaianSettings {
             scale,
-            negative_formula,
-            plausible_max,
+            rules,
+            average_clamped,
             from_printed,
         },
         efficiency: EfficiencySettings {

@@ -7,6 +7,7 @@ pub mod csv_reader;
 pub mod files;
 pub mod regular;
 mod renstra;
+mod rules;
 mod scale;
 mod series;
 pub mod toml_reader;

@@ -5,7 +5,7 @@ use crate::diag::messages;
 use crate::model::*;
 use std::collections::BTreeMap;
 
-/// Keys of an indicator table.
+/// Keys of an indicator table besides the capaian rule keys (`load::rules::RULE_KEYS`).
 const INDICATOR_KEYS: [&str; 17] = [
     "id",
     "sasaran",
@@ -20,13 +20,13 @@ const INDICATOR_KEYS: [&str; 17] = [
     "penanggung_jawab",
     "target",
     "target_akhir",
-    "rumus_negatif",
     "nilai_kualitatif",
+    "bobot",
     "definisi",
     "keterangan",
 ];
 
-/// True for ids made of lowercase letters, digits, `-` and `_` (stable, file-name safe).
+/// True for ids of at most 80 letters (either case), digits, `-`, `_` and `.` (stable, file-name safe).
 pub fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 80
@@ -140,8 +140,12 @@ pub fn load_renstra(cx: &mut Cx, text: &str) -> Option<Renstra> {
             })
         })
         .collect();
+    let indicator_keys: Vec<&str> = INDICATOR_KEYS
+        .into_iter()
+        .chain(super::rules::RULE_KEYS)
+        .collect();
     let indicators = root
-        .tables(cx, "indikator", &INDICATOR_KEYS)
+        .tables(cx, "indikator", &indicator_keys)
         .iter()
         .filter_map(|t| {
             let ind = read_indicator(cx, t, start.v, end.v);
@@ -213,18 +217,8 @@ fn read_indicator(cx: &mut Cx, t: &Table, start: i32, end: i32) -> Option<Indica
             }
         },
     };
-    let negative_formula = match t.str(cx, "rumus_negatif") {
-        None => None,
-        Some(f) => match NegativeFormula::parse(&f.v) {
-            Some(x) => Some(x),
-            None => {
-                cx.diags.push(
-                    messages::bad_choice("rumus_negatif", &f.v, &NegativeFormula::NAMES).at(f.span),
-                );
-                None
-            }
-        },
-    };
+    let rules = super::rules::read_rules(cx, t);
+    let weights = t.num_list(cx, "bobot");
     let mut targets = BTreeMap::new();
     for (year, v) in t.entries(cx, "target") {
         match crate::model::year_from_name(&year.v) {
@@ -277,7 +271,8 @@ fn read_indicator(cx: &mut Cx, t: &Table, start: i32, end: i32) -> Option<Indica
         responsible: t.text(cx, "penanggung_jawab"),
         targets,
         end_target: t.target(cx, "target_akhir"),
-        negative_formula,
+        rules,
+        weights,
         quality_map,
     })
 }

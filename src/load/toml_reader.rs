@@ -289,6 +289,11 @@ impl<'t, 'i> Table<'t, 'i> {
         self.raw(key).is_some()
     }
 
+    /// True when `key` holds an array.
+    pub fn is_array(&self, key: &str) -> bool {
+        matches!(self.raw(key).map(|v| v.get_ref()), Some(DeValue::Array(_)))
+    }
+
     /// Reports a missing key.
     fn missing(&self, cx: &mut Cx, key: &str) {
         let r = self.span.start

@@ -130,7 +130,13 @@ pub fn load_realisations(cx: &mut Cx, text: &str, year: i32) -> Option<Vec<Reali
                 indicator,
                 value,
                 text_value,
-                numerator: t.num(cx, "pembilang"),
+                numerator: (!t.is_array("pembilang"))
+                    .then(|| t.num(cx, "pembilang"))
+                    .flatten(),
+                numerator_parts: t
+                    .is_array("pembilang")
+                    .then(|| t.num_list(cx, "pembilang"))
+                    .flatten(),
                 denominator: t.num(cx, "penyebut"),
                 current: t.num(cx, "tahun_ini"),
                 previous: t.num(cx, "tahun_lalu"),

@@ -157,13 +157,20 @@ impl NegativeFormula {
 pub struct CapaianSettings {
     /// Category scale.
     pub scale: Scale,
-    /// Default formula for negative indicators.
-    pub negative_formula: NegativeFormula,
-    /// Capaian above this is warned about.
-    pub plausible_max: Decimal,
+    /// The project's capaian rules (each indicator may override them: `CapaianRules::with`).
+    pub rules: super::CapaianRules,
+    /// Averages over indicators use the capaian after floor and cap (`rata_rata_dibatasi`, default true).
+    pub average_clamped: bool,
     /// Capaian is computed from the realisation as printed (rounded to `[angka] desimal`), so that a reader who
     /// recomputes it from the printed figures gets the printed capaian (`[capaian] dari_angka_tercetak`, default).
     pub from_printed: bool,
+}
+
+impl CapaianSettings {
+    /// The rules that apply to an indicator: the project's, with the indicator's own overrides.
+    pub fn rules_for(&self, ind: &super::Indicator) -> super::CapaianRules {
+        self.rules.with(&ind.rules)
+    }
 }
 
 /// How efficiency is judged.

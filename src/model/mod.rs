@@ -18,6 +18,7 @@ macro_rules! names_of {
 mod config;
 pub mod outline;
 mod renstra;
+mod rules;
 mod scale;
 mod series;
 mod year;
@@ -25,6 +26,7 @@ mod year;
 pub use config::*;
 pub use outline::{NarrativeKey, Slot};
 pub use renstra::*;
+pub use rules::*;
 pub use scale::*;
 pub use series::*;
 pub use year::*;

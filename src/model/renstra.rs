@@ -1,6 +1,6 @@
 //! A Renstra document: goals, objectives, strategies and indicators with their yearly targets.
 
-use super::{NegativeFormula, Sp};
+use super::Sp;
 use crate::source::FileId;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -122,6 +122,12 @@ impl Renstra {
     }
 }
 
+/// True for a unit that is a percentage (`%`, `persen`, `% per tahun`).
+pub fn is_percent_unit(unit: &str) -> bool {
+    let u = unit.trim().to_lowercase();
+    u.starts_with('%') || u.starts_with("persen")
+}
+
 /// A tujuan.
 #[derive(Debug, Clone)]
 pub struct Goal {
@@ -182,8 +188,10 @@ pub struct Indicator {
     pub targets: BTreeMap<i32, Sp<Target>>,
     /// End-of-period target.
     pub end_target: Option<Sp<Target>>,
-    /// Override of the negative formula.
-    pub negative_formula: Option<NegativeFormula>,
+    /// The indicator's own capaian rules (`rumus_negatif`, `target_nol`, `rentang`, `batas_*`).
+    pub rules: super::RuleOverrides,
+    /// Weights of the components (`jumlah`) or of the numerator's parts (`rasio`), `bobot`.
+    pub weights: Option<Sp<Vec<Decimal>>>,
     /// Qualitative values and their numbers.
     pub quality_map: Vec<(String, Decimal)>,
 }

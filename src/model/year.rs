@@ -94,6 +94,8 @@ pub struct Realisation {
     pub text_value: Option<Sp<String>>,
     /// Ratio numerator.
     pub numerator: Option<Stated>,
+    /// Ratio numerator as weighted parts (`pembilang = [10, 5]`, weights from the indicator's `bobot`).
+    pub numerator_parts: Option<Sp<Vec<Decimal>>>,
     /// Ratio denominator.
     pub denominator: Option<Stated>,
     /// Growth: this year's value.

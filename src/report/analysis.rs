@@ -61,11 +61,17 @@ fn result_sentence(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView) -> String 
     if let Some(reason) = &r.na {
         return format!("Indikator ini tidak dapat dinilai pada Tahun {y} (n/a): {reason}.");
     }
+    let capaian = match &v.unclamped {
+        Some(raw) => format!(
+            "{raw}%, yang untuk penilaian dibatasi menjadi {}%,",
+            v.achievement
+        ),
+        None => format!("{}%", v.achievement),
+    };
     let mut s = format!(
-        "Pada Tahun {y} realisasi indikator ini adalah {} dari target {}, sehingga capaian kinerjanya {}% dengan kategori {}.",
+        "Pada Tahun {y} realisasi indikator ini adalah {} dari target {}, sehingga capaian kinerjanya {capaian} dengan kategori {}.",
         v.realisasi_unit(),
         v.target_unit(),
-        v.achievement,
         v.category
     );
     let years = &ctx.computed.trend_years;

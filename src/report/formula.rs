@@ -4,8 +4,8 @@ use super::content::{Align, RowStyle, Width};
 use super::content::{Cell, Formula, FormulaLine, Item, Row};
 use super::context::Ctx;
 use super::values::IndicatorView;
-use crate::compute::IndicatorResult;
-use crate::model::{Direction, Method, NegativeFormula, Target};
+use crate::compute::{CapaianCase, IndicatorResult};
+use crate::model::{Direction, Method, NegativeFormula, RangeReading, Target};
 use rust_decimal::Decimal;
 
 /// The formula lines with the numbers of this year substituted.
@@ -29,9 +29,14 @@ pub fn formula(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView, with_capaian: 
                 bawah: label(&den_l, "Penyebut"),
                 akhir: " × 100".into(),
             });
+            let atas = if inp.numerator_parts.is_empty() {
+                f.value_opt(inp.numerator)
+            } else {
+                weighted(f, &inp.numerator_parts, &inp.weights)
+            };
             lines.push(FormulaLine::Pecahan {
                 awal: "= ".into(),
-                atas: f.value_opt(inp.numerator),
+                atas,
                 bawah: f.value_opt(inp.denominator),
                 akhir: " × 100".into(),
             });
@@ -66,10 +71,9 @@ pub fn formula(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView, with_capaian: 
                     teks: rumus.clone(),
                 });
             }
-            let parts: Vec<String> = inp.components.iter().map(|c| f.value(*c)).collect();
-            if !parts.is_empty() {
+            if !inp.components.is_empty() {
                 lines.push(FormulaLine::Teks {
-                    teks: format!("= {}", parts.join(" + ")),
+                    teks: format!("= {}", weighted(f, &inp.components, &inp.weights)),
                 });
             }
             lines.push(result);
@@ -123,20 +127,88 @@ pub fn formula(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView, with_capaian: 
     Formula { baris: lines }
 }
 
-/// The capaian formula with numbers.
+/// The capaian formula with numbers, then the floor or cap when one changed it.
 fn capaian_lines(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView) -> Vec<FormulaLine> {
+    let (mut lines, with_category) = capaian_rule_lines(ctx, r, v);
+    if let Some(raw) = &v.unclamped {
+        let which = if r.this_year.unclamped > r.this_year.achievement {
+            "batas atas"
+        } else {
+            "batas bawah"
+        };
+        lines.push(FormulaLine::Teks {
+            teks: format!(
+                "Capaian {raw}% dibatasi menjadi {}% ({which} capaian untuk penilaian)",
+                v.achievement
+            ),
+        });
+    }
+    if !with_category || v.unclamped.is_some() {
+        lines.push(FormulaLine::Teks {
+            teks: format!("Kategori: {}", v.category),
+        });
+    }
+    lines
+}
+
+/// The lines of the rule that gave the capaian (a target of zero, a range, or the formula with numbers), and
+/// whether they already name the kategori.
+fn capaian_rule_lines(
+    ctx: &Ctx,
+    r: &IndicatorResult,
+    v: &IndicatorView,
+) -> (Vec<FormulaLine>, bool) {
+    let shown = v.unclamped.as_deref().unwrap_or(&v.achievement);
+    let real = r.realisation.map(|x| ctx.fmt.value(x)).unwrap_or_default();
+    let rule = |teks: String| (vec![FormulaLine::Teks { teks }], false);
+    match r.this_year.case {
+        Some(CapaianCase::ZeroTargetMet) => {
+            let how = match r.direction {
+                Direction::Positif => "tidak kurang dari",
+                Direction::Negatif => "tidak melebihi",
+            };
+            return rule(format!(
+                "Target 0 dan realisasi {real} {how} target: tercapai, capaian = {shown}% (aturan target nol)"
+            ));
+        }
+        Some(CapaianCase::ZeroTargetNotMet) => {
+            let how = match r.direction {
+                Direction::Positif => "di bawah",
+                Direction::Negatif => "melebihi",
+            };
+            return rule(format!(
+                "Target 0 dan realisasi {real} {how} target: tidak tercapai, capaian = {shown}% (aturan target nol)"
+            ));
+        }
+        Some(CapaianCase::InsideRange) => {
+            return rule(format!(
+                "Realisasi {real} berada dalam rentang target {}: capaian = {shown}%",
+                v.target
+            ));
+        }
+        Some(CapaianCase::RangeCapped) => {
+            return rule(format!(
+                "Realisasi {real} melampaui batas rentang target {}: capaian = {shown}% (paling tinggi 100%)",
+                v.target
+            ));
+        }
+        Some(CapaianCase::Formula) | None => {}
+    }
     let cap = FormulaLine::Teks {
         teks: format!("Capaian = {}% (kategori {})", v.achievement, v.category),
     };
-    let cat = FormulaLine::Teks {
-        teks: format!("Kategori: {}", v.category),
+    // The single target, or the far bound a range is judged against under `rentang = "terhadap-batas"`.
+    let t = match (r.this_year.target, r.rules.range, r.direction) {
+        (Target::Nilai { nilai }, _, _) => Some(nilai),
+        (Target::Rentang { maks, .. }, RangeReading::TerhadapBatas, Direction::Positif) => {
+            Some(maks)
+        }
+        (Target::Rentang { min, .. }, RangeReading::TerhadapBatas, Direction::Negatif) => Some(min),
+        (Target::Rentang { .. }, RangeReading::Penuh, _) => None,
     };
-    let single = match r.this_year.target {
-        Target::Nilai { nilai } if nilai > Decimal::ZERO => Some(nilai),
-        _ => None,
-    };
+    let single = t.filter(|t| *t > Decimal::ZERO);
     let (Some(t), Some(real)) = (single, r.realisation) else {
-        return vec![cap];
+        return (vec![cap], true);
     };
     let (t_text, r_text) = (ctx.fmt.value(t), ctx.fmt.value(real));
     // (numerator in words, denominator in words, numerator with numbers, denominator with numbers)
@@ -157,9 +229,9 @@ fn capaian_lines(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView) -> Vec<Formu
             format!("{t_text} − {r_text}"),
             t_text,
         ),
-        (Direction::Negatif, None) => return vec![cap],
+        (Direction::Negatif, None) => return (vec![cap], true),
     };
-    vec![
+    let lines = vec![
         FormulaLine::Pecahan {
             awal: "Capaian = ".into(),
             atas: atas.into(),
@@ -170,10 +242,24 @@ fn capaian_lines(ctx: &Ctx, r: &IndicatorResult, v: &IndicatorView) -> Vec<Formu
             awal: "= ".into(),
             atas: atas_n,
             bawah: bawah_n,
-            akhir: format!(" × 100 = {}%", v.achievement),
+            akhir: format!(" × 100 = {shown}%"),
         },
-        cat,
-    ]
+    ];
+    (lines, false)
+}
+
+/// `a + b + c`, or `w₁ × a + w₂ × b` with weights (one per value; validation guarantees it).
+fn weighted(f: super::display::Fmt, values: &[Decimal], weights: &[Decimal]) -> String {
+    let parts: Vec<String> = if weights.len() == values.len() {
+        values
+            .iter()
+            .zip(weights)
+            .map(|(x, w)| format!("{} × {}", f.value(*w), f.value(*x)))
+            .collect()
+    } else {
+        values.iter().map(|x| f.value(*x)).collect()
+    };
+    parts.join(" + ")
 }
 
 /// A label, or a default when the Renstra gives none.

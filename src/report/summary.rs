@@ -38,7 +38,23 @@ pub fn summary_sentences(ctx: &Ctx) -> Vec<Block> {
         ));
     }
     if let Some(r) = s.average_achievement {
-        p.push_str(&format!(" Rata-rata capaian kinerja adalah {}%.", f.pct(r)));
+        // Over how many indicators, always: every indicator, or without the n/a ones.
+        let over = match s.na {
+            0 => format!("seluruh {} indikator", s.indicator_count),
+            n => format!("(tanpa {n} indikator n/a)"),
+        };
+        let clamped = ctx.computed.indicators.iter().any(|i| {
+            i.this_year.unclamped.is_some() && i.this_year.averaged == i.this_year.achievement
+        });
+        let clamp_note = if clamped {
+            ", dengan capaian di luar batas bawah atau batas atas dihitung sebesar batas itu"
+        } else {
+            ""
+        };
+        p.push_str(&format!(
+            " Rata-rata capaian kinerja {over} adalah {}%{clamp_note}.",
+            f.pct(r)
+        ));
         if let Some(note) = extreme_note(ctx) {
             p.push(' ');
             p.push_str(&note);

@@ -21,6 +21,8 @@ pub struct IndicatorView {
     pub realisation: String,
     /// Capaian in percent (`105,20`), `n/a` or `-`.
     pub achievement: String,
+    /// The capaian before floor and cap, when they changed it (`250,00`).
+    pub unclamped: Option<String>,
     /// Category, or `-`.
     pub category: String,
     /// Whether the target is met.
@@ -69,6 +71,7 @@ impl IndicatorView {
                 .unwrap_or_else(|| fmt.target(&r.this_year.target)),
             realisation: realisasi,
             achievement: capaian_text(&r.this_year, r, fmt),
+            unclamped: r.this_year.unclamped.map(|c| fmt.pct(c)),
             category: r.this_year.category.clone().unwrap_or_else(|| NONE.into()),
             met: r.this_year.met,
             end_target: target_akhir,

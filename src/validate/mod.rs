@@ -1,10 +1,12 @@
 //! Validation: structural checks before computing, and stated values checked against the computation after it.
 
+mod consistency;
 pub mod narrative;
 mod refs;
 mod series;
 mod stated;
 
+pub use consistency::check_consistency;
 pub use narrative::{check_narrative, check_narrative_text};
 pub use refs::{check_renstras, check_year};
 pub use stated::check_stated;

@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 /// Reports ids defined more than once, pointing at both places.
 fn duplicates<'a>(kind: &str, ids: impl Iterator<Item = &'a Sp<String>>, diags: &mut Diagnostics) {
     let mut seen: BTreeMap<&str, &Span> = BTreeMap::new();
+    // Ids that differ only by letter case (`k1`, `K1`) are two ids to lkjip and one to a reader.
+    let mut folded: BTreeMap<String, &Sp<String>> = BTreeMap::new();
     for id in ids {
         match seen.get(id.v.as_str()) {
             Some(first) => diags.push(
@@ -18,6 +20,16 @@ fn duplicates<'a>(kind: &str, ids: impl Iterator<Item = &'a Sp<String>>, diags: 
             ),
             None => {
                 seen.insert(&id.v, &id.span);
+                match folded.get(&id.v.to_lowercase()) {
+                    Some(other) => diags.push(
+                        messages::ids_differ_by_case(kind, &id.v, &other.v)
+                            .at(id.span.clone())
+                            .related(other.span.clone(), "id yang mirip di sini"),
+                    ),
+                    None => {
+                        folded.insert(id.v.to_lowercase(), id);
+                    }
+                }
             }
         }
     }
@@ -234,9 +246,7 @@ fn ranges_supported<'a>(
     targets: impl Iterator<Item = &'a crate::model::Sp<crate::model::Target>>,
     diags: &mut Diagnostics,
 ) {
-    let formula = ind
-        .negative_formula
-        .unwrap_or(project.config.capaian.negative_formula);
+    let formula = project.config.capaian.rules_for(ind).negative_formula;
     if !crate::compute::capaian::range_unsupported(ind.direction, formula) {
         return;
     }

@@ -314,17 +314,20 @@ fn check_indicators(
             };
             check_printed(&p, res, &ind.unit, rules, diags);
         }
-        if let Some(c) = res.this_year.achievement {
-            if c > project.config.capaian.plausible_max {
-                diags.push(
-                    messages::capaian_implausible(
-                        &res.id,
-                        &format_fixed(c, rules.dp, rules.rounding),
-                        &format_natural(project.config.capaian.plausible_max, 2, rules.rounding),
-                    )
-                    .at(rec.indicator.span.clone()),
-                );
-            }
+        // The capaian before any cap: a cap hides an implausible value, it does not make it plausible.
+        let bound = project.config.capaian.rules_for(ind).plausible_max;
+        let c = res.this_year.unclamped.or(res.this_year.achievement);
+        if let Some(c) = c.filter(|c| *c > bound) {
+            let (c, b) = (
+                format_fixed(c, rules.dp, rules.rounding),
+                format_natural(bound, 2, rules.rounding),
+            );
+            let d = if crate::model::is_percent_unit(&ind.unit) {
+                messages::percent_capaian_implausible(&res.id, &c, &b)
+            } else {
+                messages::capaian_implausible(&res.id, &c, &b)
+            };
+            diags.push(d.at(rec.indicator.span.clone()));
         }
     }
 }

@@ -174,9 +174,10 @@ pub fn view(project: &Project, c: &Computed) -> Value {
         "anggaran": anggaran,
         "anggaran_total": f.amounts(&c.budget_total),
         "anggaran_per_sumber": per_source(&c.budget_by_source),
-        "pk_program": c.pk_programs.iter().map(|p| json!({"kode": p.code, "nama": p.name, "pagu": f.x(p.ceiling), "sumber_dana": p.source})).collect::<Vec<_>>(),
+        "pk_program": c.pk_programs.iter().map(|p| json!({"kode": p.code, "nama": p.name, "pagu": f.x(p.ceiling), "pagu_akhir": p.final_ceiling.map(|x| f.x(x)), "sumber_dana": p.source})).collect::<Vec<_>>(),
         "pk_per_sumber": c.pk_by_source.iter().map(|s| json!({"sumber_dana": s.source, "pagu": f.x(s.amounts.ceiling)})).collect::<Vec<_>>(),
         "pk_total": f.x(c.pk_total),
+        "pk_total_akhir": c.pk_final_total.map(|x| f.x(x)),
         "belanja": belanja,
         "belanja_total": c.spending_total.as_ref().map(|a| f.amounts(a)).unwrap_or(Value::Null),
         "efisiensi": {

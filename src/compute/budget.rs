@@ -164,11 +164,38 @@ pub fn totals(lines: &[BudgetLine], rows: &[BudgetRow]) -> (Amounts, Vec<SourceT
     )
 }
 
-/// PK programs, totals per source and the grand total.
-pub fn pk_programs(pk: Option<&Pk>) -> (Vec<PkProgramRow>, Vec<SourceTotal>, Decimal) {
+/// The PK's programs and their totals: as signed (pagu awal) and, where the budget lines have every program of the
+/// PK, after the budget changed (pagu akhir).
+pub struct PkBudget {
+    /// Programs in PK order.
+    pub rows: Vec<PkProgramRow>,
+    /// Pagu awal per source of funds.
+    pub by_source: Vec<SourceTotal>,
+    /// Pagu awal in all.
+    pub total: Decimal,
+    /// Pagu akhir per source of funds, aligned with `by_source` (absent for a source with a PK program that is not
+    /// in the budget lines).
+    pub final_by_source: Vec<Option<Decimal>>,
+    /// Pagu akhir in all (same condition).
+    pub final_total: Option<Decimal>,
+}
+
+/// PK programs (each with its pagu in the budget lines, when there), totals per source and the grand total.
+pub fn pk_programs(pk: Option<&Pk>, budget: &[BudgetRow]) -> PkBudget {
     let Some(pk) = pk else {
-        return (vec![], vec![], Decimal::ZERO);
+        return PkBudget {
+            rows: vec![],
+            by_source: vec![],
+            total: Decimal::ZERO,
+            final_by_source: vec![],
+            final_total: None,
+        };
     };
+    let programs: std::collections::HashMap<&str, Decimal> = budget
+        .iter()
+        .filter(|b| b.level == crate::model::Level::Program)
+        .map(|b| (b.code.as_str(), b.amounts.ceiling))
+        .collect();
     let rows: Vec<PkProgramRow> = pk
         .programs
         .iter()
@@ -176,25 +203,43 @@ pub fn pk_programs(pk: Option<&Pk>) -> (Vec<PkProgramRow>, Vec<SourceTotal>, Dec
             code: p.code.v.clone(),
             name: p.name.clone(),
             ceiling: p.pagu.v,
+            final_ceiling: programs.get(p.code.v.as_str()).copied(),
             source: p.source.clone(),
         })
         .collect();
-    let mut by: BTreeMap<String, Decimal> = BTreeMap::new();
-    for r in &rows {
-        let e = by.entry(r.source.clone()).or_default();
-        *e = super::bounded::add(*e, r.ceiling);
-    }
-    let total = super::bounded::sum(rows.iter().map(|r| r.ceiling));
-    (
-        rows,
+    let per_source = |value: &dyn Fn(&PkProgramRow) -> Decimal| {
+        let mut by: BTreeMap<String, Decimal> = BTreeMap::new();
+        for r in &rows {
+            let e = by.entry(r.source.clone()).or_default();
+            *e = super::bounded::add(*e, value(r));
+        }
         by.into_iter()
             .map(|(s, p)| SourceTotal {
                 source: s,
                 amounts: Amounts::new(p, Decimal::ZERO),
             })
+            .collect::<Vec<_>>()
+    };
+    let complete = rows.iter().all(|r| r.final_ceiling.is_some());
+    let by_source = per_source(&|r| r.ceiling);
+    let finals = per_source(&|r| r.final_ceiling.unwrap_or_default());
+    PkBudget {
+        final_by_source: by_source
+            .iter()
+            .zip(finals)
+            .map(|(s, f)| {
+                rows.iter()
+                    .filter(|r| r.source == s.source)
+                    .all(|r| r.final_ceiling.is_some())
+                    .then_some(f.amounts.ceiling)
+            })
             .collect(),
-        total,
-    )
+        by_source,
+        total: super::bounded::sum(rows.iter().map(|r| r.ceiling)),
+        final_total: complete
+            .then(|| super::bounded::sum(rows.iter().map(|r| r.final_ceiling.unwrap_or_default()))),
+        rows,
+    }
 }
 
 /// True for a belanja row that states a total rather than a kind.

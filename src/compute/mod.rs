@@ -48,7 +48,7 @@ pub fn compute(project: &Project, year: i32, diags: &mut Diagnostics) -> Option<
         .collect();
     let budget_rows = budget::rows(&yd.budget);
     let (budget_total, budget_by_source) = budget::totals(&yd.budget, &budget_rows);
-    let (pk_programs, pk_by_source, pk_total) = budget::pk_programs(Some(pk));
+    let pk_budget = budget::pk_programs(Some(pk), &budget_rows);
     let (belanja, belanja_total) = budget::belanja(&yd.belanja);
     let objectives: Vec<(String, String)> = project
         .renstra_for(year)
@@ -78,9 +78,11 @@ pub fn compute(project: &Project, year: i32, diags: &mut Diagnostics) -> Option<
         budget: budget_rows,
         budget_total,
         budget_by_source,
-        pk_programs,
-        pk_by_source,
-        pk_total,
+        pk_programs: pk_budget.rows,
+        pk_by_source: pk_budget.by_source,
+        pk_total: pk_budget.total,
+        pk_final_by_source: pk_budget.final_by_source,
+        pk_final_total: pk_budget.final_total,
         spending_per_row: budget::belanja_per_row(&yd.belanja, &belanja, belanja_total),
         spending: belanja,
         spending_total: belanja_total,

@@ -25,6 +25,11 @@ pub struct Computed {
     pub pk_by_source: Vec<SourceTotal>,
     /// PK grand total.
     pub pk_total: Decimal,
+    /// PK programs' pagu akhir (from the budget lines) per source, aligned with `pk_by_source` (absent for a source
+    /// with a PK program the budget lines do not have).
+    pub pk_final_by_source: Vec<Option<Decimal>>,
+    /// PK programs' pagu akhir in all (same condition).
+    pub pk_final_total: Option<Decimal>,
     /// Belanja recap by economic class.
     pub spending: Vec<SpendingGroup>,
     /// Belanja grand total (absent when there is no belanja.csv).
@@ -242,8 +247,10 @@ pub struct PkProgramRow {
     pub code: String,
     /// Name.
     pub name: String,
-    /// Ceiling.
+    /// Ceiling as signed in the PK (pagu awal).
     pub ceiling: Decimal,
+    /// The same program's pagu in the budget lines (pagu akhir), when they have it.
+    pub final_ceiling: Option<Decimal>,
     /// Source.
     pub source: String,
 }

@@ -124,6 +124,7 @@ codes! {
     W0106: Warning, Data, "A realisation is marked n/a and also carries a value";
     W0107: Warning, Data, "A statistics percentage change is beyond the exact range";
     W0108: Warning, Data, "A file or folder name is not UTF-8 text (it is skipped)";
+    W0109: Warning, Data, "A PK program's pagu differs from the budget lines' pagu of that program";
     W0701: Warning, Data, "A narrative file has a name the outline does not know";
     W0801: Warning, Data, "A template warning";
     W0802: Warning, Data, "A character of the text is in no embedded font";

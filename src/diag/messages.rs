@@ -910,6 +910,15 @@ pub fn percent_capaian_implausible(id: &str, capaian: &str, bound: &str) -> Diag
     .hint("dalam gaya angka Indonesia \"91.300\" dibaca sembilan puluh satu ribu tiga ratus; tulis 91,3 (atau 91.3 tanpa tanda kutip). Bila nilai itu memang benar, tetapkan `batas_wajar` pada indikator ini di berkas Renstra")
 }
 
+/// A PK program's pagu (as signed) differs from the budget lines' pagu of the program.
+pub fn pk_ceiling_differs(code: &str, pk: &str, budget: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::W0109,
+        format!("pagu program `{code}` di PK ({pk}, pagu awal) berbeda dengan pagu di anggaran.csv ({budget}, pagu akhir)"),
+    )
+    .hint("perubahan anggaran setelah PK ditandatangani itu biasa: tulis `perubahan_anggaran = \"APBD Perubahan Tahun 2023\"` di pk.toml agar laporan menampilkan pagu awal dan pagu akhir dengan penjelasannya; bila salah ketik, samakan angkanya")
+}
+
 /// PK target differs from the Renstra target.
 pub fn pk_target_differs(id: &str, pk: &str, renstra: &str) -> Diagnostic {
     Diagnostic::new(

@@ -13,9 +13,16 @@ pub fn load_pk(cx: &mut Cx, text: &str, year: i32) -> Option<Pk> {
         &doc,
         span,
         "pk.toml",
-        &["tahun", "indikator", "program", "jumlah"],
+        &[
+            "tahun",
+            "perubahan_anggaran",
+            "indikator",
+            "program",
+            "jumlah",
+        ],
     );
     check_year(cx, &root, year);
+    let budget_revision = root.str(cx, "perubahan_anggaran");
     let indicators = root
         .tables(cx, "indikator", &["id", "target"])
         .iter()
@@ -61,6 +68,7 @@ pub fn load_pk(cx: &mut Cx, text: &str, year: i32) -> Option<Pk> {
         indicators,
         programs,
         stated_totals,
+        budget_revision,
     })
 }
 

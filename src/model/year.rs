@@ -59,6 +59,9 @@ pub struct Pk {
     pub programs: Vec<PkProgram>,
     /// Stated totals: key is a sumber dana or `total`.
     pub stated_totals: Vec<(String, Stated)>,
+    /// Why the budget lines' program pagu differ from the PK's (`perubahan_anggaran = "APBD Perubahan 2021"`):
+    /// the PK keeps the pagu as signed (pagu awal), the budget lines the pagu after the change (pagu akhir).
+    pub budget_revision: Option<Sp<String>>,
 }
 
 /// An indicator in the PK.

@@ -4,7 +4,7 @@
 //! leaves alone, and is swapped for the value's display string while converting text nodes.
 
 use super::content::{Align, Block, Inline};
-use super::refs::{scan, Refs};
+use super::refs::{scan, Refs, Value};
 use crate::diag::{messages, Diagnostics};
 use crate::source::{FileId, Span};
 use comrak::nodes::{AstNode, ListType, NodeValue, TableAlignment};
@@ -104,13 +104,18 @@ fn substitute(
     let mut out = String::with_capacity(text.len());
     let mut pos = 0;
     for r in scan(text) {
-        out.push_str(&clean(&text[pos..r.range.start]));
-        match refs.get(&r.name) {
-            Some(v) => {
+        out.push_str(&clean(&text[pos.min(r.range.start)..r.range.start]));
+        match refs.entry(&r.name) {
+            Some(e) => {
                 out.push(OPEN);
                 out.push_str(&values.len().to_string());
                 out.push(CLOSE);
-                values.push(v.to_string());
+                values.push(e.display.clone());
+                // A value without a number takes no unit sign: "{{ iku.x.capaian }}%" of an n/a indicator.
+                if matches!(e.value, Value::Missing(_)) && text[r.range.end..].starts_with('%') {
+                    pos = r.range.end + 1;
+                    continue;
+                }
             }
             None => {
                 diags.push(
@@ -126,7 +131,7 @@ fn substitute(
         }
         pos = r.range.end;
     }
-    out.push_str(&clean(&text[pos..]));
+    out.push_str(&clean(&text[pos.min(text.len())..]));
     out
 }
 
@@ -330,6 +335,28 @@ mod tests {
             conv("Capaian {{ iku.koperasi-sehat.capaian }}% pada tahun {{laporan.tahun}}.");
         assert!(d.is_empty());
         assert_eq!(b, vec![Block::para("Capaian 55,00% pada tahun 2023.")]);
+    }
+
+    #[test]
+    fn a_missing_value_takes_no_percent_sign() {
+        let mut r = refs();
+        r.add(
+            crate::report::refs::RefName::parse("iku.nilai-sakip.capaian").expect("a known shape"),
+            Value::Missing("n/a: Hasil evaluasi belum terbit".into()),
+            "n/a (Hasil evaluasi belum terbit)",
+        );
+        let (b, d) = convert(
+            "Capaian {{ iku.nilai-sakip.capaian }}% dan {{ iku.koperasi-sehat.capaian }}%.",
+            FileId(0),
+            &r,
+        );
+        assert!(d.is_empty());
+        assert_eq!(
+            b,
+            vec![Block::para(
+                "Capaian n/a (Hasil evaluasi belum terbit) dan 55,00%."
+            )]
+        );
     }
 
     #[test]

@@ -21,46 +21,97 @@ pub fn pk(ctx: &mut Ctx) -> Vec<Item> {
         pk_rows(ctx, &mut t.baris);
         items.push(Item::Tabel(t));
     }
-    let progs = ctx.computed.pk_programs.clone();
-    if !progs.is_empty() {
-        let mut t = ctx.table(
-            "Dukungan Program dan Anggaran".into(),
-            &[
-                ("No", Width::Auto, Align::Center),
-                ("Program", Width::Fr(10), Align::Left),
-                ("Pagu Anggaran (Rp)", Width::Auto, Align::Right),
-                ("Sumber Dana", Width::Auto, Align::Center),
-            ],
-        );
-        for (i, p) in progs.iter().enumerate() {
-            t.baris.push(Row::plain(vec![
-                (i + 1).to_string(),
-                p.name.clone(),
-                ctx.fmt.amount(p.ceiling),
-                p.source.clone(),
-            ]));
-        }
-        for s in &ctx.computed.pk_by_source {
-            t.baris.push(Row::new(
-                RowStyle::Tebal,
-                vec![
-                    Cell::new(format!("Jumlah {}", s.source)).span(2),
-                    Cell::new(ctx.fmt.amount(s.amounts.ceiling)),
-                    Cell::new(""),
-                ],
-            ));
-        }
-        t.baris.push(Row::new(
-            RowStyle::Total,
-            vec![
-                Cell::new("Total Anggaran").span(2),
-                Cell::new(ctx.fmt.amount(ctx.computed.pk_total)),
-                Cell::new(""),
-            ],
-        ));
+    if let Some(t) = program_table(ctx) {
         items.push(Item::Tabel(t));
     }
     items
+}
+
+/// Table II.5: the PK's program budgets — pagu awal as signed and, when the budget lines changed them, pagu akhir
+/// beside it with a note saying why (`perubahan_anggaran`).
+fn program_table(ctx: &mut Ctx) -> Option<Table> {
+    let c = ctx.computed;
+    if c.pk_programs.is_empty() {
+        return None;
+    }
+    let changed = c
+        .pk_programs
+        .iter()
+        .any(|p| p.final_ceiling.is_some_and(|f| f != p.ceiling));
+    let mut cols = vec![
+        ("No", Width::Auto, Align::Center),
+        ("Program", Width::Fr(10), Align::Left),
+    ];
+    if changed {
+        cols.push(("Pagu Awal (Rp)", Width::Auto, Align::Right));
+        cols.push(("Pagu Akhir (Rp)", Width::Auto, Align::Right));
+    } else {
+        cols.push(("Pagu Anggaran (Rp)", Width::Auto, Align::Right));
+    }
+    cols.push(("Sumber Dana", Width::Auto, Align::Center));
+    let mut t = ctx.table("Dukungan Program dan Anggaran".into(), &cols);
+    let f = ctx.fmt;
+    for (i, p) in c.pk_programs.iter().enumerate() {
+        let mut cells = vec![(i + 1).to_string(), p.name.clone(), f.amount(p.ceiling)];
+        if changed {
+            cells.push(
+                p.final_ceiling
+                    .map(|x| f.amount(x))
+                    .unwrap_or_else(|| "-".into()),
+            );
+        }
+        cells.push(p.source.clone());
+        t.baris.push(Row::plain(cells));
+    }
+    for (k, s) in c.pk_by_source.iter().enumerate() {
+        let mut cells = vec![
+            Cell::new(format!("Jumlah {}", s.source)).span(2),
+            Cell::new(f.amount(s.amounts.ceiling)),
+        ];
+        if changed {
+            let last = c
+                .pk_final_by_source
+                .get(k)
+                .copied()
+                .flatten()
+                .map(|x| f.amount(x));
+            cells.push(Cell::new(last.unwrap_or_else(|| "-".into())));
+        }
+        cells.push(Cell::new(""));
+        t.baris.push(Row::new(RowStyle::Tebal, cells));
+    }
+    let mut cells = vec![
+        Cell::new("Total Anggaran").span(2),
+        Cell::new(f.amount(c.pk_total)),
+    ];
+    if changed {
+        cells.push(Cell::new(
+            c.pk_final_total
+                .map(|x| f.amount(x))
+                .unwrap_or_else(|| "-".into()),
+        ));
+    }
+    cells.push(Cell::new(""));
+    t.baris.push(Row::new(RowStyle::Total, cells));
+    if changed {
+        let why = ctx
+            .project
+            .years
+            .get(&ctx.year)
+            .and_then(|y| y.pk.as_ref())
+            .and_then(|pk| pk.budget_revision.as_ref())
+            .map(|r| format!(" setelah {}", r.v))
+            .unwrap_or_default();
+        let missing = if c.pk_programs.iter().any(|p| p.final_ceiling.is_none()) {
+            " Tanda - : program tidak terdapat dalam rincian anggaran."
+        } else {
+            ""
+        };
+        t.catatan = format!(
+            "Pagu awal sebagaimana ditetapkan dalam Perjanjian Kinerja; pagu akhir{why} sebagaimana dalam rincian anggaran.{missing}"
+        );
+    }
+    Some(t)
 }
 
 /// PK rows grouped by consecutive sasaran (the sasaran cell spans its indicators).

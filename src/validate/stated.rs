@@ -75,6 +75,35 @@ impl Rules {
     }
 }
 
+/// PK program pagu (pagu awal) against the budget lines' pagu of the same program (pagu akhir): a warning per
+/// program unless pk.toml says why they differ (`perubahan_anggaran`).
+fn check_pk_ceilings(
+    yd: &crate::model::YearData,
+    computed: &Computed,
+    rules: &Rules,
+    diags: &mut Diagnostics,
+) {
+    let Some(pk) = &yd.pk else {
+        return;
+    };
+    if pk.budget_revision.is_some() {
+        return;
+    }
+    for (p, row) in pk.programs.iter().zip(&computed.pk_programs) {
+        let Some(last) = row.final_ceiling.filter(|f| !rules.same(p.pagu.v, *f, 2)) else {
+            continue;
+        };
+        diags.push(
+            messages::pk_ceiling_differs(
+                &p.code.v,
+                &format_rupiah(p.pagu.v, rules.rounding),
+                &format_rupiah(last, rules.rounding),
+            )
+            .at(p.pagu.span.clone()),
+        );
+    }
+}
+
 /// Compares every stated value of the report year with the computation.
 pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnostics) {
     let year = computed.year;
@@ -85,6 +114,7 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
     let yd = &project.years[&year];
     check_indicators(project, computed, &rules, diags);
     check_earlier_years(project, year, &rules, diags);
+    check_pk_ceilings(yd, computed, &rules, diags);
 
     // Budget lines, against their computed rows.
     let rows: std::collections::HashMap<&str, &crate::compute::BudgetRow> = computed

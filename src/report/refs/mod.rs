@@ -247,13 +247,18 @@ impl Refs {
             (None, None) => na(),
         };
         self.add(name(IndicatorField::Realisasi), realisation, &v.realisation);
+        // An n/a capaian prints with its reason: "n/a (Hasil evaluasi belum terbit)", never "n/a%".
+        let capaian_display = match &i.na {
+            Some(reason) => format!("n/a ({reason})"),
+            None => v.achievement.clone(),
+        };
         self.add(
             name(IndicatorField::Capaian),
             i.this_year
                 .achievement
                 .map(|d| Value::Num(d, Kind::Pct))
                 .unwrap_or_else(na),
-            &v.achievement,
+            &capaian_display,
         );
         self.add(
             name(IndicatorField::Kategori),

@@ -99,6 +99,7 @@ codes! {
     E0504: Error, Data, "The same quantity has two values in two places";
     E0505: Error, Data, "A date or year contradicts the report year";
     E0506: Error, Data, "A statistics sum is beyond the exact range";
+    E0507: Error, Data, "A row typed as printed contradicts itself";
     E0601: Error, Data, "A scale has a gap or an overlap";
     E0602: Error, Data, "A named preset does not exist";
     E0701: Error, Data, "A narrative reference names a value lkjip does not compute";

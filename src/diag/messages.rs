@@ -563,6 +563,15 @@ pub fn stated_differs(what: &str, stated: &str, computed: &str) -> Diagnostic {
     .hint("hapus nilai tertulis agar lkjip menghitungnya, atau perbaiki data asalnya")
 }
 
+/// A printed row's own figures do not give its printed result (`39,42` printed for 138 / 350 = 39,43).
+pub fn row_contradicts_itself(what: &str, printed: &str, own: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0507,
+        format!("{what}: tertulis {printed}, padahal angka di baris itu sendiri memberi {own}"),
+    )
+    .hint("tabel ini bertentangan dengan dirinya sendiri, terlepas dari data: periksa angka yang diketik dari laporan, atau hitung ulang tabel sumbernya")
+}
+
 /// A typed category contradicts the scale (`id` is the quoted indicator id, with the place it is printed).
 pub fn stated_category_differs(
     id: &str,

@@ -2,6 +2,7 @@
 
 mod consistency;
 pub mod narrative;
+mod own_rows;
 mod refs;
 mod series;
 mod stated;

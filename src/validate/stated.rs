@@ -7,27 +7,27 @@ use crate::number::{format_fixed, format_natural, format_rupiah, Rounding};
 use rust_decimal::Decimal;
 
 /// Formatting and comparison rules of the project.
-struct Rules {
+pub(super) struct Rules {
     /// Decimals for percentages.
-    dp: u32,
+    pub(super) dp: u32,
     /// Rounding rule.
-    rounding: Rounding,
+    pub(super) rounding: Rounding,
 }
 
 impl Rules {
     /// True when `computed`, rounded to the stated value's precision (at most `max_dp`), equals it.
-    fn same(&self, stated: Decimal, computed: Decimal, max_dp: u32) -> bool {
+    pub(super) fn same(&self, stated: Decimal, computed: Decimal, max_dp: u32) -> bool {
         let dp = stated.normalize().scale().min(max_dp);
         self.rounding.round(computed, dp) == self.rounding.round(stated, dp)
     }
 
     /// A percentage or capaian for messages.
-    fn pct(&self, d: Decimal) -> String {
+    pub(super) fn pct(&self, d: Decimal) -> String {
         format!("{}%", format_fixed(d, self.dp, self.rounding))
     }
 
     /// A stated value as written.
-    fn as_written(&self, d: Decimal) -> String {
+    pub(super) fn as_written(&self, d: Decimal) -> String {
         format_natural(d, 28, self.rounding)
     }
 
@@ -115,6 +115,7 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
     check_indicators(project, computed, &rules, diags);
     check_earlier_years(project, year, &rules, diags);
     check_pk_ceilings(yd, computed, &rules, diags);
+    super::own_rows::check_own_rows(project, year, &rules, diags);
 
     // Budget lines, against their computed rows.
     let rows: std::collections::HashMap<&str, &crate::compute::BudgetRow> = computed

@@ -197,6 +197,10 @@ pub fn view(project: &Project, c: &Computed) -> Value {
             "per_kategori": s.per_category.iter().map(|(k, n)| json!({"kategori": k, "jumlah": n})).collect::<Vec<_>>(),
         },
         "aset_total": f.x(c.assets_total),
+        "pembanding": c.benchmarks.as_ref().map(|rows| rows.iter().map(|b| json!({"indikator": b.indicator, "pembanding": b.label, "tahun": b.year, "sumber": b.source,
+            "nilai": f.x(b.value), "realisasi": b.realisation.map(|x| f.x(x)), "selisih": b.difference.map(|x| f.x(x)), "lebih_baik": b.better})).collect::<Vec<_>>()),
+        "tanpa_pembanding": c.without_benchmark.join(" "),
+        "evaluasi_sakip": c.sakip_evaluation.as_ref().map(|e| json!({"tahun": e.year, "nilai": f.x(e.score), "predikat": e.predikat, "uraian": e.description, "evaluator": e.evaluator})),
         "statistik": c.statistics.iter().map(|t| {
             let per_year = |vals: &[Option<Decimal>], g: &dyn Fn(Decimal) -> Value| -> Value {
                 Value::Object(t.years.iter().zip(vals).map(|(y, v)| (y.to_string(), v.map(g).unwrap_or(Value::Null))).collect())

@@ -5,6 +5,7 @@
 mod bounded;
 mod budget;
 pub mod capaian;
+mod comparison;
 mod efficiency;
 pub mod indicators;
 pub mod series;
@@ -69,7 +70,23 @@ pub fn compute(project: &Project, year: i32, diags: &mut Diagnostics) -> Option<
     // The headcount per status is the base of every staff percentage: computed once, used by both tables.
     let heads = staff::headcount(&yd.staff);
     let summary = summary::summary(&indicators, &project.config.capaian.scale);
+    let benchmarks = yd
+        .benchmarks
+        .as_deref()
+        .map(|b| comparison::benchmarks(&indicators, b));
+    let without_benchmark = yd
+        .benchmarks
+        .as_deref()
+        .map(|b| comparison::without_benchmark(&indicators, b))
+        .unwrap_or_default();
+    let sakip_evaluation = yd
+        .sakip_evaluation
+        .as_ref()
+        .map(|e| comparison::sakip_evaluation(e, &project.config.predikat));
     Some(Computed {
+        benchmarks,
+        without_benchmark,
+        sakip_evaluation,
         year,
         trend_years: trend,
         summary,

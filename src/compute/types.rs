@@ -49,8 +49,50 @@ pub struct Computed {
     pub staff_per_row: Vec<(Decimal, Option<Decimal>)>,
     /// Total number of assets.
     pub assets_total: Decimal,
+    /// Benchmarks per indicator (`pembanding.toml`), in file order; `None` when the year has no such file.
+    pub benchmarks: Option<Vec<BenchmarkRow>>,
+    /// PK indicators without a benchmark (when `pembanding.toml` exists).
+    pub without_benchmark: Vec<String>,
+    /// The last SAKIP evaluation's result (`evaluasi-sakip.toml`).
+    pub sakip_evaluation: Option<SakipEvaluationResult>,
     /// Multi-year statistics tables of the report year (`statistik.toml`), in file order.
     pub statistics: Vec<super::series::StatTableValues>,
+}
+
+/// An indicator's realisation against one benchmark.
+#[derive(Debug, Clone, Serialize)]
+pub struct BenchmarkRow {
+    /// Indicator id.
+    pub indicator: String,
+    /// Whose value (`Nasional`).
+    pub label: String,
+    /// Year of the benchmark value.
+    pub year: i32,
+    /// Source of the benchmark value.
+    pub source: String,
+    /// The benchmark value.
+    pub value: Decimal,
+    /// The agency's realisation this year (absent when n/a).
+    pub realisation: Option<Decimal>,
+    /// realisation − benchmark.
+    pub difference: Option<Decimal>,
+    /// Whether the realisation is better than the benchmark, by the indicator's direction (absent when equal).
+    pub better: Option<bool>,
+}
+
+/// The last SAKIP evaluation: its score and the predikat the score gives.
+#[derive(Debug, Clone, Serialize)]
+pub struct SakipEvaluationResult {
+    /// The year evaluated.
+    pub year: i32,
+    /// The score.
+    pub score: Decimal,
+    /// The predikat (`BB`).
+    pub predikat: Option<String>,
+    /// The predikat in words (`Sangat Baik`).
+    pub description: Option<String>,
+    /// Who evaluated.
+    pub evaluator: String,
 }
 
 /// The inputs a realisation was computed from (for "formula with numbers").

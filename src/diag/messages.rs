@@ -572,6 +572,15 @@ pub fn row_contradicts_itself(what: &str, printed: &str, own: &str) -> Diagnosti
     .hint("tabel ini bertentangan dengan dirinya sendiri, terlepas dari data: periksa angka yang diketik dari laporan, atau hitung ulang tabel sumbernya")
 }
 
+/// A published SAKIP predikat contradicts the score on the predikat scale.
+pub fn predikat_differs(stated: &str, computed: &str, score: &str, scale: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0502,
+        format!("predikat evaluasi SAKIP: tertulis \"{stated}\", menurut skala {scale} nilai {score} adalah \"{computed}\""),
+    )
+    .hint("batas atas setiap predikat termasuk (70 < nilai ≤ 80 adalah BB); periksa nilai dan predikat pada surat hasil evaluasi")
+}
+
 /// A typed category contradicts the scale (`id` is the quoted indicator id, with the place it is printed).
 pub fn stated_category_differs(
     id: &str,

@@ -1,6 +1,6 @@
 //! `lkjip.toml` → `Config`: profile, head, report year and date, settings with presets resolved.
 
-use super::scale::{band_keys, preset, read_bands};
+use super::scale::{band_keys, preset, read_bands, PresetKind};
 use super::toml_reader::MAX_NAME_CHARS;
 use super::toml_reader::{parse_document, Cx, Table};
 use crate::diag::{messages, Diagnostics};
@@ -208,7 +208,7 @@ pub fn load_config(
         if t.has("pita") {
             let at = t.key_span(&cx, "pita");
             let tables = t.tables(&mut cx, "pita", band_keys());
-            scale_choice = read_bands(&mut cx, tables, "inline", at, false);
+            scale_choice = read_bands(&mut cx, tables, "inline", at, PresetKind::Scale);
             scale_ok = scale_choice.is_some();
         }
     }
@@ -285,10 +285,23 @@ pub fn load_config(
                     crate::source::Span::new(file, 0..0),
                 ),
             };
-            preset(&name, false, at, sources, diags)?
+            preset(&name, PresetKind::Scale, at, sources, diags)?
         }
     };
-    let criteria = preset(&criteria_name.0, true, criteria_name.1, sources, diags)?;
+    let criteria = preset(
+        &criteria_name.0,
+        PresetKind::Criteria,
+        criteria_name.1,
+        sources,
+        diags,
+    )?;
+    let predikat = preset(
+        super::scale::DEFAULT_PREDIKAT,
+        PresetKind::Predikat,
+        crate::source::Span::new(file, 0..0),
+        sources,
+        diags,
+    )?;
     Some(Config {
         file,
         profile,
@@ -306,6 +319,7 @@ pub fn load_config(
             tolerance,
             criteria,
         },
+        predikat,
         display,
     })
 }

@@ -4,6 +4,7 @@ pub mod assets;
 mod config;
 pub mod confine;
 pub mod csv_reader;
+mod evaluation;
 pub mod files;
 pub mod regular;
 mod renstra;
@@ -80,6 +81,20 @@ pub fn load_project(
         renstras,
         years,
     })
+}
+
+/// The embedded SAKIP predikat scale (for tests and tools that need it without a project).
+pub fn predikat_preset(
+    sources: &mut SourceMap,
+    diags: &mut Diagnostics,
+) -> Option<crate::model::Scale> {
+    scale::preset(
+        scale::DEFAULT_PREDIKAT,
+        scale::PresetKind::Predikat,
+        Span::new(crate::source::FileId(0), 0..0),
+        sources,
+        diags,
+    )
 }
 
 /// Loads `data/<year>/`, reading each known file that exists.
@@ -174,6 +189,24 @@ fn load_year(
         match series::load_statistik(root, &base, year, style, sources, diags) {
             Some(s) => yd.statistik = s,
             None => yd.broken.push("statistik.toml".into()),
+        }
+    }
+    if has("pembanding.toml") {
+        let loaded = read("pembanding.toml", sources, diags).and_then(|(file, text)| {
+            evaluation::load_benchmarks(&mut Cx { file, style, diags }, &text, year)
+        });
+        match loaded {
+            Some(b) => yd.benchmarks = Some(b),
+            None => yd.broken.push("pembanding.toml".into()),
+        }
+    }
+    if has("evaluasi-sakip.toml") {
+        let loaded = read("evaluasi-sakip.toml", sources, diags).and_then(|(file, text)| {
+            evaluation::load_sakip_evaluation(&mut Cx { file, style, diags }, &text, year)
+        });
+        match loaded {
+            Some(e) => yd.sakip_evaluation = Some(e),
+            None => yd.broken.push("evaluasi-sakip.toml".into()),
         }
     }
     load_narrative(root, &base, &mut yd, sources, diags);

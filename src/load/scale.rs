@@ -30,9 +30,59 @@ pub const CRITERIA: &[(&str, &str)] = &[(
     include_str!("../../data/efisiensi/kepmendagri-690.toml"),
 )];
 
+/// Embedded SAKIP predikat scales: (name, TOML).
+pub const PREDIKAT: &[(&str, &str)] = &[(
+    "permenpanrb-88-2021",
+    include_str!("../../data/predikat/permenpanrb-88-2021.toml"),
+)];
+
+/// The predikat scale a SAKIP evaluation score is read on.
+pub const DEFAULT_PREDIKAT: &str = "permenpanrb-88-2021";
+
+/// The kinds of embedded preset, each with its folder in `data/` and its band labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PresetKind {
+    /// A capaian category scale (`kategori`).
+    Scale,
+    /// Effectiveness/efficiency criteria (`efektivitas` and `efisiensi`).
+    Criteria,
+    /// A SAKIP predikat scale (`kategori`, the predikat, and `uraian`, its words).
+    Predikat,
+}
+
+impl PresetKind {
+    /// The embedded presets of this kind.
+    fn list(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            PresetKind::Scale => SCALES,
+            PresetKind::Criteria => CRITERIA,
+            PresetKind::Predikat => PREDIKAT,
+        }
+    }
+
+    /// The folder under `data/`.
+    fn dir(self) -> &'static str {
+        match self {
+            PresetKind::Scale => "skala",
+            PresetKind::Criteria => "efisiensi",
+            PresetKind::Predikat => "predikat",
+        }
+    }
+
+    /// What messages call it.
+    fn what(self) -> &'static str {
+        match self {
+            PresetKind::Scale => "skala capaian",
+            PresetKind::Criteria => "kriteria efisiensi",
+            PresetKind::Predikat => "skala predikat SAKIP",
+        }
+    }
+}
+
 /// Keys of a band table.
-const BAND_KEYS: [&str; 7] = [
+const BAND_KEYS: [&str; 8] = [
     "kategori",
+    "uraian",
     "efektivitas",
     "efisiensi",
     "min",
@@ -47,19 +97,17 @@ pub fn read_bands(
     tables: Vec<Table>,
     name: &str,
     at: Span,
-    criteria: bool,
+    kind: PresetKind,
 ) -> Option<Scale> {
     let mut bands = vec![];
     for t in tables {
-        let label = if criteria {
-            t.req_str(cx, "efektivitas")
-        } else {
-            t.req_str(cx, "kategori")
-        };
-        let label2 = if criteria {
-            t.req_str(cx, "efisiensi").map(|s| s.v)
-        } else {
-            None
+        let (label, label2) = match kind {
+            PresetKind::Criteria => (
+                t.req_str(cx, "efektivitas"),
+                t.req_str(cx, "efisiensi").map(|s| s.v),
+            ),
+            PresetKind::Scale => (t.req_str(cx, "kategori"), None),
+            PresetKind::Predikat => (t.req_str(cx, "kategori"), t.str(cx, "uraian").map(|s| s.v)),
         };
         let min = t.num(cx, "min").map(|n| n.v);
         let max = t.num(cx, "maks").map(|n| n.v);
@@ -94,29 +142,22 @@ pub fn read_bands(
 /// Loads an embedded preset by name, or reports the unknown name at `at`.
 pub fn preset(
     name: &str,
-    criteria: bool,
+    kind: PresetKind,
     at: Span,
     sources: &mut SourceMap,
     diags: &mut Diagnostics,
 ) -> Option<Scale> {
-    let list = if criteria { CRITERIA } else { SCALES };
     let name = ALIASES
         .iter()
         .find(|(old, _)| *old == name)
         .map_or(name, |(_, new)| *new);
-    let Some((_, text)) = list.iter().find(|(n, _)| *n == name) else {
-        let kind = if criteria {
-            "kriteria efisiensi"
-        } else {
-            "skala capaian"
-        };
-        let known: Vec<&str> = list.iter().map(|(n, _)| *n).collect();
-        diags.push(messages::unknown_preset(kind, name, &known).at(at));
+    let Some((_, text)) = kind.list().iter().find(|(n, _)| *n == name) else {
+        let known: Vec<&str> = kind.list().iter().map(|(n, _)| *n).collect();
+        diags.push(messages::unknown_preset(kind.what(), name, &known).at(at));
         return None;
     };
-    let dir = if criteria { "efisiensi" } else { "skala" };
     let file = sources.add(
-        format!("<lkjip>/data/{dir}/{name}.toml"),
+        format!("<lkjip>/data/{}/{name}.toml", kind.dir()),
         Default::default(),
         text.to_string(),
     );
@@ -129,7 +170,7 @@ pub fn preset(
     let root = Table::new(&mut cx, &doc, span, "preset", &["nama", "pita"]);
     let title = root.str(&mut cx, "nama").map(|t| t.v).unwrap_or_default();
     let tables = root.tables(&mut cx, "pita", &BAND_KEYS);
-    let mut scale = read_bands(&mut cx, tables, name, at, criteria)?;
+    let mut scale = read_bands(&mut cx, tables, name, at, kind)?;
     scale.title = title;
     Some(scale)
 }
@@ -151,8 +192,22 @@ mod tests {
         let mut sources = SourceMap::default();
         let mut diags = Diagnostics::default();
         let at = Span::new(FileId(0), 0..0);
-        let old = preset("sumsel-4", false, at.clone(), &mut sources, &mut diags).unwrap();
-        let new = preset(DEFAULT_SCALE, false, at, &mut sources, &mut diags).unwrap();
+        let old = preset(
+            "sumsel-4",
+            PresetKind::Scale,
+            at.clone(),
+            &mut sources,
+            &mut diags,
+        )
+        .unwrap();
+        let new = preset(
+            DEFAULT_SCALE,
+            PresetKind::Scale,
+            at,
+            &mut sources,
+            &mut diags,
+        )
+        .unwrap();
         assert!(diags.is_empty());
         let bounds = |s: &Scale| -> Vec<_> {
             s.bands
@@ -171,13 +226,20 @@ mod tests {
         let at = Span::new(FileId(0), 0..0);
         for (name, _) in SCALES {
             assert!(
-                preset(name, false, at.clone(), &mut sources, &mut diags).is_some(),
+                preset(
+                    name,
+                    PresetKind::Scale,
+                    at.clone(),
+                    &mut sources,
+                    &mut diags
+                )
+                .is_some(),
                 "{name}"
             );
         }
         let k = preset(
             "kepmendagri-690",
-            true,
+            PresetKind::Criteria,
             at.clone(),
             &mut sources,
             &mut diags,
@@ -189,8 +251,32 @@ mod tests {
             k.classify(dec("59.99")).unwrap().label2.as_deref(),
             Some("Tidak Efisien")
         );
+        // The predikat scale, upper bounds inclusive as the evaluators read them: 72,5 is BB, 80 is BB, 80,01 is A.
+        let p = preset(
+            DEFAULT_PREDIKAT,
+            PresetKind::Predikat,
+            at.clone(),
+            &mut sources,
+            &mut diags,
+        )
+        .unwrap();
+        for (score, predikat) in [
+            ("72.5", "BB"),
+            ("80", "BB"),
+            ("80.01", "A"),
+            ("30", "D"),
+            ("0", "D"),
+            ("90.5", "AA"),
+            ("100", "AA"),
+        ] {
+            assert_eq!(p.classify(dec(score)).unwrap().label, predikat, "{score}");
+        }
+        assert_eq!(
+            p.classify(dec("72.5")).unwrap().label2.as_deref(),
+            Some("Sangat Baik")
+        );
         assert!(diags.is_empty());
-        assert!(preset("nope", false, at, &mut sources, &mut diags).is_none());
+        assert!(preset("nope", PresetKind::Scale, at, &mut sources, &mut diags).is_none());
         assert_eq!(diags.iter().next().unwrap().code, Code::E0602);
     }
 }

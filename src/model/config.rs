@@ -25,6 +25,8 @@ pub struct Config {
     pub efficiency: EfficiencySettings,
     /// Typesetting choices.
     pub display: DisplaySettings,
+    /// The SAKIP predikat scale an evaluation score is read on (embedded `data/predikat/`).
+    pub predikat: Scale,
 }
 
 /// The agency's identity.

@@ -16,6 +16,7 @@ macro_rules! names_of {
 }
 
 mod config;
+mod evaluation;
 pub mod outline;
 mod renstra;
 mod rules;
@@ -24,6 +25,7 @@ mod series;
 mod year;
 
 pub use config::*;
+pub use evaluation::*;
 pub use outline::{NarrativeKey, Slot};
 pub use renstra::*;
 pub use rules::*;

@@ -46,6 +46,8 @@ pub enum Slot {
     Bab3Renstra,
     /// 3.1.3 against previous years, before the trend table.
     Bab3Tren,
+    /// 3.1.4 against national and other regions' figures, before the benchmark table.
+    Bab3Pembanding,
     /// 3.2 Realisasi Anggaran, before the budget recap table (replaces the budget sentence).
     Bab3Anggaran,
     /// 3.2, after the efficiency table: how efficiency is judged and the conclusion (replaces the standard text).
@@ -60,7 +62,7 @@ pub enum Slot {
 
 impl Slot {
     /// Every slot, in reading order.
-    pub const ALL: [Slot; 24] = [
+    pub const ALL: [Slot; 25] = [
         Slot::KataPengantar,
         Slot::Ikhtisar,
         Slot::Bab1LatarBelakang,
@@ -80,6 +82,7 @@ impl Slot {
         Slot::Bab3Capaian,
         Slot::Bab3Renstra,
         Slot::Bab3Tren,
+        Slot::Bab3Pembanding,
         Slot::Bab3Anggaran,
         Slot::Bab3Efisiensi,
         Slot::Bab4Kesimpulan,
@@ -109,6 +112,7 @@ impl Slot {
             Slot::Bab3Capaian => "bab3-capaian",
             Slot::Bab3Renstra => "bab3-renstra",
             Slot::Bab3Tren => "bab3-tren",
+            Slot::Bab3Pembanding => "bab3-pembanding",
             Slot::Bab3Anggaran => "bab3-anggaran",
             Slot::Bab3Efisiensi => "bab3-efisiensi",
             Slot::Bab4Kesimpulan => "bab4-kesimpulan",
@@ -154,6 +158,8 @@ pub enum Generated {
     Assets,
     /// 1.4.3: budget support paragraph and table.
     BudgetSupport,
+    /// 1.6: the last SAKIP evaluation's score and predikat.
+    SakipEvaluation,
     /// 1.6: follow-up of the last SAKIP evaluation.
     Followup,
     /// 1.7: the standard outline text (when there is no `bab1-sistematika.md`).
@@ -178,6 +184,8 @@ pub enum Generated {
     TrendTable,
     /// 3.1.3: the project's statistics tables and charts.
     Statistics,
+    /// 3.1.4: realisations against national and other regions' benchmarks, and the indicators without one.
+    BenchmarkTable,
     /// 3.1.4: the lead-in of the per-indicator analysis.
     AnalysisIntro,
     /// 3.1.4: one analysis per indicator (with its narrative, `NarrativeKey::Indicator`).
@@ -311,7 +319,11 @@ pub const OUTLINE: Outline = Outline {
                 leaf("Isu-isu Strategis", &[Nar(Slot::Bab1IsuStrategis)]),
                 leaf(
                     "Tindak Lanjut atas Hasil Evaluasi SAKIP",
-                    &[Nar(Slot::Bab1TindakLanjut), Gen(G::Followup)],
+                    &[
+                        Nar(Slot::Bab1TindakLanjut),
+                        Gen(G::SakipEvaluation),
+                        Gen(G::Followup),
+                    ],
                 ),
                 leaf(
                     "Sistematika Penulisan",
@@ -367,6 +379,10 @@ pub const OUTLINE: Outline = Outline {
                         leaf(
                             "Perbandingan Realisasi Kinerja Tahun {tahun} dengan Tahun Sebelumnya",
                             &[Nar(Slot::Bab3Tren), Gen(G::TrendTable), Gen(G::Statistics)],
+                        ),
+                        leaf(
+                            "Perbandingan Realisasi Kinerja dengan Capaian Nasional dan Daerah Lain",
+                            &[Nar(Slot::Bab3Pembanding), Gen(G::BenchmarkTable)],
                         ),
                         leaf(
                             "Analisis Capaian Kinerja",

@@ -34,6 +34,10 @@ pub struct YearData {
     pub narrative: BTreeMap<super::NarrativeKey, Narrative>,
     /// Multi-year statistics tables (`statistik.toml`), in file order.
     pub statistik: Vec<super::StatTable>,
+    /// Benchmarks per indicator (`pembanding.toml`); `None` when the file is absent.
+    pub benchmarks: Option<Vec<super::Benchmark>>,
+    /// The last SAKIP evaluation's result (`evaluasi-sakip.toml`).
+    pub sakip_evaluation: Option<super::SakipEvaluation>,
     /// Position of each indicator's first realisation in `realisations`, built on first lookup.
     pub realisation_index: std::sync::OnceLock<std::collections::HashMap<String, usize>>,
 }

@@ -47,6 +47,10 @@ pub fn analysis(ctx: &mut Ctx, k: usize, r: &IndicatorResult) -> Vec<Item> {
     if !evidence.is_empty() && !same_as_source {
         result.push_str(&format!(" Bukti pendukung: {evidence}."));
     }
+    if let Some(b) = super::comparison::benchmark_sentence(ctx, &r.id) {
+        result.push(' ');
+        result.push_str(&b);
+    }
     items.push(Item::para(result));
     if let Some(ch) = trend_chart(ctx, r, &v) {
         items.push(ch);

@@ -9,6 +9,7 @@ mod assets;
 mod budget;
 mod budget_support;
 mod charts;
+mod comparison;
 pub mod content;
 mod context;
 pub mod display;

@@ -5,9 +5,9 @@ use super::content::{Chapter, Item, Section};
 use super::context::Ctx;
 use super::keep::keep_together;
 use super::{
-    achievement, analysis, assets, budget, budget_support, efficiency, followup, formula,
-    perjanjian_kinerja, programs, recommendations, renstra_comparison, renstra_targets, scale,
-    signature, staff, standard_texts, statistics, strategy, summary, trend,
+    achievement, analysis, assets, budget, budget_support, comparison, efficiency, followup,
+    formula, perjanjian_kinerja, programs, recommendations, renstra_comparison, renstra_targets,
+    scale, signature, staff, standard_texts, statistics, strategy, summary, trend,
 };
 use crate::model::outline::{ChapterSpec, Generated, Part, SectionSpec, OUTLINE};
 use crate::model::{NarrativeKey, Slot};
@@ -135,6 +135,7 @@ fn generate(ctx: &mut Ctx, g: Generated) -> Vec<Item> {
         Generated::StaffTables => staff::staff_tables(ctx),
         Generated::Assets => assets::assets(ctx),
         Generated::BudgetSupport => budget_support::budget_support(ctx),
+        Generated::SakipEvaluation => comparison::sakip_evaluation(ctx),
         Generated::Followup => followup::followup(ctx),
         Generated::StandardOutline => standard_texts::outline(ctx),
         Generated::RenstraTargets => renstra_targets::renstra_targets(ctx),
@@ -149,6 +150,7 @@ fn generate(ctx: &mut Ctx, g: Generated) -> Vec<Item> {
         Generated::RenstraComparison => renstra_comparison::renstra_table(ctx),
         Generated::TrendTable => vec![trend::trend_table(ctx)],
         Generated::Statistics => statistics::items(ctx),
+        Generated::BenchmarkTable => comparison::benchmark_table(ctx),
         Generated::AnalysisIntro => standard_texts::analysis_intro(ctx),
         Generated::IndicatorAnalyses => {
             let results = ctx.computed.indicators.clone();

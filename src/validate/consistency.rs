@@ -1,5 +1,5 @@
 //! Facts written in two places that must agree: a realisation's weights and its components, `tahun_lalu` and the
-//! earlier year's own `tahun_ini` (before computing).
+//! earlier year's own `tahun_ini`, a benchmark's indicator and the Renstra (before computing).
 
 use crate::diag::{messages, Diagnostics};
 use crate::model::{Method, Project};
@@ -19,6 +19,18 @@ pub fn check_consistency(project: &Project, diags: &mut Diagnostics) {
         }
     }
     for (&year, yd) in &project.years {
+        for b in yd.benchmarks.iter().flatten() {
+            if project.indicator(year, &b.indicator.v).is_none() {
+                let known: Vec<String> = project
+                    .renstra_for(year)
+                    .map(|r| r.indicators.iter().map(|i| i.id.v.clone()).collect())
+                    .unwrap_or_default();
+                diags.push(
+                    messages::unknown_ref("indikator", &b.indicator.v, &known)
+                        .at(b.indicator.span.clone()),
+                );
+            }
+        }
         for rec in &yd.realisations {
             let Some(ind) = project.indicator(year, &rec.indicator.v) else {
                 continue;

@@ -104,6 +104,34 @@ fn check_pk_ceilings(
     }
 }
 
+/// The published predikat of the last SAKIP evaluation against the one its score gives.
+fn check_predikat(
+    project: &Project,
+    yd: &crate::model::YearData,
+    computed: &Computed,
+    rules: &Rules,
+    diags: &mut Diagnostics,
+) {
+    let (Some(e), Some(r)) = (&yd.sakip_evaluation, &computed.sakip_evaluation) else {
+        return;
+    };
+    let (Some(stated), Some(own)) = (&e.predikat, &r.predikat) else {
+        return;
+    };
+    if !stated.v.trim().eq_ignore_ascii_case(own) {
+        diags.push(
+            messages::predikat_differs(
+                &stated.v,
+                own,
+                &rules.as_written(e.score.v),
+                &project.config.predikat.title,
+            )
+            .at(stated.span.clone())
+            .related(e.score.span.clone(), "nilai evaluasi"),
+        );
+    }
+}
+
 /// Compares every stated value of the report year with the computation.
 pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnostics) {
     let year = computed.year;
@@ -115,6 +143,7 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
     check_indicators(project, computed, &rules, diags);
     check_earlier_years(project, year, &rules, diags);
     check_pk_ceilings(yd, computed, &rules, diags);
+    check_predikat(project, yd, computed, &rules, diags);
     super::own_rows::check_own_rows(project, year, &rules, diags);
 
     // Budget lines, against their computed rows.

@@ -1,12 +1,16 @@
 //! Diagnostics: what is wrong, where, and what to do — collected, never thrown — and their rendering.
 
 mod codes;
+mod json;
+mod located;
 pub mod messages;
 mod render;
 
 pub use codes::{Code, ExitClass};
 
-pub use render::{render_human, render_json, safe_line, safe_text, ColorChoice};
+pub use json::render_json;
+pub use located::{locate, Located, Place, Region, TOOL_VERSION};
+pub use render::{render_human, safe_line, safe_text, ColorChoice};
 
 use crate::source::Span;
 use serde::Serialize;

@@ -24,6 +24,14 @@ pub struct Cli {
     /// Colour in messages: auto (terminal, unless NO_COLOR is set), always, never.
     #[arg(help = "Warna pesan: auto (di terminal, kecuali NO_COLOR diisi), always, never", long, global = true, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
+    /// The folder that paths in machine output are relative to (default: the project folder).
+    #[arg(
+        help = "Folder acuan jalur berkas pada keluaran mesin (json, github, gitlab, sarif); bawaan: folder proyek",
+        long = "path-base",
+        global = true,
+        value_name = "DIR"
+    )]
+    pub path_base: Option<PathBuf>,
     /// Print only errors and warnings (no summary lines).
     #[arg(
         help = "Hanya cetak galat dan peringatan (tanpa baris ringkasan)",
@@ -62,6 +70,17 @@ pub enum DiagFormat {
         help = "satu objek JSON per baris: lkjip_version, severity, code, file, line, column, end_line, end_column, field, message, hint, related"
     )]
     Json,
+    /// GitHub Actions workflow commands (`::error file=…,line=…::…`).
+    #[value(
+        help = "perintah alur kerja GitHub Actions (::error / ::warning), menjadi anotasi pada berkas"
+    )]
+    Github,
+    /// A GitLab Code Quality report (one JSON array).
+    #[value(help = "laporan Code Quality GitLab (satu larik JSON)")]
+    Gitlab,
+    /// A SARIF 2.1.0 log (GitHub code scanning and other viewers).
+    #[value(help = "log SARIF 2.1.0 (GitHub code scanning dan penampil SARIF lain)")]
+    Sarif,
 }
 
 impl DiagFormat {
@@ -101,7 +120,7 @@ pub struct YearArgs {
     pub deny_warnings: bool,
     /// Format of diagnostics (`human` on standard error; the machine formats on standard output, except for
     /// `compute`, whose standard output holds the values).
-    #[arg(help = "Format pesan: human (standard error) atau json (standard output; pada compute tetap standard error)", long = "diagnostics", value_enum, default_value_t = DiagFormat::Human)]
+    #[arg(help = "Format pesan: human (standard error) atau json, github, gitlab, sarif (standard output; pada compute tetap standard error)", long = "diagnostics", value_enum, default_value_t = DiagFormat::Human)]
     pub diagnostics: DiagFormat,
 }
 
@@ -114,7 +133,7 @@ pub enum Command {
     /// 2 for usage or I/O problems. Machine formats go to standard output. Example: `lkjip check 2023 --format json`.
     #[command(
         about = "Periksa data satu tahun: setiap masalah dengan berkas, baris, kolom, dan cara memperbaikinya",
-        long_about = "Periksa data satu tahun: setiap masalah dengan berkas, baris, kolom, dan cara memperbaikinya.\n\nKode keluar 0 bila tidak ada galat, 1 bila data bergalat (atau ada peringatan dengan --deny-warnings), 2 untuk kesalahan pemakaian atau berkas yang tidak dapat dibaca atau ditulis.\nFormat json ditulis ke standard output; jalur berkasnya relatif terhadap folder proyek.\nContoh: lkjip check 2023 --format json"
+        long_about = "Periksa data satu tahun: setiap masalah dengan berkas, baris, kolom, dan cara memperbaikinya.\n\nKode keluar 0 bila tidak ada galat, 1 bila data bergalat (atau ada peringatan dengan --deny-warnings), 2 untuk kesalahan pemakaian atau berkas yang tidak dapat dibaca atau ditulis.\nFormat mesin (json, github, gitlab, sarif) ditulis ke standard output; jalur berkasnya relatif terhadap folder proyek, atau terhadap --path-base.\nContoh: lkjip check 2023 --format json\n        lkjip -C laporan/sumsel check --format github --path-base ."
     )]
     Check {
         /// Year and diagnostics options.

@@ -1,11 +1,12 @@
-//! Where diagnostics go and in which format: messages for people on standard error; a machine format (json) on
-//! standard output for `check` and `build`, on standard error for `compute` (whose standard output holds the
-//! values).
+//! Where diagnostics go and in which format: messages for people on standard error; a machine format (json,
+//! github, gitlab, sarif) on standard output for `check` and `build`, on standard error for `compute` (whose
+//! standard output holds the values); project paths put relative to `--path-base` when it is given.
 
 use super::streams;
 use crate::cli::{Cli, Color, DiagFormat};
 use crate::diag::{
-    locate, messages, render_human, render_json, ColorChoice, Diagnostic, Diagnostics,
+    locate, messages, render_github, render_gitlab, render_human, render_json, render_sarif,
+    ColorChoice, Diagnostic, Diagnostics,
 };
 use crate::source::SourceMap;
 use std::io::IsTerminal;
@@ -19,10 +20,13 @@ pub struct Emit {
     pub color: ColorChoice,
     /// Machine formats go to standard output (`check`, `build`) rather than standard error (`compute`).
     pub on_stdout: bool,
+    /// Put before every project path in machine output: empty, or a relative folder ending in `/`.
+    pub prefix: String,
 }
 
 impl Emit {
-    /// The settings the command line asks for (colour honouring NO_COLOR and the terminal).
+    /// The settings the command line asks for (colour honouring NO_COLOR and the terminal); paths project-relative
+    /// until the context sets the prefix.
     pub fn new(cli: &Cli) -> Emit {
         let color = match cli.color {
             Color::Always => ColorChoice::Always,
@@ -37,14 +41,19 @@ impl Emit {
             format: cli.command.diag_format(),
             color,
             on_stdout: cli.command.diagnostics_on_stdout(),
+            prefix: String::new(),
         }
     }
 
     /// The diagnostics as text in the chosen format.
     pub fn render(&self, sources: &SourceMap, diags: &Diagnostics) -> String {
+        let located = || locate(diags, sources, &self.prefix);
         match self.format {
             DiagFormat::Human => render_human(diags, sources, self.color),
-            DiagFormat::Json => render_json(&locate(diags, sources, "")),
+            DiagFormat::Json => render_json(&located()),
+            DiagFormat::Github => render_github(&located()),
+            DiagFormat::Gitlab => render_gitlab(&located(), &self.prefix),
+            DiagFormat::Sarif => render_sarif(&located(), &self.prefix),
         }
     }
 

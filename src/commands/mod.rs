@@ -7,6 +7,7 @@ mod compute_human;
 mod compute_view;
 mod destination;
 mod emit;
+mod path_base;
 pub mod streams;
 
 pub use emit::Emit;
@@ -37,11 +38,15 @@ pub struct Context {
 }
 
 impl Context {
-    /// Validates the project folder (`-C`).
-    pub fn new(cli: &Cli, emit: Emit) -> Result<Context, Diagnostic> {
-        let root = open_folder(&cli.dir)?;
+    /// Validates the project folder (`-C`) and `--path-base`, and sets the path prefix of machine output.
+    pub fn new(cli: &Cli, mut emit: Emit) -> Result<Context, Diagnostic> {
+        let root = open_folder(&cli.dir, messages::folder_unopenable)?;
         if !root.join("lkjip.toml").exists() {
             return Err(messages::not_a_project(&cli.dir.display().to_string()));
+        }
+        if let Some(base) = &cli.path_base {
+            let base = open_folder(base, messages::path_base_unopenable)?;
+            emit.prefix = path_base::prefix(&base, &root);
         }
         Ok(Context {
             root,
@@ -51,9 +56,12 @@ impl Context {
     }
 }
 
-/// The canonical path of the project folder (E0901 when it cannot be opened).
-fn open_folder(dir: &Path) -> Result<PathBuf, Diagnostic> {
-    let unopenable = |why: String| messages::folder_unopenable(&dir.display().to_string(), &why);
+/// The canonical path of a folder named by a command-line option; `unopenable` says why it cannot be opened.
+fn open_folder(
+    dir: &Path,
+    unopenable: fn(&str, &str) -> Diagnostic,
+) -> Result<PathBuf, Diagnostic> {
+    let unopenable = |why: String| unopenable(&dir.display().to_string(), &why);
     let path = dir
         .canonicalize()
         .map_err(|e| unopenable(crate::load::files::io_text(&e)))?;

@@ -115,7 +115,7 @@ codes! {
     E0809: Error, Data, "SOURCE_DATE_EPOCH is not a number of seconds";
     E0810: Error, Data, "The output path names an input of the project or a place inside its folders";
     E0811: Error, Data, "The output path is not a regular file name (a folder, FIFO, device or socket)";
-    E0901: Error, Io, "The project folder named by `-C` cannot be opened";
+    E0901: Error, Io, "A folder named on the command line (`-C`, `--path-base`) cannot be opened";
     E0902: Error, Usage, "The folder is not an lkjip project: it has no `lkjip.toml`";
     E0903: Error, Io, "Standard output could not be written";
     E0904: Error, Usage, "The report could not be assembled although the data has no error (an internal error)";

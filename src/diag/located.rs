@@ -1,6 +1,6 @@
 //! Diagnostics resolved for machines: every place as a path with a start and an end, every text made safe to
-//! print. Machine renderers read this one form, so that they agree on paths, positions and what a hostile file
-//! name or key may not smuggle into the output.
+//! print. The JSON, GitHub, GitLab and SARIF renderers all read this one form, so that they agree on paths,
+//! positions and what a hostile file name or key may not smuggle into the output.
 
 use super::render::{safe_line, MAX_TEXT};
 use super::{Code, Diagnostics, Severity};
@@ -12,8 +12,8 @@ pub const TOOL_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Where a diagnostic points, for a machine.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Place {
-    /// The file's path with `/` separators: relative to the project folder, after the caller's prefix; lkjip's
-    /// embedded files keep their `<lkjip>/…` name.
+    /// The file's path with `/` separators: relative to the project folder, or to `--path-base` when the caller
+    /// gave a prefix; lkjip's embedded files keep their `<lkjip>/…` name.
     pub path: String,
     /// The region, absent when the file could not be read (there is no text to point into).
     pub region: Option<Region>,

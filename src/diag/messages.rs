@@ -32,6 +32,11 @@ pub fn column_label(field: &str) -> String {
     format!("kolom `{field}`")
 }
 
+/// The help of a code in a SARIF log: its title, and where its example and fix are documented.
+pub fn rule_help(title: &str, doc: &str) -> String {
+    format!("{title}. Contoh dan cara memperbaikinya: {doc} di repositori lkjip.")
+}
+
 // ---- files and syntax (E01xx) ----
 
 /// A TOML file does not parse; the parser's (English) detail is translated when it is a common one.
@@ -841,6 +846,15 @@ pub fn folder_unopenable(dir: &str, err: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0901,
         format!("folder proyek `{dir}` (-C) tidak dapat dibuka: {err}"),
+    )
+    .hint("periksa jalurnya; jalur relatif dibaca dari folder saat ini")
+}
+
+/// The folder named by `--path-base` cannot be opened.
+pub fn path_base_unopenable(dir: &str, err: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0901,
+        format!("folder acuan jalur `{dir}` (--path-base) tidak dapat dibuka: {err}"),
     )
     .hint("periksa jalurnya; jalur relatif dibaca dari folder saat ini")
 }

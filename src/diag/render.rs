@@ -1,5 +1,5 @@
-//! Renders diagnostics for people (codespan-reporting, with source excerpts); the machine format is in `json.rs`,
-//! from the places `located.rs` resolves.
+//! Renders diagnostics for people (codespan-reporting, with source excerpts); the machine formats are in
+//! `json.rs`, `github.rs`, `gitlab.rs` and `sarif.rs`, from the places `located.rs` resolves.
 
 use super::{Diagnostic, Diagnostics, Severity};
 use crate::diag::messages;

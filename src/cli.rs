@@ -24,6 +24,14 @@ pub struct Cli {
     /// Colour in messages: auto (terminal, unless NO_COLOR is set), always, never.
     #[arg(help = "Warna pesan: auto (di terminal, kecuali NO_COLOR diisi), always, never", long, global = true, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
+    /// The folder that paths in machine output are relative to (default: the project folder).
+    #[arg(
+        help = "Folder acuan jalur berkas pada keluaran mesin (json, github, gitlab, sarif); bawaan: folder proyek",
+        long = "path-base",
+        global = true,
+        value_name = "DIR"
+    )]
+    pub path_base: Option<PathBuf>,
     /// Print only errors and warnings (no summary lines).
     #[arg(
         help = "Hanya cetak galat dan peringatan (tanpa baris ringkasan)",
@@ -51,17 +59,35 @@ pub enum Color {
     Never,
 }
 
-/// Format of diagnostics.
+/// Format of diagnostics: for people (standard error) or for machines (standard output of `check` and `build`).
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum DiagFormat {
     /// Messages with source excerpts, for people.
-    #[value(help = "pesan dengan cuplikan berkas, untuk dibaca orang")]
+    #[value(help = "pesan dengan cuplikan berkas, untuk dibaca orang (standard error)")]
     Human,
-    /// One JSON object per line: severity, code, file, line, column, field, message, hint.
+    /// One JSON object per line (JSON Lines).
     #[value(
-        help = "satu objek JSON per baris: severity, code, file, line, column, field, message, hint"
+        help = "satu objek JSON per baris: lkjip_version, severity, code, file, line, column, end_line, end_column, field, message, hint, related"
     )]
     Json,
+    /// GitHub Actions workflow commands (`::error file=…,line=…::…`).
+    #[value(
+        help = "perintah alur kerja GitHub Actions (::error / ::warning), menjadi anotasi pada berkas"
+    )]
+    Github,
+    /// A GitLab Code Quality report (one JSON array).
+    #[value(help = "laporan Code Quality GitLab (satu larik JSON)")]
+    Gitlab,
+    /// A SARIF 2.1.0 log (GitHub code scanning and other viewers).
+    #[value(help = "log SARIF 2.1.0 (GitHub code scanning dan penampil SARIF lain)")]
+    Sarif,
+}
+
+impl DiagFormat {
+    /// True for the formats meant for machines (everything but `human`).
+    pub fn is_machine(self) -> bool {
+        self != DiagFormat::Human
+    }
 }
 
 /// Format of computed values.
@@ -92,8 +118,9 @@ pub struct YearArgs {
     /// Treat warnings as errors (exit code 1).
     #[arg(help = "Perlakukan peringatan sebagai galat (kode keluar 1)", long)]
     pub deny_warnings: bool,
-    /// Format of diagnostics on standard error.
-    #[arg(help = "Format pesan pada standard error: human atau json", long = "diagnostics", value_enum, default_value_t = DiagFormat::Human)]
+    /// Format of diagnostics (`human` on standard error; the machine formats on standard output, except for
+    /// `compute`, whose standard output holds the values).
+    #[arg(help = "Format pesan: human (standard error) atau json, github, gitlab, sarif (standard output; pada compute tetap standard error)", long = "diagnostics", value_enum, default_value_t = DiagFormat::Human)]
     pub diagnostics: DiagFormat,
 }
 
@@ -103,10 +130,10 @@ pub enum Command {
     /// Check the data of a year: every problem with file, line and column, and what to do.
     ///
     /// Exit code 0 when there is no error, 1 when the data has errors (or warnings with --deny-warnings),
-    /// 2 for usage or I/O problems. Example: `lkjip check 2023 --format json`.
+    /// 2 for usage or I/O problems. Machine formats go to standard output. Example: `lkjip check 2023 --format json`.
     #[command(
         about = "Periksa data satu tahun: setiap masalah dengan berkas, baris, kolom, dan cara memperbaikinya",
-        long_about = "Periksa data satu tahun: setiap masalah dengan berkas, baris, kolom, dan cara memperbaikinya.\n\nKode keluar 0 bila tidak ada galat, 1 bila data bergalat (atau ada peringatan dengan --deny-warnings), 2 untuk kesalahan pemakaian atau berkas yang tidak dapat dibaca.\nContoh: lkjip check 2023 --format json"
+        long_about = "Periksa data satu tahun: setiap masalah dengan berkas, baris, kolom, dan cara memperbaikinya.\n\nKode keluar 0 bila tidak ada galat, 1 bila data bergalat (atau ada peringatan dengan --deny-warnings), 2 untuk kesalahan pemakaian atau berkas yang tidak dapat dibaca atau ditulis.\nFormat mesin (json, github, gitlab, sarif) ditulis ke standard output; jalur berkasnya relatif terhadap folder proyek, atau terhadap --path-base.\nContoh: lkjip check 2023 --format json\n        lkjip -C laporan/sumsel check --format github --path-base ."
     )]
     Check {
         /// Year and diagnostics options.
@@ -142,6 +169,9 @@ pub enum Command {
         /// Year and diagnostics options.
         #[command(flatten)]
         year: YearArgs,
+        /// Format of the diagnostics (alias of --diagnostics).
+        #[arg(help = "Format pesan (sama dengan --diagnostics)", long, value_enum)]
+        format: Option<DiagFormat>,
         /// Output file (default: `[tampilan] keluaran` in lkjip.toml).
         #[arg(
             help = "Berkas keluaran (bawaan: `[tampilan] keluaran` di lkjip.toml)",
@@ -153,6 +183,23 @@ pub enum Command {
         #[arg(help = "Standar PDF, misalnya a-2b (perlu tanggal laporan)", long, value_parser = pdf_standard)]
         pdf_standard: Option<crate::model::PdfStandard>,
     },
+}
+
+impl Command {
+    /// The format its diagnostics are printed in: `--format` (check, build), else `--diagnostics`.
+    pub fn diag_format(&self) -> DiagFormat {
+        match self {
+            Command::Check { year, format } | Command::Build { year, format, .. } => {
+                format.unwrap_or(year.diagnostics)
+            }
+            Command::Compute { year, .. } => year.diagnostics,
+        }
+    }
+
+    /// True when machine-readable diagnostics go to standard output (not for `compute`, whose output is values).
+    pub fn diagnostics_on_stdout(&self) -> bool {
+        !matches!(self, Command::Compute { .. })
+    }
 }
 
 /// Parses `--pdf-standard` against the one list of standards lkjip writes.

@@ -4,7 +4,6 @@
 
 use crate::diag::Diagnostics;
 use crate::report::refs::{Kind, RefName, Refs, Value};
-use std::path::Path;
 
 /// The minimal fixture (`tests/fixtures/minimal`), embedded so that a fuzzer needs no checkout beside it.
 pub const MINIMAL: [(&str, &str); 8] = [
@@ -89,7 +88,7 @@ pub fn sample_refs() -> Refs {
 }
 
 /// Runs load → validate → compute → report model (what `lkjip check` runs) on the minimal project with file
-/// `pick` (modulo the file count) replaced by `bytes`, then renders the diagnostics both ways. `Err` says which
+/// `pick` (modulo the file count) replaced by `bytes`, then renders the diagnostics in every format. `Err` says which
 /// diagnostic is not located in a file that was read.
 pub fn check_project(pick: usize, bytes: &[u8], splice: Option<usize>) -> Result<(), String> {
     let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
@@ -112,7 +111,17 @@ pub fn check_project(pick: usize, bytes: &[u8], splice: Option<usize>) -> Result
         }
     };
     std::fs::write(root.join(rel), content).map_err(|e| e.to_string())?;
-    let ctx = crate::commands::Context::new(Path::new(&root), crate::cli::Color::Never, true)?;
+    let cli = <crate::cli::Cli as clap::Parser>::try_parse_from([
+        "lkjip".as_ref(),
+        "-C".as_ref(),
+        root.as_os_str(),
+        "--color=never".as_ref(),
+        "--quiet".as_ref(),
+        "check".as_ref(),
+    ])
+    .map_err(|e| e.to_string())?;
+    let emit = crate::commands::Emit::new(&cli);
+    let ctx = crate::commands::Context::new(&cli, emit).map_err(|d| d.message)?;
     let p = crate::commands::prepare(&ctx, None, None);
     for d in p.diags.iter() {
         let Some(span) = d.span.as_ref() else {
@@ -129,8 +138,13 @@ pub fn check_project(pick: usize, bytes: &[u8], splice: Option<usize>) -> Result
             ));
         }
     }
-    let _ = crate::diag::render_human(&p.diags, &p.sources, crate::diag::ColorChoice::Never);
-    let _ = crate::diag::render_json(&p.diags, &p.sources);
+    for format in <crate::cli::DiagFormat as clap::ValueEnum>::value_variants() {
+        let emit = crate::commands::Emit {
+            format: *format,
+            ..ctx.emit.clone()
+        };
+        let _ = emit.render(&p.sources, &p.diags);
+    }
     Ok(())
 }
 

@@ -2,26 +2,28 @@
 
 use clap::Parser;
 use lkjip::cli::{Cli, Command};
-use lkjip::commands;
+use lkjip::commands::{self, streams};
 
 /// Parses arguments, runs the command and exits with its code.
 fn main() {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(e) => std::process::exit(commands::clap_error(&e)),
+        Err(e) => std::process::exit(streams::settle(commands::clap_error(&e))),
     };
-    let ctx = match commands::Context::new(&cli.dir, cli.color, cli.quiet) {
+    let emit = commands::Emit::new(&cli);
+    let ctx = match commands::Context::new(&cli, emit.clone()) {
         Ok(c) => c,
-        Err(msg) => std::process::exit(commands::usage_error(&msg)),
+        Err(d) => std::process::exit(streams::settle(emit.fail(d))),
     };
     let code = match cli.command {
-        Command::Check { year, format } => commands::check::run(&ctx, &year, format),
+        Command::Check { year, .. } => commands::check::run(&ctx, &year),
         Command::Compute { year, format } => commands::compute::run(&ctx, &year, format),
         Command::Build {
             year,
             output,
             pdf_standard,
+            ..
         } => commands::build::run(&ctx, &year, output, pdf_standard),
     };
-    std::process::exit(code);
+    std::process::exit(streams::settle(code));
 }

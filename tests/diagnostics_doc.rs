@@ -9,10 +9,12 @@ use lkjip::diag::{Code, ExitClass, Severity};
 use std::collections::BTreeMap;
 
 /// Codes that no bad-input case can show, and why (a case that shows one must remove it from here).
-const NO_CASE: [(&str, &str); 6] = [
+const NO_CASE: [(&str, &str); 8] = [
     ("E0803", "a template error: the embedded templates compile for every valid project; tests/build.rs checks a broken override"),
     ("E0804", "the PDF writer failed on a typeset document (an internal error; no known input causes it)"),
     ("E0809", "needs the environment variable SOURCE_DATE_EPOCH, which the bad-input harness does not set; src/render/pdf.rs tests it"),
+    ("E0903", "needs standard output sent to a full disk or a closed pipe, which the harness does not do; tests/machine_output.rs checks it with /dev/full"),
+    ("E0904", "an internal error (the report could not be assembled from data without errors); no known input causes it"),
     ("W0108", "a file name that is not UTF-8 cannot be committed as a case file; src/load/files.rs tests it"),
     ("W0801", "a template warning: the embedded templates compile without warnings"),
     ("W0802", "a character no embedded font has: a warning of `build`, which then writes the PDF (the harness requires no output); src/render/fonts.rs tests the check"),
@@ -59,15 +61,18 @@ fn generate() -> String {
          Regenerate with `LKJIP_BLESS=1 cargo test --test diagnostics_doc`. -->\n\n\
          Every problem lkjip reports has a stable code: `E` for errors (the data cannot be used as it is), `W` for\n\
          warnings (suspicious but usable). The exit code is 0 when there is no error (and no warning under\n\
-         `--deny-warnings`), 1 for errors in the data, and 2 when a file cannot be read or the PDF cannot be\n\
-         written (and for usage errors). The messages are in Bahasa Indonesia (src/diag/messages.rs); each example\n\
-         below is the real output of the bad-input case it names.\n\n\
+         `--deny-warnings`), 1 for errors in the data, and 2 when a file cannot be read or the PDF or standard\n\
+         output cannot be written (and for usage errors). The messages are in Bahasa Indonesia\n\
+         (src/diag/messages.rs); each example below is the real output of the bad-input case it names. For CI the\n\
+         same diagnostics are printed as JSON lines, GitHub workflow commands, a GitLab Code Quality report or SARIF\n\
+         (`--format json|github|gitlab|sarif`, on standard output; see [ci.md](ci.md)); a SARIF log's rules point\n\
+         each code to its section here.\n\n\
          | Code | Meaning | Exit |\n|---|---|---|\n",
     );
     for c in Code::ALL {
         let exit = match (c.severity(), c.exit_class()) {
             (Severity::Warning, _) => "0 (1 with `--deny-warnings`)",
-            (Severity::Error, ExitClass::Io) => "2",
+            (Severity::Error, ExitClass::Io | ExitClass::Usage) => "2",
             (Severity::Error, ExitClass::Data) => "1",
         };
         out.push_str(&format!(

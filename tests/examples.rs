@@ -18,9 +18,9 @@ fn every_example_checks_clean_and_matches_its_golden_values() {
         let name = dir.file_name().unwrap().to_string_lossy().to_string();
         let check = lkjip(&dir, &["check", "--diagnostics", "json"]);
         assert!(
-            !check.stderr.contains("\"severity\":\"error\""),
+            !check.stdout.contains("\"severity\":\"error\""),
             "{name}: check reports errors:\n{}",
-            check.stderr
+            check.stdout
         );
         assert_eq!(check.code, 0, "{name}: {}", check.stderr);
         let csv = lkjip(&dir, &["compute", "--format", "csv"]);
@@ -90,8 +90,9 @@ fn check_json_lines_are_machine_readable() {
     .unwrap();
     let run = lkjip(tmp.path(), &["check", "--format", "json"]);
     assert_eq!(run.code, 1);
-    assert!(run.stderr.lines().count() >= 1, "{}", run.stderr);
-    for line in run.stderr.lines() {
+    assert!(run.stdout.lines().count() >= 1, "{}", run.stdout);
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+    for line in run.stdout.lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         assert!(
             v["code"].as_str().unwrap().starts_with('E')
@@ -100,7 +101,7 @@ fn check_json_lines_are_machine_readable() {
         assert!(v["message"].is_string());
     }
     assert!(run
-        .stderr
+        .stdout
         .contains("\"file\":\"data/2023/pk.toml\",\"line\":3"));
 }
 

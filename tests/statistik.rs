@@ -26,7 +26,7 @@ fn project(toml: &str, csvs: &[(&str, &str)], narrative: Option<&str>) -> tempfi
 /// The codes of the diagnostics of `check`, in order.
 fn codes(dir: &Path) -> Vec<String> {
     let run = lkjip(dir, &["check", "--diagnostics", "json"]);
-    run.stderr
+    run.stdout
         .lines()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
         .filter_map(|v| v["code"].as_str().map(String::from))

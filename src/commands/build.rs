@@ -1,13 +1,17 @@
 //! `lkjip build [YEAR]`: validate, compute and typeset the report as PDF, written atomically.
 
-use super::{exit_code, prepare, report_diagnostics, usage_error, Context, EXIT_OK};
+use super::{exit_code, prepare, streams, Context, Prepared, EXIT_OK};
 use crate::cli::YearArgs;
-use crate::diag::{render_human, render_json, Diagnostics};
+use crate::diag::{messages, Diagnostics};
 use crate::render::{render_pdf, RenderOptions};
 use std::path::PathBuf;
 use std::time::Instant;
 
 /// Builds the PDF and returns the exit code; data errors stop the build before anything is written.
+///
+/// For people, the data's warnings are printed before typesetting and the path of the PDF on standard output;
+/// in a machine format, standard output holds one report of every diagnostic of the run, and the path goes to
+/// standard error.
 pub fn run(
     ctx: &Context,
     args: &YearArgs,
@@ -17,17 +21,18 @@ pub fn run(
     let t0 = Instant::now();
     let p = prepare(ctx, args.year, output.as_deref());
     let prepared = t0.elapsed();
-    if !p.diags.is_empty() {
-        let code = report_diagnostics(ctx, &p, args, args.diagnostics);
+    let code = exit_code(&p.diags, args.deny_warnings);
+    let machine = ctx.emit.format.is_machine();
+    if code != EXIT_OK || !machine {
+        if let Err(c) = ctx.emit.print(&p.sources, &p.diags) {
+            return c;
+        }
         if code != EXIT_OK {
             return code;
         }
     }
-    let (Some(project), Some(report)) = (&p.project, &p.report) else {
-        return usage_error("laporan tidak dapat disusun dari data ini");
-    };
-    let Some(dest) = p.destination.clone() else {
-        return usage_error("laporan tidak dapat disusun dari data ini");
+    let (Some(project), Some(report), Some(dest)) = (&p.project, &p.report, &p.destination) else {
+        return finish(ctx, &p, one(messages::report_not_assembled()), false);
     };
     let opts = RenderOptions {
         output: dest.clone(),
@@ -40,44 +45,55 @@ pub fn run(
                     .iter()
                     .cloned(),
             );
-            if !stats.warnings.is_empty() {
-                eprint!("{}", render_human(&stats.warnings, &p.sources, ctx.color));
-            }
+            let code = finish(ctx, &p, stats.warnings, args.deny_warnings);
             if std::env::var_os("LKJIP_TIMINGS").is_some() {
-                eprintln!(
+                streams::err_line(&format!(
                     "waktu: muat+validasi+hitung+model {:.0?}; siapkan {:.0?}; kompilasi Typst {:.0?}; ekspor PDF {:.0?}; tulis {:.0?}",
                     prepared, stats.prepare, stats.compile, stats.export, stats.write
-                );
+                ));
             }
             if !ctx.quiet {
-                eprintln!(
+                streams::err_line(&format!(
                     "laporan tahun {} disusun: {} halaman, {} KB",
                     p.year,
                     stats.pages,
                     stats.bytes.div_ceil(1024)
-                );
+                ));
             }
-            println!(
-                "{}",
-                crate::diag::safe_line(&dest.display().to_string(), 4000)
-            );
-            exit_code(&stats.warnings, args.deny_warnings)
+            let shown = crate::diag::safe_line(&dest.display().to_string(), 4000);
+            if machine {
+                streams::err_line(&shown);
+                code
+            } else {
+                match streams::out(&format!("{shown}\n")) {
+                    Ok(()) => code,
+                    Err(e) => ctx.emit.stdout_failed(&e),
+                }
+            }
         }
-        Err(d) => print_failure(ctx, &p.sources, &d, args),
+        Err(d) => finish(ctx, &p, d, false),
     }
 }
 
-/// Prints build errors (in the chosen diagnostics format) and returns their exit code (2 for a write failure).
-fn print_failure(
-    ctx: &Context,
-    sources: &crate::source::SourceMap,
-    d: &Diagnostics,
-    args: &YearArgs,
-) -> i32 {
-    let out = match args.diagnostics {
-        crate::cli::DiagFormat::Human => render_human(d, sources, ctx.color),
-        crate::cli::DiagFormat::Json => render_json(d, sources),
+/// One diagnostic as a set.
+fn one(d: crate::diag::Diagnostic) -> Diagnostics {
+    let mut ds = Diagnostics::default();
+    ds.push(d);
+    ds
+}
+
+/// Prints what typesetting added (for people: only that, the data's diagnostics are already printed; for machines:
+/// the whole run's) and returns the exit code of what typesetting added.
+fn finish(ctx: &Context, p: &Prepared, later: Diagnostics, deny_warnings: bool) -> i32 {
+    let shown = if ctx.emit.format.is_machine() {
+        let mut all = p.diags.clone();
+        all.extend(later.iter().cloned());
+        all
+    } else {
+        later.clone()
     };
-    eprint!("{out}");
-    exit_code(d, false)
+    match ctx.emit.print(&p.sources, &shown) {
+        Ok(()) => exit_code(&later, deny_warnings),
+        Err(c) => c,
+    }
 }

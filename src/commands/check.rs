@@ -1,15 +1,16 @@
 //! `lkjip check [YEAR]`: validate a year's data and report every problem.
 
-use super::{ok_line, prepare, report_diagnostics, Context};
-use crate::cli::{DiagFormat, YearArgs};
+use super::{exit_code, ok_line, prepare, streams, Context};
+use crate::cli::YearArgs;
 
 /// Runs the check and returns the exit code.
-pub fn run(ctx: &Context, args: &YearArgs, format: Option<DiagFormat>) -> i32 {
+pub fn run(ctx: &Context, args: &YearArgs) -> i32 {
     let p = prepare(ctx, args.year, None);
-    let format = format.unwrap_or(args.diagnostics);
-    let code = report_diagnostics(ctx, &p, args, format);
-    if !ctx.quiet && format == DiagFormat::Human && p.diags.is_empty() {
-        eprintln!("{}", ok_line(&p));
+    if let Err(code) = ctx.emit.print(&p.sources, &p.diags) {
+        return code;
     }
-    code
+    if !ctx.quiet && !ctx.emit.format.is_machine() && p.diags.is_empty() {
+        streams::err_line(&ok_line(&p));
+    }
+    exit_code(&p.diags, args.deny_warnings)
 }

@@ -1,39 +1,54 @@
 //! `lkjip compute [YEAR]`: print every computed value (human tables, JSON, or one value per CSV line).
 
 use super::compute_view::{flatten, view};
-use super::{prepare, report_diagnostics, Context, EXIT_OK};
+use super::{exit_code, prepare, streams, Context, EXIT_OK};
 use crate::cli::{ValueFormat, YearArgs};
+use crate::diag::messages;
 
 /// Runs the computation and prints its values to standard output; diagnostics go to standard error.
 pub fn run(ctx: &Context, args: &YearArgs, format: ValueFormat) -> i32 {
     let p = prepare(ctx, args.year, None);
-    let code = report_diagnostics(ctx, &p, args, args.diagnostics);
+    if let Err(code) = ctx.emit.print(&p.sources, &p.diags) {
+        return code;
+    }
+    let code = exit_code(&p.diags, args.deny_warnings);
     if code != EXIT_OK {
         return code;
     }
     let (Some(project), Some(computed)) = (&p.project, &p.computed) else {
-        return code;
+        return ctx.emit.fail(messages::report_not_assembled());
     };
-    let v = view(project, computed);
-    match format {
-        ValueFormat::Json => println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default()),
-        ValueFormat::Csv => {
-            let mut w = csv::Writer::from_writer(std::io::stdout());
-            let _ = w.write_record(["bagian", "id", "kolom", "nilai"]);
-            for row in flatten(&v) {
-                let _ = w.write_record(row.iter().map(|c| spreadsheet_safe(c).into_owned()));
-            }
-            let _ = w.flush();
-        }
-        ValueFormat::Human => print!("{}", super::compute_human::render(project, computed)),
+    let text = match format {
+        ValueFormat::Json => json_text(&view(project, computed)),
+        ValueFormat::Csv => csv_text(&flatten(&view(project, computed))),
+        ValueFormat::Human => super::compute_human::render(project, computed),
         ValueFormat::Laporan => match &p.report {
-            Some(r) => println!("{}", serde_json::to_string_pretty(r).unwrap_or_default()),
-            None => return super::usage_error("laporan tidak dapat disusun dari data ini"),
+            Some(r) => json_text(r),
+            None => return ctx.emit.fail(messages::report_not_assembled()),
         },
+    };
+    match streams::out(&text) {
+        Ok(()) => code,
+        Err(e) => ctx.emit.stdout_failed(&e),
     }
-    code
 }
 
+/// A value as pretty JSON and a line end.
+fn json_text(v: &impl serde::Serialize) -> String {
+    let mut s = serde_json::to_string_pretty(v).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// The flattened values as CSV with its header, every cell spreadsheet-safe.
+fn csv_text(rows: &[[String; 4]]) -> String {
+    let mut w = csv::Writer::from_writer(vec![]);
+    let _ = w.write_record(["bagian", "id", "kolom", "nilai"]);
+    for row in rows {
+        let _ = w.write_record(row.iter().map(|c| spreadsheet_safe(c).into_owned()));
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
 /// A CSV cell that a spreadsheet will not run as a formula: text starting with `=`, `+`, `-`, `@`, a tab or a
 /// carriage return gets a leading `'` (OWASP's CSV-injection rule); numbers, negative ones included, stay as they are.
 fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {

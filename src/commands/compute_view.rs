@@ -62,6 +62,10 @@ impl Fmt {
     }
 }
 
+/// The version of this shape (`versi_skema`; docs/compute-output.md and docs/compute-output.schema.json): the minor
+/// number grows when fields are added, the major one when a field is removed, renamed or changes type or meaning.
+pub const SCHEMA_VERSION: &str = "1.1";
+
 /// Builds the JSON view of the computed values (field names documented in docs/compute-output.md).
 pub fn view(project: &Project, c: &Computed) -> Value {
     let f = Fmt {
@@ -166,7 +170,15 @@ pub fn view(project: &Project, c: &Computed) -> Value {
         }
     }
     let s = &c.summary;
+    let profile = &project.config.profile;
     json!({
+        "versi_skema": SCHEMA_VERSION,
+        "instansi": {
+            "nama": profile.name,
+            "singkatan": profile.short_name,
+            "tingkat": profile.level.map(|l| l.name()),
+            "wilayah": profile.region,
+        },
         "tahun": c.year,
         "indikator": indikator,
         "tren_tahun": c.trend_years,

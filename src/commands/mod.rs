@@ -6,15 +6,17 @@ pub mod compute;
 mod compute_human;
 mod compute_view;
 mod destination;
+mod emit;
+mod path_base;
+pub mod streams;
 
-use crate::cli::{Color, DiagFormat, YearArgs};
+pub use emit::Emit;
+
+use crate::cli::Cli;
 use crate::compute::Computed;
-use crate::diag::{
-    messages, render_human, render_json, ColorChoice, Diagnostics, ExitClass, Severity,
-};
+use crate::diag::{messages, Diagnostic, Diagnostics, ExitClass, Severity};
 use crate::model::Project;
 use crate::source::SourceMap;
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 /// Exit code: success.
@@ -29,36 +31,45 @@ pub const EXIT_USAGE: i32 = 2;
 pub struct Context {
     /// Canonical project folder.
     pub root: PathBuf,
-    /// Colour in human messages.
-    pub color: ColorChoice,
+    /// Where and how diagnostics are printed.
+    pub emit: Emit,
     /// Suppress summary lines.
     pub quiet: bool,
 }
 
 impl Context {
-    /// Validates the project folder and resolves the colour choice (honouring NO_COLOR).
-    pub fn new(dir: &Path, color: Color, quiet: bool) -> Result<Context, String> {
-        let root = dir.canonicalize().map_err(|e| {
-            format!(
-                "folder proyek `{}` tidak dapat dibuka: {}",
-                dir.display(),
-                crate::load::files::io_text(&e)
-            )
-        })?;
+    /// Validates the project folder (`-C`) and `--path-base`, and sets the path prefix of machine output.
+    pub fn new(cli: &Cli, mut emit: Emit) -> Result<Context, Diagnostic> {
+        let root = open_folder(&cli.dir, messages::folder_unopenable)?;
         if !root.join("lkjip.toml").exists() {
-            return Err(format!("`{}` bukan folder proyek lkjip: tidak ada lkjip.toml (gunakan -C <folder> untuk menunjuk folder proyek)", dir.display()));
+            return Err(messages::not_a_project(&cli.dir.display().to_string()));
         }
-        let color = match color {
-            Color::Always => ColorChoice::Always,
-            Color::Never => ColorChoice::Never,
-            Color::Auto if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) => {
-                ColorChoice::Never
-            }
-            Color::Auto if std::io::stderr().is_terminal() => ColorChoice::Always,
-            Color::Auto => ColorChoice::Never,
-        };
-        Ok(Context { root, color, quiet })
+        if let Some(base) = &cli.path_base {
+            let base = open_folder(base, messages::path_base_unopenable)?;
+            emit.prefix = path_base::prefix(&base, &root);
+        }
+        Ok(Context {
+            root,
+            emit,
+            quiet: cli.quiet,
+        })
     }
+}
+
+/// The canonical path of a folder named by a command-line option; `unopenable` says why it cannot be opened.
+fn open_folder(
+    dir: &Path,
+    unopenable: fn(&str, &str) -> Diagnostic,
+) -> Result<PathBuf, Diagnostic> {
+    let unopenable = |why: String| unopenable(&dir.display().to_string(), &why);
+    let path = dir
+        .canonicalize()
+        .map_err(|e| unopenable(crate::load::files::io_text(&e)))?;
+    if !path.is_dir() {
+        let not_dir = std::io::Error::from_raw_os_error(libc::ENOTDIR);
+        return Err(unopenable(crate::load::files::io_text(&not_dir)));
+    }
+    Ok(path)
 }
 
 /// What the pipeline produced: sources and diagnostics always; project and computation when possible.
@@ -120,21 +131,12 @@ pub fn prepare(ctx: &Context, year: Option<i32>, output: Option<&std::path::Path
     p
 }
 
-/// Prints diagnostics to standard error and returns the exit code they imply.
-pub fn report_diagnostics(ctx: &Context, p: &Prepared, args: &YearArgs, format: DiagFormat) -> i32 {
-    let out = match format {
-        DiagFormat::Human => render_human(&p.diags, &p.sources, ctx.color),
-        DiagFormat::Json => render_json(&p.diags, &p.sources),
-    };
-    eprint!("{out}");
-    exit_code(&p.diags, args.deny_warnings)
-}
-
-/// The exit code for a set of diagnostics: 2 for I/O problems, 1 for data errors (or warnings when denied), else 0.
+/// The exit code for a set of diagnostics: 2 for I/O and usage problems, 1 for data errors (or warnings when
+/// denied), else 0.
 pub fn exit_code(diags: &Diagnostics, deny_warnings: bool) -> i32 {
     if diags
         .iter()
-        .any(|d| d.severity == Severity::Error && d.code.exit_class() == ExitClass::Io)
+        .any(|d| d.severity == Severity::Error && d.code.exit_class() != ExitClass::Data)
     {
         EXIT_USAGE
     } else if diags.has_errors() || (deny_warnings && !diags.is_empty()) {
@@ -144,19 +146,16 @@ pub fn exit_code(diags: &Diagnostics, deny_warnings: bool) -> i32 {
     }
 }
 
-/// Prints a usage or I/O error and returns exit code 2.
-pub fn usage_error(msg: &str) -> i32 {
-    eprintln!("galat: {}", crate::diag::safe_line(msg, 1000));
-    EXIT_USAGE
-}
-
 /// Handles what clap returned instead of arguments: `--help` and `--version` print as clap prints them (exit 0);
 /// a usage error gets an Indonesian first line (what is wrong, and `lkjip --help`) before clap's message (exit 2).
 pub fn clap_error(e: &clap::Error) -> i32 {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     if !e.use_stderr() {
-        let _ = e.print();
-        return e.exit_code();
+        // `--help` and `--version` go to standard output; a failed write is an I/O failure like any other.
+        return match e.print() {
+            Ok(()) => e.exit_code(),
+            Err(_) => EXIT_USAGE,
+        };
     }
     let text = |k: ContextKind| match e.get(k) {
         Some(ContextValue::String(s)) => Some(s.clone()),
@@ -179,9 +178,11 @@ pub fn clap_error(e: &clap::Error) -> i32 {
         ErrorKind::MissingRequiredArgument => messages::usage_missing_argument(arg.as_deref()),
         _ => messages::usage_other(),
     };
-    eprintln!("galat: {}", crate::diag::safe_line(&line, 1000));
-    eprintln!();
-    eprint!("{}", crate::diag::safe_text(&e.render().to_string(), 4000));
+    streams::err(&format!(
+        "galat: {}\n\n{}",
+        crate::diag::safe_line(&line, 1000),
+        crate::diag::safe_text(&e.render().to_string(), 4000)
+    ));
     EXIT_USAGE
 }
 

@@ -12,6 +12,8 @@ pub enum ExitClass {
     Data,
     /// Input/output failed (a file cannot be read, the PDF cannot be written): exit 2.
     Io,
+    /// lkjip cannot run as asked (a folder that is not a project, an internal failure): exit 2.
+    Usage,
 }
 
 /// Declares `Code` and its tables from one list.
@@ -117,6 +119,10 @@ codes! {
     E0809: Error, Data, "SOURCE_DATE_EPOCH is not a number of seconds";
     E0810: Error, Data, "The output path names an input of the project or a place inside its folders";
     E0811: Error, Data, "The output path is not a regular file name (a folder, FIFO, device or socket)";
+    E0901: Error, Io, "A folder named on the command line (`-C`, `--path-base`) cannot be opened";
+    E0902: Error, Usage, "The folder is not an lkjip project: it has no `lkjip.toml`";
+    E0903: Error, Io, "Standard output could not be written";
+    E0904: Error, Usage, "The report could not be assembled although the data has no error (an internal error)";
     W0101: Warning, Data, "Realised spending above the ceiling (pagu)";
     W0102: Warning, Data, "Implausibly high capaian (above `batas_wajar`)";
     W0103: Warning, Data, "The PK target differs from the Renstra target";
@@ -176,12 +182,15 @@ mod tests {
     }
 
     #[test]
-    fn only_input_output_failures_exit_2() {
-        let io: Vec<&str> = Code::ALL
-            .iter()
-            .filter(|c| c.exit_class() == ExitClass::Io)
-            .map(|c| c.as_str())
-            .collect();
-        assert_eq!(io, ["E0103", "E0807"]);
+    fn only_input_output_and_usage_failures_exit_2() {
+        let of = |class: ExitClass| -> Vec<&str> {
+            Code::ALL
+                .iter()
+                .filter(|c| c.exit_class() == class)
+                .map(|c| c.as_str())
+                .collect()
+        };
+        assert_eq!(of(ExitClass::Io), ["E0103", "E0807", "E0901", "E0903"]);
+        assert_eq!(of(ExitClass::Usage), ["E0902", "E0904"]);
     }
 }

@@ -27,6 +27,16 @@ pub fn more_on_line(n: usize) -> String {
     format!(" (dan {} lagi pada baris yang sama)", count(n))
 }
 
+/// The label naming the CSV column a place is a cell of.
+pub fn column_label(field: &str) -> String {
+    format!("kolom `{field}`")
+}
+
+/// The help of a code in a SARIF log: its title, and where its example and fix are documented.
+pub fn rule_help(title: &str, doc: &str) -> String {
+    format!("{title}. Contoh dan cara memperbaikinya: {doc} di repositori lkjip.")
+}
+
 // ---- files and syntax (E01xx) ----
 
 /// A TOML file does not parse; the parser's (English) detail is translated when it is a common one.
@@ -899,6 +909,53 @@ pub fn usage_missing_argument(arg: Option<&str>) -> String {
 /// Any other command-line mistake.
 pub fn usage_other() -> String {
     format!("penggunaan perintah tidak valid; {USAGE_HINT}")
+}
+
+// ---- running lkjip (E09xx: the folders given, the output streams; exit code 2) ----
+
+/// The project folder named by `-C` cannot be opened.
+pub fn folder_unopenable(dir: &str, err: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0901,
+        format!("folder proyek `{dir}` (-C) tidak dapat dibuka: {err}"),
+    )
+    .hint("periksa jalurnya; jalur relatif dibaca dari folder saat ini")
+}
+
+/// The folder named by `--path-base` cannot be opened.
+pub fn path_base_unopenable(dir: &str, err: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0901,
+        format!("folder acuan jalur `{dir}` (--path-base) tidak dapat dibuka: {err}"),
+    )
+    .hint("periksa jalurnya; jalur relatif dibaca dari folder saat ini")
+}
+
+/// The folder given is not an lkjip project.
+pub fn not_a_project(dir: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0902,
+        format!("`{dir}` bukan folder proyek lkjip: tidak ada lkjip.toml"),
+    )
+    .hint("gunakan -C <folder> untuk menunjuk folder proyek")
+}
+
+/// Standard output could not be written (a full disk, a closed pipe).
+pub fn stdout_unwritable(err: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0903,
+        format!("keluaran standar tidak dapat ditulis: {err}"),
+    )
+    .hint("periksa tujuan pengalihan keluaran (`>` atau `|`) dan ruang disknya")
+}
+
+/// The report could not be assembled although no error was found: a bug in lkjip.
+pub fn report_not_assembled() -> Diagnostic {
+    Diagnostic::new(
+        Code::E0904,
+        "laporan tidak dapat disusun dari data ini walaupun tidak ada galat",
+    )
+    .hint("ini kesalahan internal lkjip; laporkan bersama data yang memicunya")
 }
 
 // ---- warnings (W01xx) ----

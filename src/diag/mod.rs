@@ -1,12 +1,23 @@
 //! Diagnostics: what is wrong, where, and what to do — collected, never thrown — and their rendering.
 
 mod codes;
+mod fingerprint;
+mod github;
+mod gitlab;
+mod json;
+mod located;
 pub mod messages;
 mod render;
+mod sarif;
 
 pub use codes::{Code, ExitClass};
 
-pub use render::{render_human, render_json, safe_line, safe_text, ColorChoice};
+pub use github::render_github;
+pub use gitlab::render_gitlab;
+pub use json::render_json;
+pub use located::{locate, Located, Place, Region, TOOL_VERSION};
+pub use render::{render_human, safe_line, safe_text, ColorChoice};
+pub use sarif::render_sarif;
 
 use crate::source::Span;
 use serde::Serialize;

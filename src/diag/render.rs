@@ -1,4 +1,5 @@
-//! Renders diagnostics for people (codespan-reporting, with source excerpts) and for machines (JSON lines).
+//! Renders diagnostics for people (codespan-reporting, with source excerpts); the machine formats are in
+//! `json.rs`, `github.rs`, `gitlab.rs` and `sarif.rs`, from the places `located.rs` resolves.
 
 use super::{Diagnostic, Diagnostics, Severity};
 use crate::diag::messages;
@@ -7,7 +8,6 @@ use crate::source::SourceMap;
 use codespan_reporting::diagnostic as cs;
 use codespan_reporting::files;
 use codespan_reporting::term::{self, termcolor};
-use serde::Serialize;
 
 /// Whether human output is coloured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,7 +22,7 @@ pub enum ColorChoice {
 pub const MAX_SHOWN: usize = 200;
 
 /// Longest message, hint or label printed (user text quoted in a message can be anything).
-const MAX_TEXT: usize = 400;
+pub(super) const MAX_TEXT: usize = 400;
 
 /// Excerpt lines longer than this many characters are shown as a window around the problem.
 const EXCERPT_WIDTH: usize = 240;
@@ -333,7 +333,7 @@ fn to_codespan(
             let label = span
                 .field
                 .as_ref()
-                .map(|f| format!("kolom `{}`", safe_line(f, 80)))
+                .map(|f| messages::column_label(&safe_line(f, 80)))
                 .unwrap_or_default();
             let (id, range) = files.locate(span, sources);
             labels.push(cs::Label::primary(id, range).with_message(label));
@@ -360,57 +360,6 @@ fn to_codespan(
         .with_message(message)
         .with_labels(labels)
         .with_notes(notes)
-}
-
-/// One diagnostic as a JSON object (one per line on output).
-#[derive(Serialize)]
-struct JsonDiagnostic<'a> {
-    severity: Severity,
-    code: &'a str,
-    file: Option<String>,
-    line: Option<usize>,
-    column: Option<usize>,
-    field: Option<String>,
-    message: String,
-    hint: Option<String>,
-}
-
-/// Renders diagnostics as JSON lines: severity, code, file, line, column, field, message, hint.
-pub fn render_json(diags: &Diagnostics, sources: &SourceMap) -> String {
-    let mut out = String::new();
-    for d in diags.sorted() {
-        let (file, line, column, field) = match &d.span {
-            Some(s) => {
-                let f = sources.get(s.file);
-                let (l, c) = if f.text.is_empty() {
-                    (None, None)
-                } else {
-                    let (l, c) = f.line_col(s.range.start);
-                    (Some(l), Some(c))
-                };
-                (
-                    Some(safe_line(&f.path, MAX_TEXT)),
-                    l,
-                    c,
-                    s.field.as_deref().map(|f| safe_line(f, 80)),
-                )
-            }
-            None => (None, None, None, None),
-        };
-        let j = JsonDiagnostic {
-            severity: d.severity,
-            code: d.code.as_str(),
-            file,
-            line,
-            column,
-            field,
-            message: safe_line(&d.message, MAX_TEXT),
-            hint: d.hint.as_deref().map(|h| safe_line(h, MAX_TEXT)),
-        };
-        out.push_str(&serde_json::to_string(&j).unwrap_or_default());
-        out.push('\n');
-    }
-    out
 }
 
 #[cfg(test)]

@@ -120,6 +120,9 @@ pub fn io_text(e: &std::io::Error) -> String {
         (_, Some(libc::EBUSY)) => "sedang dipakai program lain",
         (_, Some(libc::ENXIO)) => "perangkat atau pipa tanpa lawan bicara",
         (K::AlreadyExists, _) => "sudah ada",
+        (K::BrokenPipe, _) => "pembacanya sudah menutup pipa",
+        (_, Some(libc::EIO)) => "kesalahan baca/tulis pada perangkat penyimpanan",
+        (_, Some(libc::EFBIG)) => "berkas terlalu besar untuk sistem berkasnya",
         (K::InvalidData, _) => "isinya tidak valid",
         (K::Interrupted, _) => "terputus",
         (K::OutOfMemory, _) => "memori tidak cukup",
@@ -237,6 +240,19 @@ mod tests {
             d[0].message
         );
         assert!(diags.is_broken("renstra"));
+    }
+
+    #[test]
+    fn write_failures_are_told_in_indonesian() {
+        use std::io::{Error, ErrorKind};
+        assert_eq!(
+            io_text(&Error::from(ErrorKind::BrokenPipe)),
+            "pembacanya sudah menutup pipa"
+        );
+        for errno in [libc::ENOSPC, libc::EIO, libc::EFBIG, libc::EROFS] {
+            let text = io_text(&Error::from_raw_os_error(errno));
+            assert!(!text.starts_with("kesalahan sistem"), "{errno}: {text}");
+        }
     }
 
     #[test]

@@ -44,6 +44,26 @@ pub fn lkjip(dir: &Path, args: &[&str]) -> Run {
     }
 }
 
+/// Runs `lkjip --color never <args>` in folder `cwd` (no `-C` added), standard output sent to `stdout` and read
+/// only when it is piped.
+pub fn lkjip_in(cwd: &Path, args: &[&str], stdout: std::process::Stdio) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_lkjip"))
+        .current_dir(cwd)
+        .arg("--color")
+        .arg("never")
+        .args(args)
+        .env("RUST_BACKTRACE", "1")
+        .env_remove("SOURCE_DATE_EPOCH")
+        .stdout(stdout)
+        .output()
+        .expect("the lkjip binary runs");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into(),
+        stderr: String::from_utf8_lossy(&out.stderr).into(),
+    }
+}
+
 /// Copies a folder tree (files and folders; symlinks are recreated as links).
 pub fn copy_tree(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();

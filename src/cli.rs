@@ -142,6 +142,12 @@ pub enum Command {
         /// Output format of the diagnostics (alias of --diagnostics).
         #[arg(help = "Format pesan (sama dengan --diagnostics)", long, value_enum)]
         format: Option<DiagFormat>,
+        /// Also list the reporting criteria of the SAKIP evaluation and how far the data and narrative cover them.
+        #[arg(
+            help = "Juga nilai cakupan kriteria pelaporan evaluasi SAKIP: per kriteria, per indikator dan sasaran, dengan berkas yang perlu ditambahkan",
+            long
+        )]
+        sakip: bool,
     },
     /// Print every computed value the report will show: indicators, trend, budget, efficiency, summary.
     ///
@@ -189,7 +195,7 @@ impl Command {
     /// The format its diagnostics are printed in: `--format` (check, build), else `--diagnostics`.
     pub fn diag_format(&self) -> DiagFormat {
         match self {
-            Command::Check { year, format } | Command::Build { year, format, .. } => {
+            Command::Check { year, format, .. } | Command::Build { year, format, .. } => {
                 format.unwrap_or(year.diagnostics)
             }
             Command::Compute { year, .. } => year.diagnostics,

@@ -16,7 +16,7 @@ fn main() {
         Err(d) => std::process::exit(streams::settle(emit.fail(d))),
     };
     let code = match cli.command {
-        Command::Check { year, .. } => commands::check::run(&ctx, &year),
+        Command::Check { year, sakip, .. } => commands::check::run(&ctx, &year, sakip),
         Command::Compute { year, format } => commands::compute::run(&ctx, &year, format),
         Command::Build {
             year,

@@ -3,11 +3,16 @@
 use super::{exit_code, ok_line, prepare, streams, Context};
 use crate::cli::YearArgs;
 
-/// Runs the check and returns the exit code.
-pub fn run(ctx: &Context, args: &YearArgs) -> i32 {
+/// Runs the check (and, with `--sakip`, the coverage of the reporting criteria) and returns the exit code.
+pub fn run(ctx: &Context, args: &YearArgs, sakip: bool) -> i32 {
     let p = prepare(ctx, args.year, None);
     if let Err(code) = ctx.emit.print(&p.sources, &p.diags) {
         return code;
+    }
+    if sakip {
+        if let Err(code) = super::sakip::print(ctx, &p) {
+            return code;
+        }
     }
     if !ctx.quiet && !ctx.emit.format.is_machine() && p.diags.is_empty() {
         streams::err_line(&ok_line(&p));

@@ -8,6 +8,7 @@ mod compute_view;
 mod destination;
 mod emit;
 mod path_base;
+mod sakip;
 pub mod streams;
 
 pub use emit::Emit;

@@ -6,6 +6,7 @@ mod bounded;
 mod budget;
 pub mod capaian;
 mod comparison;
+pub mod coverage;
 mod efficiency;
 pub mod indicators;
 pub mod series;

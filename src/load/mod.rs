@@ -3,6 +3,7 @@
 pub mod assets;
 mod config;
 pub mod confine;
+pub mod criteria;
 pub mod csv_reader;
 mod evaluation;
 pub mod files;
@@ -15,7 +16,7 @@ pub mod toml_reader;
 mod year;
 
 use crate::diag::{messages, Diagnostics};
-use crate::model::{Narrative, NarrativeKey, Project, Slot, YearData};
+use crate::model::{Narrative, NarrativeKey, Project, Slot, YearData, YearFile};
 use crate::source::{SourceMap, Span};
 use files::{list_dir, read_text};
 use std::collections::BTreeMap;
@@ -114,59 +115,59 @@ fn load_year(
     if diags.is_broken(&base) {
         return yd;
     }
-    let has = |f: &str| present.iter().any(|p| p == f);
-    let read = |f: &str,
+    let has = |f: YearFile| present.iter().any(|p| p == f.name());
+    let read = |f: YearFile,
                 sources: &mut SourceMap,
                 diags: &mut Diagnostics|
      -> Option<(crate::source::FileId, String)> {
-        let id = read_text(root, &format!("{base}/{f}"), sources, diags)?;
+        let id = read_text(root, &format!("{base}/{}", f.name()), sources, diags)?;
         Some((id, sources.get(id).text.clone()))
     };
-    if has("pk.toml") {
-        if let Some((file, text)) = read("pk.toml", sources, diags) {
+    if has(YearFile::Pk) {
+        if let Some((file, text)) = read(YearFile::Pk, sources, diags) {
             yd.pk = year::load_pk(&mut Cx { file, style, diags }, &text, year);
         }
         if yd.pk.is_none() {
-            yd.broken.push("pk.toml".into());
+            yd.broken.push(YearFile::Pk.name().into());
         }
     }
-    if has("realisasi.toml") {
-        let loaded = read("realisasi.toml", sources, diags).and_then(|(file, text)| {
+    if has(YearFile::Realisasi) {
+        let loaded = read(YearFile::Realisasi, sources, diags).and_then(|(file, text)| {
             year::load_realisations(&mut Cx { file, style, diags }, &text, year)
         });
         match loaded {
             Some(r) => yd.realisations = r,
-            None => yd.broken.push("realisasi.toml".into()),
+            None => yd.broken.push(YearFile::Realisasi.name().into()),
         }
     }
-    if has("anggaran.csv") {
+    if has(YearFile::Anggaran) {
         let mut loaded = None;
-        if let Some((file, text)) = read("anggaran.csv", sources, diags) {
+        if let Some((file, text)) = read(YearFile::Anggaran, sources, diags) {
             loaded = year::load_budget(&mut Cx { file, style, diags }, &text);
             yd.budget_file = Some(file);
         }
         match loaded {
             Some(b) => yd.budget = b,
-            None => yd.broken.push("anggaran.csv".into()),
+            None => yd.broken.push(YearFile::Anggaran.name().into()),
         }
     }
-    if has("belanja.csv") {
-        if let Some((file, text)) = read("belanja.csv", sources, diags) {
+    if has(YearFile::Belanja) {
+        if let Some((file, text)) = read(YearFile::Belanja, sources, diags) {
             yd.belanja = year::load_belanja(&mut Cx { file, style, diags }, &text);
         }
     }
-    if has("sdm.csv") {
-        if let Some((file, text)) = read("sdm.csv", sources, diags) {
+    if has(YearFile::Sdm) {
+        if let Some((file, text)) = read(YearFile::Sdm, sources, diags) {
             yd.staff = year::load_staff(&mut Cx { file, style, diags }, &text);
         }
     }
-    if has("aset.csv") {
-        if let Some((file, text)) = read("aset.csv", sources, diags) {
+    if has(YearFile::Aset) {
+        if let Some((file, text)) = read(YearFile::Aset, sources, diags) {
             yd.assets = year::load_assets(&mut Cx { file, style, diags }, &text);
         }
     }
-    if has("tindak-lanjut.csv") {
-        if let Some((file, text)) = read("tindak-lanjut.csv", sources, diags) {
+    if has(YearFile::TindakLanjut) {
+        if let Some((file, text)) = read(YearFile::TindakLanjut, sources, diags) {
             yd.followups = year::load_pairs(
                 &mut Cx { file, style, diags },
                 &text,
@@ -175,8 +176,8 @@ fn load_year(
             );
         }
     }
-    if has("rekomendasi.csv") {
-        if let Some((file, text)) = read("rekomendasi.csv", sources, diags) {
+    if has(YearFile::Rekomendasi) {
+        if let Some((file, text)) = read(YearFile::Rekomendasi, sources, diags) {
             yd.recommendations = year::load_pairs(
                 &mut Cx { file, style, diags },
                 &text,
@@ -185,28 +186,28 @@ fn load_year(
             );
         }
     }
-    if has("statistik.toml") {
+    if has(YearFile::Statistik) {
         match series::load_statistik(root, &base, year, style, sources, diags) {
             Some(s) => yd.statistik = s,
-            None => yd.broken.push("statistik.toml".into()),
+            None => yd.broken.push(YearFile::Statistik.name().into()),
         }
     }
-    if has("pembanding.toml") {
-        let loaded = read("pembanding.toml", sources, diags).and_then(|(file, text)| {
+    if has(YearFile::Pembanding) {
+        let loaded = read(YearFile::Pembanding, sources, diags).and_then(|(file, text)| {
             evaluation::load_benchmarks(&mut Cx { file, style, diags }, &text, year)
         });
         match loaded {
             Some(b) => yd.benchmarks = Some(b),
-            None => yd.broken.push("pembanding.toml".into()),
+            None => yd.broken.push(YearFile::Pembanding.name().into()),
         }
     }
-    if has("evaluasi-sakip.toml") {
-        let loaded = read("evaluasi-sakip.toml", sources, diags).and_then(|(file, text)| {
+    if has(YearFile::EvaluasiSakip) {
+        let loaded = read(YearFile::EvaluasiSakip, sources, diags).and_then(|(file, text)| {
             evaluation::load_sakip_evaluation(&mut Cx { file, style, diags }, &text, year)
         });
         match loaded {
             Some(e) => yd.sakip_evaluation = Some(e),
-            None => yd.broken.push("evaluasi-sakip.toml".into()),
+            None => yd.broken.push(YearFile::EvaluasiSakip.name().into()),
         }
     }
     load_narrative(root, &base, &mut yd, sources, diags);

@@ -16,7 +16,9 @@ macro_rules! names_of {
 }
 
 mod config;
+mod criteria;
 mod evaluation;
+mod files;
 pub mod outline;
 mod renstra;
 mod rules;
@@ -25,7 +27,9 @@ mod series;
 mod year;
 
 pub use config::*;
+pub use criteria::*;
 pub use evaluation::*;
+pub use files::YearFile;
 pub use outline::{NarrativeKey, Slot};
 pub use renstra::*;
 pub use rules::*;

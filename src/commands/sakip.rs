@@ -1,0 +1,81 @@
+//! `lkjip check --sakip`: the reporting criteria of the SAKIP evaluation and how far the project covers them, as a
+//! table for people (standard output) or one JSON object (`--format json`).
+
+use super::{streams, Context};
+use crate::cli::DiagFormat;
+use crate::compute::coverage::{coverage, Coverage, Scope};
+use crate::diag::Diagnostics;
+use crate::number::{format_fixed, Rounding};
+
+/// At most this many missing items are listed per criterion; the rest are counted.
+const LISTED: usize = 5;
+
+/// Prints the coverage of a checked year; `Err` with the exit code when standard output fails.
+pub fn print(ctx: &Context, p: &super::Prepared) -> Result<(), i32> {
+    let (Some(project), Some(computed)) = (&p.project, &p.computed) else {
+        if ctx.emit.format == DiagFormat::Human {
+            streams::err_line(
+                "cakupan kriteria SAKIP tidak dapat dinilai sebelum galat di atas diperbaiki",
+            );
+        }
+        return Ok(());
+    };
+    let mut sources = crate::source::SourceMap::default();
+    let mut diags = Diagnostics::default();
+    let Some((name, criteria)) =
+        crate::load::criteria::reporting_criteria(&mut sources, &mut diags)
+    else {
+        return Ok(());
+    };
+    let c = coverage(project, computed, &criteria);
+    let text = match ctx.emit.format {
+        DiagFormat::Json => {
+            let mut line = serde_json::to_string(&serde_json::json!({ "cakupan_sakip": {
+                "kriteria": name, "tahun": computed.year, "hasil": c } }))
+            .unwrap_or_default();
+            line.push('\n');
+            line
+        }
+        DiagFormat::Human => human(&name, computed.year, &c),
+        _ => return Ok(()),
+    };
+    streams::out(&text).map_err(|e| ctx.emit.stdout_failed(&e))
+}
+
+/// The coverage as a table: each criterion with its count, and what to add where it is not covered.
+fn human(name: &str, year: i32, c: &Coverage) -> String {
+    let pct = |x| format_fixed(x, 2, Rounding::HalfUp);
+    let mut out = format!("Cakupan kriteria pelaporan SAKIP tahun {year} — {name}\n\n");
+    for (k, r) in c.criteria.iter().enumerate() {
+        let done = r.items.iter().filter(|i| i.covered).count();
+        let what = match r.scope {
+            Scope::Indikator => " indikator",
+            Scope::Sasaran => " sasaran",
+            Scope::Laporan => "",
+        };
+        let mark = if done == r.items.len() { "✓" } else { "✗" };
+        out.push_str(&format!(
+            "{mark} {:>2}. {} — {done}/{}{what}\n",
+            k + 1,
+            r.text,
+            r.items.len()
+        ));
+        let missing: Vec<_> = r.items.iter().filter(|i| !i.covered).collect();
+        for i in missing.iter().take(LISTED) {
+            out.push_str(&format!("       tambahkan: {}\n", i.add));
+        }
+        if missing.len() > LISTED {
+            out.push_str(&format!(
+                "       … dan {} lainnya\n",
+                missing.len().saturating_sub(LISTED)
+            ));
+        }
+    }
+    out.push_str(&format!(
+        "\nCakupan: {} dari {} butir ({}%)\n",
+        c.covered,
+        c.total,
+        c.percent.map(pct).unwrap_or_else(|| "-".into())
+    ));
+    out
+}

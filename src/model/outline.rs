@@ -40,6 +40,8 @@ pub enum Slot {
     Bab2Program,
     /// 2.4 Perjanjian Kinerja, before the PK table.
     Bab2Pk,
+    /// 2.5 Pohon Kinerja, before the figure.
+    Bab2PohonKinerja,
     /// 3.1.1 Realisasi Kinerja, before the capaian table (replaces the achievement sentence).
     Bab3Capaian,
     /// 3.1.2 against the Renstra, before its table.
@@ -62,7 +64,7 @@ pub enum Slot {
 
 impl Slot {
     /// Every slot, in reading order.
-    pub const ALL: [Slot; 25] = [
+    pub const ALL: [Slot; 26] = [
         Slot::KataPengantar,
         Slot::Ikhtisar,
         Slot::Bab1LatarBelakang,
@@ -79,6 +81,7 @@ impl Slot {
         Slot::Bab2Strategi,
         Slot::Bab2Program,
         Slot::Bab2Pk,
+        Slot::Bab2PohonKinerja,
         Slot::Bab3Capaian,
         Slot::Bab3Renstra,
         Slot::Bab3Tren,
@@ -109,6 +112,7 @@ impl Slot {
             Slot::Bab2Strategi => "bab2-strategi",
             Slot::Bab2Program => "bab2-program",
             Slot::Bab2Pk => "bab2-pk",
+            Slot::Bab2PohonKinerja => "bab2-pohon-kinerja",
             Slot::Bab3Capaian => "bab3-capaian",
             Slot::Bab3Renstra => "bab3-renstra",
             Slot::Bab3Tren => "bab3-tren",
@@ -172,6 +176,8 @@ pub enum Generated {
     Programs,
     /// 2.4: the Perjanjian Kinerja table.
     PerjanjianKinerja,
+    /// 2.5: the pohon kinerja figure (tujuan → sasaran → indikator → program → kegiatan).
+    PerformanceTree,
     /// 3.1: measurement method and category scale.
     ScaleIntro,
     /// 3.1.1: how many indicators reached which category.
@@ -352,6 +358,10 @@ pub const OUTLINE: Outline = Outline {
                 leaf(
                     "Perjanjian Kinerja Tahun {tahun}",
                     &[Nar(Slot::Bab2Pk), Gen(G::PerjanjianKinerja)],
+                ),
+                leaf(
+                    "Pohon Kinerja",
+                    &[Nar(Slot::Bab2PohonKinerja), Gen(G::PerformanceTree)],
                 ),
             ],
             closing: &[],

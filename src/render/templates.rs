@@ -4,7 +4,7 @@ use super::confine::{self, Refusal};
 use std::path::PathBuf;
 
 /// Template files embedded in the binary, by path relative to `report-templates/`.
-pub const EMBEDDED: [(&str, &str); 6] = [
+pub const EMBEDDED: [(&str, &str); 7] = [
     ("main.typ", include_str!("../../report-templates/main.typ")),
     ("gaya.typ", include_str!("../../report-templates/gaya.typ")),
     (
@@ -22,6 +22,10 @@ pub const EMBEDDED: [(&str, &str); 6] = [
     (
         "sampul.typ",
         include_str!("../../report-templates/sampul.typ"),
+    ),
+    (
+        "pohon.typ",
+        include_str!("../../report-templates/pohon.typ"),
     ),
 ];
 

@@ -30,6 +30,27 @@ pub struct Section {
     pub sub: Vec<Section>,
 }
 
+impl Chapter {
+    /// True when the chapter holds a figure (Gambar) anywhere.
+    pub fn has_figure(&self) -> bool {
+        self.isi.iter().any(Item::is_figure) || self.bagian.iter().any(Section::has_figure)
+    }
+}
+
+impl Section {
+    /// True when the section or one of its subsections holds a figure.
+    pub fn has_figure(&self) -> bool {
+        self.isi.iter().any(Item::is_figure) || self.sub.iter().any(Section::has_figure)
+    }
+}
+
+impl Item {
+    /// True for a numbered figure (Gambar).
+    pub fn is_figure(&self) -> bool {
+        matches!(self, Item::Pohon(_))
+    }
+}
+
 /// One piece of content inside a chapter or section.
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "jenis", rename_all = "snake_case")]
@@ -46,6 +67,8 @@ pub enum Item {
     Tabel(Table),
     /// A chart.
     Grafik(Chart),
+    /// A numbered figure ("Gambar II.1"): the pohon kinerja.
+    Pohon(Tree),
     /// A run-in heading not listed in the table of contents (e.g. one indicator's analysis).
     Subjudul {
         /// Text.
@@ -313,6 +336,51 @@ impl Row {
             gaya: RowStyle::Biasa,
         }
     }
+}
+
+/// The pohon kinerja (performance cascade) as a figure: tujuan → sasaran (with its indicators) → program (with the
+/// indicators it supports and its kegiatan), drawn by the template as boxes joined by lines.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Tree {
+    /// Number (`II.1`), listed in Daftar Gambar.
+    pub nomor: String,
+    /// Caption without the number.
+    pub judul: String,
+    /// The top nodes (tujuan), left to right.
+    pub akar: Vec<Node>,
+    /// Note printed under the figure.
+    pub catatan: String,
+}
+
+/// One box of the pohon kinerja.
+#[derive(Debug, Clone, Serialize)]
+pub struct Node {
+    /// What it is.
+    pub jenis: NodeKind,
+    /// The label line (`Sasaran 1`, `Program 2.17.03`).
+    pub label: String,
+    /// The text (the sasaran's wording, the program's name).
+    pub teks: String,
+    /// Further lines inside the box (indicators with targets; supported indicators).
+    pub rincian: Vec<String>,
+    /// Lines listed under the box without their own box (kegiatan of a program).
+    pub daftar: Vec<String>,
+    /// The boxes below it, left to right.
+    pub anak: Vec<Node>,
+    /// Columns its subtree takes (its leaves, at least one): the template gives each subtree that share of the width.
+    pub kolom: usize,
+}
+
+/// The level of a node of the pohon kinerja.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NodeKind {
+    /// A tujuan of the Renstra.
+    Tujuan,
+    /// A sasaran with its indicators.
+    Sasaran,
+    /// A program with its kegiatan.
+    Program,
 }
 
 /// A chart drawn by the template from these values.

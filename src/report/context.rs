@@ -36,6 +36,8 @@ pub struct Ctx<'a> {
     tables: usize,
     /// Charts numbered so far in the chapter.
     charts: usize,
+    /// Figures (Gambar) numbered so far in the chapter.
+    figures: usize,
 }
 
 impl<'a> Ctx<'a> {
@@ -61,6 +63,7 @@ impl<'a> Ctx<'a> {
             chapter: String::new(),
             tables: 0,
             charts: 0,
+            figures: 0,
         }
     }
 
@@ -74,12 +77,19 @@ impl<'a> Ctx<'a> {
         self.chapter = roman(n);
         self.tables = 0;
         self.charts = 0;
+        self.figures = 0;
     }
 
     /// The next table number in the chapter: `III.2`.
     pub fn next_table(&mut self) -> String {
         self.tables += 1;
         format!("{}.{}", self.chapter, self.tables)
+    }
+
+    /// The next figure (Gambar) number in the chapter.
+    pub fn next_figure(&mut self) -> String {
+        self.figures += 1;
+        format!("{}.{}", self.chapter, self.figures)
     }
 
     /// The next chart number in the chapter.

@@ -21,6 +21,7 @@ mod list_marker;
 pub mod markdown;
 mod meta;
 mod outline;
+mod performance_tree;
 mod perjanjian_kinerja;
 mod programs;
 mod recommendations;
@@ -62,6 +63,8 @@ pub struct Report {
     pub bab: Vec<Chapter>,
     /// Lampiran.
     pub lampiran: Vec<Chapter>,
+    /// True when the report has figures (Gambar): the front matter then lists them in a Daftar Gambar.
+    pub ada_gambar: bool,
 }
 
 /// Builds the report of `computed.year`; unknown narrative references are diagnostics.
@@ -73,12 +76,18 @@ pub fn build_report(
     let mut ctx = Ctx::new(project, sources, computed);
     let meta = meta::meta(&ctx);
     let built = outline::build(&mut ctx);
+    let ada_gambar = built
+        .chapters
+        .iter()
+        .chain(&built.appendices)
+        .any(Chapter::has_figure);
     let report = Report {
         meta,
         kata_pengantar: built.foreword,
         ikhtisar: built.summary,
         bab: built.chapters,
         lampiran: built.appendices,
+        ada_gambar,
     };
     (report, ctx.diags)
 }

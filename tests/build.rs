@@ -415,3 +415,33 @@ fn a_source_date_epoch_that_is_not_seconds_is_refused_before_typesetting() {
     );
     assert!(!tmp.path().join("l.pdf").exists());
 }
+
+/// A narrative image becomes a numbered figure ("Gambar I.1") listed in Daftar Gambar, whatever its own size, and the
+/// lead-in sentence before it stays on its page.
+#[test]
+fn a_narrative_image_is_a_numbered_figure_in_daftar_gambar() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_tree(&repo().join("tests/fixtures/minimal"), tmp.path());
+    let narasi = tmp.path().join("data/2023/narasi");
+    std::fs::create_dir_all(narasi.join("gambar")).unwrap();
+    // A real PNG (an organisation chart drawn by PIL, 900 × 500 px): scaled to the text width.
+    std::fs::copy(
+        repo().join("tests/fixtures/gambar/struktur-organisasi.png"),
+        narasi.join("gambar/struktur.png"),
+    )
+    .unwrap();
+    std::fs::write(
+        narasi.join("bab1-tugas-fungsi.md"),
+        "Struktur organisasi Dinas sebagai berikut:\n\n![Struktur Organisasi Dinas](gambar/struktur.png)\n",
+    )
+    .unwrap();
+    let (run, pdf) = build(tmp.path());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let Some(text) = pdf_text(&pdf) else { return };
+    assert!(text.contains("DAFTAR GAMBAR"), "no Daftar Gambar");
+    assert_eq!(
+        text.matches("Gambar I.1 Struktur Organisasi Dinas").count(),
+        2,
+        "{text}"
+    );
+}

@@ -116,6 +116,11 @@ pub fn prepare(ctx: &Context, year: Option<i32>, output: Option<&std::path::Path
     crate::validate::check_year(&project, year, &mut p.diags);
     crate::validate::check_consistency(&project, &mut p.diags);
     crate::validate::check_narrative_text(&project, &p.sources, year, &mut p.diags);
+    for (path, at) in crate::validate::narrative_images(&project, &p.sources, year) {
+        if let Err(d) = crate::load::assets::narrative_image(&ctx.root, &path, at) {
+            p.diags.push(d);
+        }
+    }
     if !p.diags.has_errors() {
         if let Some(c) = crate::compute::compute(&project, year, &mut p.diags) {
             crate::validate::check_stated(&project, &c, &mut p.diags);

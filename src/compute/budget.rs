@@ -112,11 +112,7 @@ pub fn rows(lines: &[BudgetLine]) -> Vec<BudgetRow> {
                 name: l.name.clone(),
                 amounts: sums.get(&l.code.v).copied().unwrap_or_default(),
                 is_parent: parents.contains(l.code.v.as_str()),
-                official_code: l
-                    .code
-                    .v
-                    .split('.')
-                    .all(|seg| !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit())),
+                official_code: is_official_code(&l.code.v),
                 physical: l.fisik,
                 sources,
                 indicator: l.indicator.clone(),
@@ -164,6 +160,12 @@ pub fn totals(lines: &[BudgetLine], rows: &[BudgetRow]) -> (Amounts, Vec<SourceT
     )
 }
 
+/// True for an official (SIPD) code — dot-separated digits; a local label (`APBN.DEKON.KUKM`) only keeps lines apart.
+pub fn is_official_code(code: &str) -> bool {
+    code.split('.')
+        .all(|seg| !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// The PK's programs and their totals: as signed (pagu awal) and, where the budget lines have every program of the
 /// PK, after the budget changed (pagu akhir).
 pub struct PkBudget {
@@ -204,6 +206,7 @@ pub fn pk_programs(pk: Option<&Pk>, budget: &[BudgetRow]) -> PkBudget {
             name: p.name.clone(),
             ceiling: p.pagu.v,
             final_ceiling: programs.get(p.code.v.as_str()).copied(),
+            official_code: is_official_code(&p.code.v),
             source: p.source.clone(),
         })
         .collect();

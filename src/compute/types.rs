@@ -293,6 +293,8 @@ pub struct PkProgramRow {
     pub ceiling: Decimal,
     /// The same program's pagu in the budget lines (pagu akhir), when they have it.
     pub final_ceiling: Option<Decimal>,
+    /// True when `code` is an official (SIPD) code (a local label is not printed).
+    pub official_code: bool,
     /// Source.
     pub source: String,
 }

@@ -109,6 +109,7 @@ codes! {
     E0703: Error, Data, "A narrative reference `{{` is not closed on its line";
     E0704: Error, Data, "A narrative link has no address, or a narrative uses an unsupported structure";
     E0705: Error, Data, "Quotes or lists in a narrative are nested too deeply";
+    E0706: Error, Data, "A narrative image that cannot become a figure (not alone in its paragraph, an address on the internet, `..`)";
     E0801: Error, Data, "The configured font family is not embedded";
     E0802: Error, Data, "The template override folder is missing or has no `main.typ`";
     E0803: Error, Data, "The template failed to compile";

@@ -177,7 +177,7 @@ pub fn bad_image(path: &str, why: &str) -> Diagnostic {
         Code::E0109,
         format!("berkas `{path}` bukan gambar PNG, JPEG atau SVG yang dapat dipakai{why}"),
     )
-    .hint("gunakan logo berformat PNG, JPEG atau SVG")
+    .hint("gunakan gambar berformat PNG, JPEG atau SVG")
 }
 
 /// A text contains a control (or bidirectional override) character, named by its code point.
@@ -983,6 +983,18 @@ pub fn percent_capaian_implausible(id: &str, capaian: &str, bound: &str) -> Diag
         format!("capaian `{id}` {capaian}% melebihi batas wajar {bound}% untuk indikator bersatuan persen"),
     )
     .hint("dalam gaya angka Indonesia \"91.300\" dibaca sembilan puluh satu ribu tiga ratus; tulis 91,3 (atau 91.3 tanpa tanda kutip). Bila nilai itu memang benar, tetapkan `batas_wajar` pada indikator ini di berkas Renstra")
+}
+
+/// A narrative image that cannot become a figure.
+pub fn narrative_image_invalid(url: &str, why: &str) -> Diagnostic {
+    Diagnostic::new(Code::E0706, format!("gambar `{url}` tidak dapat dipakai: {why}"))
+        .hint("contoh yang benar, sebagai paragraf tersendiri: ![Struktur Organisasi](gambar/struktur.png) dengan berkasnya di narasi/gambar/; judulnya menjadi keterangan \"Gambar I.1 …\"")
+}
+
+/// A narrative image file is missing.
+pub fn narrative_image_missing(path: &str) -> Diagnostic {
+    Diagnostic::new(Code::E0808, format!("berkas gambar `{path}` tidak ditemukan"))
+        .hint("jalur gambar dihitung dari folder berkas narasi (atau dari folder proyek bila diawali `/`); periksa nama dan huruf besar/kecilnya")
 }
 
 /// A PK program's pagu (as signed) differs from the budget lines' pagu of the program.

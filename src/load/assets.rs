@@ -24,31 +24,48 @@ pub fn check(root: &Path, config: &Config, diags: &mut Diagnostics) {
     }
 }
 
-/// Largest logo lkjip reads (a scanned emblem is well under 1 MiB).
+/// Largest logo or narrative image lkjip reads (a scanned emblem or an organisation chart is well under it).
 pub const MAX_LOGO_BYTES: u64 = 16 * 1024 * 1024;
 
 /// The canonical path of the logo: inside the project (E0106), existing (E0808), a regular file (E0103), and a
 /// PNG, JPEG or SVG image that decodes whole with the decoders the typesetting uses, an SVG without links to
 /// other files (E0109).
 pub fn logo_path(root: &Path, logo: &Sp<String>) -> Result<PathBuf, Diagnostic> {
-    let path = match confine::resolve(root, logo.v.trim_start_matches("./")) {
+    image_file(root, &logo.v, messages::logo_missing).map_err(|d| d.at(logo.span.clone()))
+}
+
+/// The canonical path of a narrative image (project-relative `path`, written on the line at `at`): checked like the
+/// logo, with the same decoders the typesetting uses.
+pub fn narrative_image(
+    root: &Path,
+    path: &str,
+    at: crate::source::Span,
+) -> Result<PathBuf, Diagnostic> {
+    image_file(root, path, messages::narrative_image_missing).map_err(|d| d.at(at))
+}
+
+/// An image file inside the project, read whole and decoded (not yet located: the caller knows where it is named).
+fn image_file(
+    root: &Path,
+    written: &str,
+    missing: fn(&str) -> Diagnostic,
+) -> Result<PathBuf, Diagnostic> {
+    let path = match confine::resolve(root, written.trim_start_matches("./")) {
         Ok(p) => p,
-        Err(Refusal::Missing) => return Err(messages::logo_missing(&logo.v).at(logo.span.clone())),
-        Err(_) => return Err(messages::path_escapes(&logo.v).at(logo.span.clone())),
+        Err(Refusal::Missing) => return Err(missing(written)),
+        Err(_) => return Err(messages::path_escapes(written)),
     };
     let bytes = match super::regular::read_regular(&path, MAX_LOGO_BYTES) {
         Ok(b) => b,
-        Err(ReadError::TooLarge) => {
-            return Err(messages::file_too_large(&logo.v, MAX_LOGO_BYTES).at(logo.span.clone()))
-        }
+        Err(ReadError::TooLarge) => return Err(messages::file_too_large(written, MAX_LOGO_BYTES)),
         Err(ReadError::Io(e)) if e.kind() != std::io::ErrorKind::PermissionDenied => {
-            return Err(messages::bad_image(&logo.v, "").at(logo.span.clone()))
+            return Err(messages::bad_image(written, ""))
         }
-        Err(e) => return Err(messages::unreadable(&logo.v, &e.text()).at(logo.span.clone())),
+        Err(e) => return Err(messages::unreadable(written, &e.text())),
     };
     match image_problem(&bytes) {
         None => Ok(path),
-        Some(why) => Err(messages::bad_image(&logo.v, &why).at(logo.span.clone())),
+        Some(why) => Err(messages::bad_image(written, &why)),
     }
 }
 

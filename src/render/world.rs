@@ -18,8 +18,8 @@ use typst::{Library, LibraryExt, World};
 
 /// Virtual path of the report data.
 pub const REPORT_PATH: &str = "/laporan.json";
-/// Virtual folder under which project files (the logo) are readable.
-pub const PROJECT_PREFIX: &str = "/proyek/";
+/// Virtual folder under which project files (the logo, narrative images) are readable: the report model's.
+pub const PROJECT_PREFIX: &str = crate::report::content::PROJECT_PREFIX;
 
 /// Everything Typst may read while compiling one report.
 pub struct ReportWorld {

@@ -61,7 +61,7 @@ pub fn benchmark_table(ctx: &mut Ctx) -> Vec<Item> {
                 .unwrap_or_else(|| "n/a".into());
             let verdict = match (b.difference, b.better) {
                 (Some(_), Some(true)) => "lebih baik",
-                (Some(_), Some(false)) => "belum sebaik",
+                (Some(_), Some(false)) => "belum sebaik pembanding",
                 (Some(_), None) => "sama",
                 (None, _) => "-",
             };
@@ -94,22 +94,28 @@ pub fn benchmark_table(ctx: &mut Ctx) -> Vec<Item> {
     items
 }
 
-/// The benchmark sentence of one indicator's analysis (3.1.5), or nothing.
+/// The benchmark sentences of one indicator's analysis (3.1.5), one per benchmark, or nothing.
 pub fn benchmark_sentence(ctx: &Ctx, id: &str) -> Option<String> {
     let rows = ctx.computed.benchmarks.as_ref()?;
     let v = ctx.ind.iter().find(|i| i.id == id)?;
-    let parts: Vec<String> = rows
+    let sentences: Vec<String> = rows
         .iter()
         .filter(|b| b.indicator == id)
-        .map(|b| {
+        .enumerate()
+        .map(|(k, b)| {
             let verdict = match b.better {
-                Some(true) => ", dan realisasi tahun ini lebih baik",
-                Some(false) => ", dan realisasi tahun ini belum sebaik pembanding itu",
-                None if b.difference.is_some() => ", sama dengan realisasi tahun ini",
+                Some(true) => "; realisasi tahun ini lebih baik",
+                Some(false) => "; realisasi tahun ini belum sebaik itu",
+                None if b.difference.is_some() => "; realisasi tahun ini sama",
                 None => "",
             };
+            let lead = if k == 0 {
+                "Sebagai pembanding, realisasi"
+            } else {
+                "Realisasi"
+            };
             format!(
-                "{} Tahun {} sebesar {} (sumber: {}){verdict}",
+                "{lead} {} Tahun {} adalah {} (sumber: {}){verdict}.",
                 b.label,
                 b.year,
                 with_unit(&ctx.fmt.value(b.value), &v.unit),
@@ -117,5 +123,5 @@ pub fn benchmark_sentence(ctx: &Ctx, id: &str) -> Option<String> {
             )
         })
         .collect();
-    (!parts.is_empty()).then(|| format!("Sebagai pembanding, {}.", join_and(&parts)))
+    (!sentences.is_empty()).then(|| sentences.join(" "))
 }

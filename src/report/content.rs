@@ -47,7 +47,7 @@ impl Section {
 impl Item {
     /// True for a numbered figure (Gambar).
     pub fn is_figure(&self) -> bool {
-        matches!(self, Item::Pohon(_))
+        matches!(self, Item::Pohon(_) | Item::Gambar(_))
     }
 }
 
@@ -69,6 +69,8 @@ pub enum Item {
     Grafik(Chart),
     /// A numbered figure ("Gambar II.1"): the pohon kinerja.
     Pohon(Tree),
+    /// A numbered figure from the narrative: an image file of the project ("Gambar I.1 Struktur Organisasi").
+    Gambar(Figure),
     /// A run-in heading not listed in the table of contents (e.g. one indicator's analysis).
     Subjudul {
         /// Text.
@@ -133,6 +135,14 @@ pub enum Block {
     },
     /// A horizontal rule.
     Garis,
+    /// An image alone in its paragraph (`![Judul](gambar/x.png)`), as written; the report lifts it out of the
+    /// narrative into a numbered figure (`Item::Gambar`).
+    Gambar {
+        /// The address as written in the narrative.
+        alamat: String,
+        /// The caption (the image's alt text).
+        judul: String,
+    },
 }
 
 /// Inline narrative content.
@@ -336,6 +346,22 @@ impl Row {
             gaya: RowStyle::Biasa,
         }
     }
+}
+
+/// The virtual folder under which the template reads project files (the logo, narrative images); the render
+/// stage's Typst world serves exactly this folder, confined to the project.
+pub const PROJECT_PREFIX: &str = "/proyek/";
+
+/// An image of the project as a numbered figure.
+#[derive(Debug, Clone, Serialize)]
+pub struct Figure {
+    /// Number (`I.1`), listed in Daftar Gambar.
+    pub nomor: String,
+    /// Caption without the number.
+    pub judul: String,
+    /// The image file's virtual path (`/proyek/data/2023/narasi/gambar/x.png`; checked by `lkjip check`: inside the
+    /// project, a PNG, JPEG or SVG).
+    pub berkas: String,
 }
 
 /// The pohon kinerja (performance cascade) as a figure: tujuan → sasaran (with its indicators) → program (with the

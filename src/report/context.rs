@@ -1,6 +1,6 @@
 //! The state shared while building one report: inputs, formatter, references, numbering and diagnostics.
 
-use super::content::{Align, Cell, Item, Row, Table, Width};
+use super::content::{Align, Block, Cell, Figure, Item, Row, Table, Width};
 use super::display::{roman, Fmt};
 use super::markdown;
 use super::refs::Refs;
@@ -143,14 +143,35 @@ impl<'a> Ctx<'a> {
         let Some(n) = self.year_data().and_then(|y| y.narrative.get(key)) else {
             return vec![];
         };
-        let text = &self.sources.get(n.file).text;
-        let (blocks, diags) = markdown::convert(text, n.file, &self.refs);
+        let source = self.sources.get(n.file);
+        let (blocks, diags) = markdown::convert(&source.text, n.file, &self.refs);
         self.diags.extend(diags.iter().cloned());
-        if blocks.is_empty() {
-            vec![]
-        } else {
-            vec![Item::blocks(blocks)]
+        // Images become numbered figures between the blocks around them.
+        let mut items = vec![];
+        let mut run = vec![];
+        for b in blocks {
+            match b {
+                Block::Gambar { alamat, judul } => {
+                    if !run.is_empty() {
+                        items.push(Item::blocks(std::mem::take(&mut run)));
+                    }
+                    items.push(Item::Gambar(Figure {
+                        nomor: self.next_figure(),
+                        judul,
+                        berkas: format!(
+                            "{}{}",
+                            super::content::PROJECT_PREFIX,
+                            markdown::image_path(&source.path, &alamat)
+                        ),
+                    }));
+                }
+                b => run.push(b),
+            }
         }
+        if !run.is_empty() {
+            items.push(Item::blocks(run));
+        }
+        items
     }
 
     /// The text of a Renstra sasaran by id (the id itself when unknown).

@@ -54,7 +54,11 @@ fn introduces(b: &Block) -> bool {
 fn introduced(it: &Item) -> bool {
     matches!(
         it,
-        Item::Tabel(_) | Item::Rumus(_) | Item::Grafik(_) | Item::Kesimpulan { .. }
+        Item::Tabel(_)
+            | Item::Rumus(_)
+            | Item::Grafik(_)
+            | Item::Gambar(_)
+            | Item::Kesimpulan { .. }
     )
 }
 

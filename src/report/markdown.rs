@@ -42,6 +42,78 @@ pub fn check_structure(text: &str, file: FileId, diags: &mut Diagnostics) {
     check_tree(root, 0, text, file, diags);
 }
 
+/// Every image of a narrative with a usable address (`![Judul](gambar/struktur.png)`): its address as written and
+/// the line it is on; `lkjip check` then checks each file (load::assets::narrative_image).
+pub fn images(text: &str, file: FileId) -> Vec<(String, Span)> {
+    let arena = Arena::new();
+    let root = parse_document(&arena, text, &options());
+    let mut out = vec![];
+    for node in root.descendants() {
+        let data = node.data();
+        if let NodeValue::Image(l) = &data.value {
+            if image_url_problem(&l.url).is_none() && alone_in_paragraph(node) {
+                let line = data.sourcepos.start.line;
+                let start = text
+                    .split_inclusive('\n')
+                    .take(line.saturating_sub(1))
+                    .map(str::len)
+                    .sum::<usize>();
+                let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+                out.push((l.url.clone(), Span::new(file, start..end)));
+            }
+        }
+    }
+    out
+}
+
+/// Why an image address cannot be used (nothing is downloaded; the file must be inside the project), or `None`.
+fn image_url_problem(url: &str) -> Option<&'static str> {
+    let u = url.trim();
+    if u.is_empty() {
+        Some("alamat gambar kosong")
+    } else if u.contains("://") || u.starts_with("data:") || u.starts_with("mailto:") {
+        Some("gambar dari internet tidak diunduh; simpan berkasnya di folder proyek, misalnya narasi/gambar/")
+    } else if u.split(['/', '\\']).any(|s| s == "..") || u.contains('\\') {
+        Some("jalur gambar tidak boleh memakai `..` atau `\\`; tulis jalur dari folder berkas narasi, atau dari folder proyek dengan awalan `/`")
+    } else {
+        None
+    }
+}
+
+/// True when an image is the only content of its paragraph (a figure, not a picture inside a sentence).
+fn alone_in_paragraph<'a>(node: &'a AstNode<'a>) -> bool {
+    let Some(parent) = node.parent() else {
+        return false;
+    };
+    matches!(parent.data().value, NodeValue::Paragraph)
+        && parent.children().all(|c| {
+            c.same_node(node)
+                || matches!(&c.data().value, NodeValue::SoftBreak | NodeValue::LineBreak)
+                || matches!(&c.data().value, NodeValue::Text(t) if t.trim().is_empty())
+        })
+        && parent
+            .parent()
+            .is_some_and(|g| matches!(g.data().value, NodeValue::Document))
+}
+
+/// The project-relative path of an image written in a narrative file: from the narrative's folder, or from the
+/// project folder with a leading `/`.
+pub fn image_path(narrative_path: &str, url: &str) -> String {
+    let url = url.trim();
+    match url.strip_prefix('/') {
+        Some(rooted) => rooted.to_string(),
+        None => {
+            let dir = narrative_path.rsplit_once('/').map_or("", |(d, _)| d);
+            let url = url.strip_prefix("./").unwrap_or(url);
+            if dir.is_empty() {
+                url.to_string()
+            } else {
+                format!("{dir}/{url}")
+            }
+        }
+    }
+}
+
 /// Deepest nesting of quotes and lists a narrative may use (a document needs three or four).
 pub const MAX_NESTING: usize = 8;
 
@@ -75,6 +147,15 @@ fn check_tree<'a>(
     if nests && depth > MAX_NESTING {
         diags.push(messages::nested_too_deep(MAX_NESTING).at(at_line(data.sourcepos.start.line)));
         return;
+    }
+    if let NodeValue::Image(l) = &data.value {
+        let at = at_line(data.sourcepos.start.line);
+        if image_url_problem(&l.url).is_some() || !alone_in_paragraph(node) {
+            diags.push(messages::narrative_image_invalid(
+                &l.url,
+                image_url_problem(&l.url).unwrap_or("gambar harus berdiri sendiri sebagai satu paragraf (baris kosong sebelum dan sesudahnya)"),
+            ).at(at));
+        }
     }
     if let NodeValue::Link(l) = &data.value {
         let n = l.url.chars().count();
@@ -149,9 +230,21 @@ fn blocks_of<'a>(node: &'a AstNode<'a>, values: &[String]) -> Vec<Block> {
 fn block<'a>(node: &'a AstNode<'a>, values: &[String]) -> Option<Block> {
     let value = node.data().value.clone();
     Some(match value {
-        NodeValue::Paragraph => Block::Paragraf {
-            isi: inlines_of(node, values),
-        },
+        NodeValue::Paragraph => {
+            let image = node.children().find_map(|c| match &c.data().value {
+                NodeValue::Image(l) if alone_in_paragraph(c) => Some((l.url.clone(), c)),
+                _ => None,
+            });
+            match image {
+                Some((url, img)) => Block::Gambar {
+                    alamat: url,
+                    judul: plain_text(&inlines_of(img, values)),
+                },
+                None => Block::Paragraf {
+                    isi: inlines_of(node, values),
+                },
+            }
+        }
         NodeValue::Heading(h) => Block::Judul {
             tingkat: h.level,
             isi: inlines_of(node, values),
@@ -216,6 +309,24 @@ fn block<'a>(node: &'a AstNode<'a>, values: &[String]) -> Option<Block> {
             Block::Kutipan { isi: blocks }
         }
     })
+}
+
+/// The text of inlines without their formatting (a figure caption).
+fn plain_text(inlines: &[Inline]) -> String {
+    let mut s = String::new();
+    for i in inlines {
+        match i {
+            Inline::Teks { teks } | Inline::Kode { teks } => s.push_str(teks),
+            Inline::Tebal { isi }
+            | Inline::Miring { isi }
+            | Inline::Coret { isi }
+            | Inline::Atas { isi }
+            | Inline::Bawah { isi }
+            | Inline::Tautan { isi, .. } => s.push_str(&plain_text(isi)),
+            Inline::Spasi | Inline::BarisBaru => s.push(' '),
+        }
+    }
+    s.trim().to_string()
 }
 
 /// Converts the inline children of a node, merging adjacent text.

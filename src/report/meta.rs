@@ -74,10 +74,13 @@ pub fn meta(ctx: &Ctx) -> Meta {
         wilayah: p.region.clone(),
         alamat,
         tahun: ctx.year.to_string(),
-        logo: p
-            .logo
-            .as_ref()
-            .map(|l| format!("/proyek/{}", l.v.trim_start_matches("./"))),
+        logo: p.logo.as_ref().map(|l| {
+            format!(
+                "{}{}",
+                super::content::PROJECT_PREFIX,
+                l.v.trim_start_matches("./")
+            )
+        }),
         huruf: cfg.display.font.v.name().to_string(),
         tempat_tanggal: place_date(ctx),
         judul_sampul,

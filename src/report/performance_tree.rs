@@ -6,6 +6,24 @@ use super::context::Ctx;
 use crate::compute::BudgetRow;
 use crate::model::Level;
 
+/// A program as the tree draws it, from the budget lines or (when they lack it) from the PK.
+struct Program {
+    /// Code.
+    code: String,
+    /// True for an official (SIPD) code, printed; a local label is not.
+    official: bool,
+    /// Name.
+    name: String,
+    /// The sasaran the budget lines give it.
+    objective: Option<String>,
+    /// Indicators it supports (the budget's `iku` column).
+    supports: Vec<String>,
+    /// Its kegiatan's names.
+    kegiatan: Vec<String>,
+    /// Sources of funds (named in the label of a program without an official code: `Program APBN`).
+    sources: Vec<String>,
+}
+
 /// Programs that fit side by side on one landscape page; a wider tree is drawn one tujuan per figure.
 const PROGRAMS_PER_FIGURE: usize = 10;
 /// Kegiatan listed by name in the whole tree; beyond it each program shows its count.
@@ -34,14 +52,15 @@ pub fn performance_tree(ctx: &mut Ctx) -> Vec<Item> {
             .map(|x| x.goal.v.clone())
             .unwrap_or_default()
     };
-    let programs: Vec<&BudgetRow> = ctx
+    // The budget lines' programs, then the PK's programs the budget lines do not have (no kegiatan known).
+    let budget_programs: Vec<&BudgetRow> = ctx
         .computed
         .budget
         .iter()
         .filter(|r| r.level == Level::Program)
         .collect();
-    let kegiatan = |p: &BudgetRow| -> Vec<String> {
-        let prefix = format!("{}.", p.code);
+    let kegiatan = |code: &str| -> Vec<String> {
+        let prefix = format!("{code}.");
         ctx.computed
             .budget
             .iter()
@@ -49,34 +68,56 @@ pub fn performance_tree(ctx: &mut Ctx) -> Vec<Item> {
             .map(|r| r.name.clone())
             .collect()
     };
-    let all_kegiatan: usize = programs.iter().map(|p| kegiatan(p).len()).sum();
+    let mut programs: Vec<Program> = budget_programs
+        .iter()
+        .map(|p| Program {
+            code: p.code.clone(),
+            official: p.official_code,
+            name: p.name.clone(),
+            objective: p.objective.clone(),
+            supports: p.key_indicators.clone(),
+            kegiatan: kegiatan(&p.code),
+            sources: p.sources.clone(),
+        })
+        .collect();
+    for p in &ctx.computed.pk_programs {
+        if !budget_programs.iter().any(|b| b.code == p.code) {
+            programs.push(Program {
+                code: p.code.clone(),
+                official: p.official_code,
+                name: p.name.clone(),
+                objective: None,
+                supports: vec![],
+                kegiatan: vec![],
+                sources: vec![p.source.clone()],
+            });
+        }
+    }
+    let all_kegiatan: usize = programs.iter().map(|p| p.kegiatan.len()).sum();
     // A program names its sasaran; with one sasaran in the PK, a program that names none belongs to it.
     let single = (objectives.len() == 1).then(|| objectives[0]);
-    let sasaran_of = |p: &BudgetRow| -> Option<String> {
+    let sasaran_of = |p: &Program| -> Option<String> {
         p.objective.clone().or_else(|| single.map(str::to_string))
     };
     let iku_number = |id: &str| ctx.ind.iter().position(|i| i.id == id).map(|k| k + 1);
-    let program_node = |p: &BudgetRow| {
-        let mut numbers: Vec<usize> = p
-            .key_indicators
-            .iter()
-            .filter_map(|id| iku_number(id))
-            .collect();
+    let program_node = |p: &Program| {
+        let mut numbers: Vec<usize> = p.supports.iter().filter_map(|id| iku_number(id)).collect();
         numbers.sort_unstable();
         numbers.dedup();
         let supported: Vec<String> = numbers.iter().map(|n| n.to_string()).collect();
-        let names = kegiatan(p);
         let daftar = if all_kegiatan > KEGIATAN_LISTED {
-            vec![format!("{} kegiatan", names.len())]
+            vec![format!("{} kegiatan", p.kegiatan.len())]
         } else {
-            names
+            p.kegiatan.clone()
         };
         Node {
             jenis: NodeKind::Program,
-            label: if p.official_code {
+            label: if p.official {
                 format!("Program {}", p.code)
-            } else {
+            } else if p.sources.is_empty() {
                 "Program".into()
+            } else {
+                format!("Program {}", p.sources.join(", "))
             },
             teks: p.name.clone(),
             rincian: if supported.is_empty() {
@@ -104,7 +145,7 @@ pub fn performance_tree(ctx: &mut Ctx) -> Vec<Item> {
         anak: programs
             .iter()
             .filter(|p| sasaran_of(p).as_deref() == Some(o))
-            .map(|p| program_node(p))
+            .map(&program_node)
             .collect(),
         kolom: 1,
     };
@@ -269,7 +310,9 @@ mod tests {
         let t = trees("examples/sumsel-2023");
         let s = &t[0].akar[0].anak[0];
         assert_eq!(s.rincian.len(), 8);
-        assert_eq!(s.anak.len(), 8);
+        // The eight programs of the budget lines and the PK's APBN program they do not have.
+        assert_eq!(s.anak.len(), 9);
+        assert!(s.anak[8].daftar.is_empty() && s.anak[8].label == "Program APBN");
         assert!(t[0].catatan.is_empty());
     }
 

@@ -103,12 +103,29 @@ fn program_table(ctx: &mut Ctx) -> Option<Table> {
             .map(|r| format!(" setelah {}", r.v))
             .unwrap_or_default();
         let missing = if c.pk_programs.iter().any(|p| p.final_ceiling.is_none()) {
-            " Tanda - : program tidak terdapat dalam rincian anggaran."
+            " Tanda - pada pagu akhir: program itu tidak tercantum dalam rincian anggaran, sehingga pagu akhirnya, dan jumlah yang memuatnya, tidak dapat disajikan."
         } else {
             ""
         };
+        // Programs of the budget lines that the PK does not have: named, so that the totals here are not read as
+        // the whole budget.
+        let outside: Vec<String> = c
+            .budget
+            .iter()
+            .filter(|r| r.level == crate::model::Level::Program)
+            .filter(|r| !c.pk_programs.iter().any(|p| p.code == r.code))
+            .map(|r| r.name.clone())
+            .collect();
+        let outside = if outside.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " Rincian anggaran juga memuat program di luar Perjanjian Kinerja, yang tidak termasuk dalam jumlah tabel ini: {}.",
+                outside.join("; ")
+            )
+        };
         t.catatan = format!(
-            "Pagu awal sebagaimana ditetapkan dalam Perjanjian Kinerja; pagu akhir{why} sebagaimana dalam rincian anggaran.{missing}"
+            "Pagu awal sebagaimana ditetapkan dalam Perjanjian Kinerja; pagu akhir{why} adalah pagu program yang sama dalam rincian anggaran.{missing}{outside}"
         );
     }
     Some(t)

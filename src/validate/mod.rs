@@ -8,6 +8,6 @@ mod series;
 mod stated;
 
 pub use consistency::check_consistency;
-pub use narrative::{check_narrative, check_narrative_text};
+pub use narrative::{check_narrative, check_narrative_text, narrative_images};
 pub use refs::{check_renstras, check_year};
 pub use stated::check_stated;

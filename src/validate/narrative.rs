@@ -41,6 +41,22 @@ pub fn check_narrative_text(
     }
 }
 
+/// Every image of the report year's narratives: its project-relative path and the line that names it (the files
+/// themselves are checked by `load::assets::narrative_image`).
+pub fn narrative_images(project: &Project, sources: &SourceMap, year: i32) -> Vec<(String, Span)> {
+    let Some(yd) = project.years.get(&year) else {
+        return vec![];
+    };
+    let mut out = vec![];
+    for n in yd.narrative.values() {
+        let file = sources.get(n.file);
+        for (url, at) in crate::report::markdown::images(&file.text, n.file) {
+            out.push((crate::report::markdown::image_path(&file.path, &url), at));
+        }
+    }
+    out
+}
+
 /// Checks the references of every narrative file of the report year against the one registry of reference names
 /// (src/report/refs.rs): a stated value must match its computed value, a `statistik.…` name must exist.
 pub fn check_narrative(

@@ -71,6 +71,16 @@ impl Fmt {
         format_rupiah(d, self.rounding)
     }
 
+    /// An amount in a magnitude: as a value in rupiah, or with two decimals in thousands, millions … (`2.014,71`).
+    /// Shifting the decimal point is exact; only the display rounds.
+    pub fn in_magnitude(&self, d: Decimal, m: Magnitude) -> String {
+        if m == Magnitude::Satuan {
+            return self.value(d);
+        }
+        let shifted = d.checked_mul(Decimal::new(1, m.exponent())).unwrap_or(d);
+        format_fixed(shifted, 2, self.rounding)
+    }
+
     /// A count (people, items): no decimals unless there are some.
     pub fn count(&self, d: Decimal) -> String {
         format_natural(d, self.decimals, self.rounding)
@@ -88,6 +98,86 @@ impl Fmt {
     pub fn target_opt(&self, t: Option<&Target>) -> String {
         t.map(|t| self.target(t)).unwrap_or_else(|| NONE.into())
     }
+}
+
+/// The unit a column of rupiah is shown in when its amounts are too long for a table cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Magnitude {
+    /// Rupiah as they are.
+    Satuan,
+    /// Thousands.
+    Ribu,
+    /// Millions.
+    Juta,
+    /// Billions (10⁹).
+    Miliar,
+    /// Trillions (10¹²).
+    Triliun,
+}
+
+impl Magnitude {
+    /// Every magnitude, smallest first.
+    const ALL: [Magnitude; 5] = [
+        Magnitude::Satuan,
+        Magnitude::Ribu,
+        Magnitude::Juta,
+        Magnitude::Miliar,
+        Magnitude::Triliun,
+    ];
+
+    /// The power of ten (0, 3, 6, 9, 12).
+    const fn exponent(self) -> u32 {
+        match self {
+            Magnitude::Satuan => 0,
+            Magnitude::Ribu => 3,
+            Magnitude::Juta => 6,
+            Magnitude::Miliar => 9,
+            Magnitude::Triliun => 12,
+        }
+    }
+
+    /// The unit as the Satuan column prints it: `Rp`, `Rp juta`.
+    pub fn rupiah_label(self) -> String {
+        match self {
+            Magnitude::Satuan => "Rp".into(),
+            Magnitude::Ribu => "Rp ribu".into(),
+            Magnitude::Juta => "Rp juta".into(),
+            Magnitude::Miliar => "Rp miliar".into(),
+            Magnitude::Triliun => "Rp triliun".into(),
+        }
+    }
+
+    /// The smallest magnitude that shows the largest amount with at most five digits before the comma (none when
+    /// the amounts have at most seven digits: they fit a cell as they are).
+    pub fn for_amounts(values: &[Option<Decimal>]) -> Magnitude {
+        let digits = |d: Decimal| {
+            d.abs()
+                .trunc()
+                .normalize()
+                .to_string()
+                .trim_start_matches('0')
+                .len() as u32
+        };
+        let widest = values
+            .iter()
+            .flatten()
+            .map(|d| digits(*d))
+            .max()
+            .unwrap_or(0);
+        if widest <= 7 {
+            return Magnitude::Satuan;
+        }
+        Magnitude::ALL
+            .into_iter()
+            .find(|m| widest.saturating_sub(m.exponent()) <= 5)
+            .unwrap_or(Magnitude::Triliun)
+    }
+}
+
+/// True for a unit that is rupiah (`Rp`, `rupiah`).
+pub fn is_rupiah(unit: &str) -> bool {
+    let u = unit.trim().to_lowercase();
+    u == "rp" || u == "rp." || u.starts_with("rupiah")
 }
 
 /// A date in words: `30 Januari 2024`.
@@ -148,6 +238,32 @@ pub fn join_and(items: &[String]) -> String {
 mod tests {
     use super::*;
     use crate::number::dec;
+
+    #[test]
+    fn long_rupiah_amounts_take_the_smallest_magnitude_that_fits() {
+        let f = Fmt {
+            decimals: 2,
+            rounding: Rounding::HalfUp,
+        };
+        let m = |v: &[&str]| {
+            Magnitude::for_amounts(&v.iter().map(|s| Some(dec(s))).collect::<Vec<_>>())
+        };
+        assert_eq!(m(&["5000000"]), Magnitude::Satuan);
+        assert_eq!(m(&["2014707710000", "31"]), Magnitude::Miliar);
+        assert_eq!(m(&["28848530000"]), Magnitude::Juta);
+        assert_eq!(m(&["60000000"]), Magnitude::Ribu);
+        assert_eq!(m(&["-451689815000"]), Magnitude::Miliar);
+        assert_eq!(
+            f.in_magnitude(dec("2014707710000"), Magnitude::Miliar),
+            "2.014,71"
+        );
+        assert_eq!(
+            f.in_magnitude(dec("60000000"), Magnitude::Ribu),
+            "60.000,00"
+        );
+        assert_eq!(Magnitude::Juta.rupiah_label(), "Rp juta");
+        assert!(is_rupiah(" Rp ") && is_rupiah("rupiah") && !is_rupiah("Unit"));
+    }
 
     #[test]
     fn formats_the_indonesian_way() {

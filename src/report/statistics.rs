@@ -5,6 +5,7 @@ use super::content::ChartShape;
 use super::content::{Align, RowStyle, Width};
 use super::content::{Cell, Item, Row};
 use super::context::Ctx;
+use super::display::{is_rupiah, Magnitude};
 use crate::model::ChartKind;
 
 /// The tables and charts of every statistic of the report year.
@@ -31,6 +32,25 @@ pub fn items(ctx: &mut Ctx) -> Vec<Item> {
         let mut table = ctx.table(t.title.clone(), &cols);
         table.kecil = n > 5;
         let mut no = 0;
+        let mut scaled = false;
+        let unit_of = |b: &crate::compute::series::StatRowValues| -> String {
+            if b.unit.is_empty() {
+                t.unit.clone()
+            } else {
+                b.unit.clone()
+            }
+        };
+        // A table of rupiah only is shown in one magnitude, so that its rows compare at a glance.
+        let all: Vec<Option<rust_decimal::Decimal>> = t
+            .rows
+            .iter()
+            .flat_map(|b| b.values.iter().copied())
+            .collect();
+        let table_magnitude = t
+            .rows
+            .iter()
+            .all(|b| is_rupiah(&unit_of(b)))
+            .then(|| Magnitude::for_amounts(&all));
         for b in &t.rows {
             let sum = !b.sum_of.is_empty();
             let mut cells = vec![Cell::new(if sum {
@@ -40,13 +60,24 @@ pub fn items(ctx: &mut Ctx) -> Vec<Item> {
                 no.to_string()
             })];
             cells.push(Cell::new(b.label.clone()));
-            cells.push(Cell::new(if b.unit.is_empty() {
-                t.unit.clone()
+            let unit = unit_of(b);
+            // Long rupiah amounts are shown in thousands, millions … with the unit in the Satuan column.
+            let m = match table_magnitude {
+                Some(m) => m,
+                None if is_rupiah(&unit) => Magnitude::for_amounts(&b.values),
+                None => Magnitude::Satuan,
+            };
+            scaled |= m != Magnitude::Satuan;
+            cells.push(Cell::new(if m == Magnitude::Satuan {
+                unit.clone()
             } else {
-                b.unit.clone()
+                m.rupiah_label()
             }));
             for v in &b.values {
-                cells.push(Cell::new(ctx.fmt.value_opt(*v)));
+                cells.push(Cell::new(match v {
+                    Some(d) => ctx.fmt.in_magnitude(*d, m),
+                    None => super::display::NONE.into(),
+                }));
             }
             if change_head.is_some() {
                 cells.push(Cell::new(
@@ -68,6 +99,11 @@ pub fn items(ctx: &mut Ctx) -> Vec<Item> {
         }
         if !t.note.is_empty() {
             note.push(t.note.clone());
+        }
+        if scaled {
+            note.push(
+                "Nilai rupiah yang panjang ditampilkan dalam satuan pada kolom Satuan (ribu, juta atau miliar rupiah), dibulatkan dua desimal; persentase perubahan dihitung dari nilai utuh.".into(),
+            );
         }
         table.catatan = note.join(". ");
         items.push(Item::Tabel(table));

@@ -172,9 +172,9 @@ pub enum Command {
         /// Format of the diagnostics (alias of --diagnostics).
         #[arg(help = "Format pesan (sama dengan --diagnostics)", long, value_enum)]
         format: Option<DiagFormat>,
-        /// Output file (default: `[tampilan] keluaran` in lkjip.toml).
+        /// Output file, ending in `.pdf` (default: `[tampilan] keluaran` in lkjip.toml).
         #[arg(
-            help = "Berkas keluaran (bawaan: `[tampilan] keluaran` di lkjip.toml)",
+            help = "Berkas keluaran, berakhiran .pdf (bawaan: `[tampilan] keluaran` di lkjip.toml)",
             short,
             long
         )]

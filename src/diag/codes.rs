@@ -119,6 +119,7 @@ codes! {
     E0809: Error, Data, "SOURCE_DATE_EPOCH is not a number of seconds";
     E0810: Error, Data, "The output path names an input of the project or a place inside its folders";
     E0811: Error, Data, "The output path is not a regular file name (a folder, FIFO, device or socket)";
+    E0812: Error, Data, "The output file name does not end in `.pdf`";
     E0901: Error, Io, "A folder named on the command line (`-C`, `--path-base`) cannot be opened";
     E0902: Error, Usage, "The folder is not an lkjip project: it has no `lkjip.toml`";
     E0903: Error, Io, "Standard output could not be written";

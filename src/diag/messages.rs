@@ -1034,6 +1034,19 @@ pub fn realisation_of_na(id: &str) -> Diagnostic {
     .hint("hapus `na` atau nilai realisasinya")
 }
 
+// ---- the PDF's name ----
+
+/// The PDF's file name (`-o` or `[tampilan] keluaran`) does not end in `.pdf`; `suggested` is the name with it.
+pub fn output_not_pdf(path: &str, suggested: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0812,
+        format!("keluaran `{path}` bukan nama berkas PDF: lkjip hanya menulis PDF"),
+    )
+    .hint(format!(
+        "gunakan nama berakhiran .pdf, misalnya `{suggested}`; tidak ada yang ditulis"
+    ))
+}
+
 /// The closest known name to a misspelt one (edit distance at most 2, or a quarter of its length).
 fn closest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
     closest_name(name, known.iter().copied())

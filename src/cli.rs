@@ -163,7 +163,7 @@ pub enum Command {
     /// Example: `lkjip build 2023`. Data errors stop the build with the same messages as `check`.
     #[command(
         about = "Susun LKjIP lengkap satu tahun sebagai PDF (bawaan out/LKjIP-<tahun>.pdf)",
-        long_about = "Susun LKjIP lengkap satu tahun sebagai PDF (bawaan out/LKjIP-<tahun>.pdf).\n\nData bergalat menghentikan penyusunan dengan pesan yang sama seperti `check`; PDF sebelumnya tidak berubah.\nHuruf bawaan yang tersedia: Liberation Serif, Liberation Sans, Libertinus Serif, New Computer Modern.\nContoh: lkjip build 2023"
+        long_about = "Susun LKjIP lengkap satu tahun sebagai PDF (bawaan out/LKjIP-<tahun>.pdf).\n\nData bergalat menghentikan penyusunan dengan pesan yang sama seperti `check`; PDF sebelumnya tidak berubah.\nNama berkas keluaran harus berakhiran .pdf. Huruf yang tertanam: `lkjip fonts`.\nContoh: lkjip build 2023"
     )]
     Build {
         /// Year and diagnostics options.
@@ -183,6 +183,9 @@ pub enum Command {
         #[arg(help = "Standar PDF, misalnya a-2b (perlu tanggal laporan)", long, value_parser = pdf_standard)]
         pdf_standard: Option<crate::model::PdfStandard>,
     },
+    /// List the fonts embedded in lkjip (the choices of `[tampilan] huruf`).
+    #[command(about = "Tampilkan huruf yang tertanam di lkjip (pilihan `[tampilan] huruf`)")]
+    Fonts,
 }
 
 impl Command {
@@ -193,12 +196,22 @@ impl Command {
                 format.unwrap_or(year.diagnostics)
             }
             Command::Compute { year, .. } => year.diagnostics,
+            Command::Fonts => DiagFormat::Human,
         }
     }
 
     /// True when machine-readable diagnostics go to standard output (not for `compute`, whose output is values).
     pub fn diagnostics_on_stdout(&self) -> bool {
         !matches!(self, Command::Compute { .. })
+    }
+
+    /// The names of every command, as typed (for usage messages).
+    pub fn names() -> Vec<String> {
+        use clap::CommandFactory;
+        Cli::command()
+            .get_subcommands()
+            .map(|c| c.get_name().to_string())
+            .collect()
     }
 }
 

@@ -7,6 +7,7 @@ mod compute_human;
 mod compute_view;
 mod destination;
 mod emit;
+pub mod fonts;
 mod path_base;
 pub mod streams;
 
@@ -169,11 +170,12 @@ pub fn clap_error(e: &clap::Error) -> i32 {
             messages::usage_invalid_value(value.as_deref(), arg.as_deref())
         }
         ErrorKind::UnknownArgument => messages::usage_unknown_argument(arg.as_deref()),
-        ErrorKind::InvalidSubcommand => {
-            messages::usage_unknown_command(text(ContextKind::InvalidSubcommand).as_deref())
-        }
+        ErrorKind::InvalidSubcommand => messages::usage_unknown_command(
+            text(ContextKind::InvalidSubcommand).as_deref(),
+            &crate::cli::Command::names(),
+        ),
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            messages::usage_missing_command()
+            messages::usage_missing_command(&crate::cli::Command::names())
         }
         ErrorKind::MissingRequiredArgument => messages::usage_missing_argument(arg.as_deref()),
         _ => messages::usage_other(),

@@ -885,17 +885,21 @@ pub fn usage_unknown_argument(arg: Option<&str>) -> String {
     }
 }
 
-/// A command lkjip does not know.
-pub fn usage_unknown_command(cmd: Option<&str>) -> String {
+/// A command lkjip does not know; `commands` are the ones it has (from the command-line definition).
+pub fn usage_unknown_command(cmd: Option<&str>, commands: &[String]) -> String {
     format!(
-        "perintah `{}` tidak dikenal (perintah: check, compute, build); {USAGE_HINT}",
-        cmd.unwrap_or("?")
+        "perintah `{}` tidak dikenal (perintah: {}); {USAGE_HINT}",
+        cmd.unwrap_or("?"),
+        commands.join(", ")
     )
 }
 
-/// No command was given.
-pub fn usage_missing_command() -> String {
-    format!("perintah belum diberikan (check, compute atau build); {USAGE_HINT}")
+/// No command was given; `commands` are the ones lkjip has.
+pub fn usage_missing_command(commands: &[String]) -> String {
+    format!(
+        "perintah belum diberikan ({}); {USAGE_HINT}",
+        commands.join(", ")
+    )
 }
 
 /// A required argument is missing.

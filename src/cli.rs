@@ -11,16 +11,15 @@ const HELP: &str =
 #[derive(Debug, Parser)]
 #[command(name = "lkjip", version, about = "lkjip — menyusun Laporan Kinerja Instansi Pemerintah (LKjIP) dari data kinerja (TOML, CSV, Markdown)", long_about = None, help_template = HELP, after_help = "Contoh:\n  lkjip check            periksa data tahun laporan (lkjip.toml [laporan] tahun)\n  lkjip compute 2023     tampilkan semua angka hasil hitung tahun 2023\n  lkjip build 2023       susun laporan PDF tahun 2023\n  lkjip -C examples/sumsel-2023 check 2023")]
 pub struct Cli {
-    /// Project folder (default: the current folder).
+    /// Project folder (default: the first folder holding lkjip.toml, from the current folder upwards).
     #[arg(
-        help = "Folder proyek (bawaan: folder saat ini)",
+        help = "Folder proyek (bawaan: folder pertama yang berisi lkjip.toml, dari folder saat ini ke atas)",
         short = 'C',
         long = "dir",
         global = true,
-        value_name = "DIR",
-        default_value = "."
+        value_name = "DIR"
     )]
-    pub dir: PathBuf,
+    pub dir: Option<PathBuf>,
     /// Colour in messages: auto (terminal, unless NO_COLOR is set), always, never.
     #[arg(help = "Warna pesan: auto (di terminal, kecuali NO_COLOR diisi), always, never", long, global = true, value_enum, default_value_t = Color::Auto)]
     pub color: Color,

@@ -9,6 +9,7 @@ mod destination;
 mod emit;
 pub mod fonts;
 mod path_base;
+mod project_root;
 pub mod streams;
 
 pub use emit::Emit;
@@ -39,12 +40,10 @@ pub struct Context {
 }
 
 impl Context {
-    /// Validates the project folder (`-C`) and `--path-base`, and sets the path prefix of machine output.
+    /// Finds and validates the project folder (`-C`, else upwards from here) and `--path-base`, and sets the path
+    /// prefix of machine output.
     pub fn new(cli: &Cli, mut emit: Emit) -> Result<Context, Diagnostic> {
-        let root = open_folder(&cli.dir, messages::folder_unopenable)?;
-        if !root.join("lkjip.toml").exists() {
-            return Err(messages::not_a_project(&cli.dir.display().to_string()));
-        }
+        let root = project_root::project_root(cli.dir.as_deref())?;
         if let Some(base) = &cli.path_base {
             let base = open_folder(base, messages::path_base_unopenable)?;
             emit.prefix = path_base::prefix(&base, &root);
@@ -58,7 +57,7 @@ impl Context {
 }
 
 /// The canonical path of a folder named by a command-line option; `unopenable` says why it cannot be opened.
-fn open_folder(
+pub(crate) fn open_folder(
     dir: &Path,
     unopenable: fn(&str, &str) -> Diagnostic,
 ) -> Result<PathBuf, Diagnostic> {

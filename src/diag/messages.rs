@@ -944,6 +944,15 @@ pub fn not_a_project(dir: &str) -> Diagnostic {
     .hint("gunakan -C <folder> untuk menunjuk folder proyek")
 }
 
+/// Neither the current folder nor a folder above it is an lkjip project.
+pub fn no_project_above(dir: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0902,
+        format!("folder saat ini (`{dir}`) dan folder di atasnya bukan folder proyek lkjip: tidak ada lkjip.toml"),
+    )
+    .hint("jalankan lkjip di dalam folder proyek atau gunakan -C <folder>")
+}
+
 /// Standard output could not be written (a full disk, a closed pipe).
 pub fn stdout_unwritable(err: &str) -> Diagnostic {
     Diagnostic::new(

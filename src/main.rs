@@ -11,7 +11,7 @@ fn main() {
         Err(e) => std::process::exit(streams::settle(commands::clap_error(&e))),
     };
     let emit = commands::Emit::new(&cli);
-    // The commands that work on a project find it first; `fonts` needs none.
+    // The commands that work on a project find it first; `init` and `fonts` need none.
     let in_project = |run: &dyn Fn(&Context) -> i32| match Context::new(&cli, emit.clone()) {
         Ok(ctx) => run(&ctx),
         Err(d) => emit.fail(d),
@@ -27,6 +27,7 @@ fn main() {
             pdf_standard,
             ..
         } => in_project(&|ctx| commands::build::run(ctx, year, output.clone(), *pdf_standard)),
+        Command::Init(args) => commands::init::run(&cli, args, &emit),
         Command::Fonts => commands::fonts::run(&emit),
     };
     std::process::exit(streams::settle(code));

@@ -50,4 +50,5 @@ fn outside_any_project_the_message_says_where_lkjip_looked() {
         "{}",
         run.stderr
     );
+    assert!(run.stderr.contains("lkjip init"), "{}", run.stderr);
 }

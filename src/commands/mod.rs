@@ -8,9 +8,14 @@ mod compute_view;
 mod destination;
 mod emit;
 pub mod fonts;
+pub mod init;
+mod new_files;
 mod path_base;
 mod project_root;
+mod prompt;
+mod starter;
 pub mod streams;
+mod toml_text;
 
 pub use emit::Emit;
 

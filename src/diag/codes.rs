@@ -124,6 +124,9 @@ codes! {
     E0902: Error, Usage, "The folder is not an lkjip project: it has no `lkjip.toml`";
     E0903: Error, Io, "Standard output could not be written";
     E0904: Error, Usage, "The report could not be assembled although the data has no error (an internal error)";
+    E0905: Error, Usage, "The place a new project or year would be written already holds something";
+    E0906: Error, Io, "A file of a new project or year could not be written";
+    E0907: Error, Usage, "The options of `lkjip init` contradict each other";
     W0101: Warning, Data, "Realised spending above the ceiling (pagu)";
     W0102: Warning, Data, "Implausibly high capaian (above `batas_wajar`)";
     W0103: Warning, Data, "The PK target differs from the Renstra target";
@@ -191,7 +194,10 @@ mod tests {
                 .map(|c| c.as_str())
                 .collect()
         };
-        assert_eq!(of(ExitClass::Io), ["E0103", "E0807", "E0901", "E0903"]);
-        assert_eq!(of(ExitClass::Usage), ["E0902", "E0904"]);
+        assert_eq!(
+            of(ExitClass::Io),
+            ["E0103", "E0807", "E0901", "E0903", "E0906"]
+        );
+        assert_eq!(of(ExitClass::Usage), ["E0902", "E0904", "E0905", "E0907"]);
     }
 }

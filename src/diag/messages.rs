@@ -941,7 +941,7 @@ pub fn not_a_project(dir: &str) -> Diagnostic {
         Code::E0902,
         format!("`{dir}` bukan folder proyek lkjip: tidak ada lkjip.toml"),
     )
-    .hint("gunakan -C <folder> untuk menunjuk folder proyek")
+    .hint("gunakan -C <folder> untuk menunjuk folder proyek, atau `lkjip init <folder>` untuk membuat proyek baru")
 }
 
 /// Neither the current folder nor a folder above it is an lkjip project.
@@ -950,7 +950,7 @@ pub fn no_project_above(dir: &str) -> Diagnostic {
         Code::E0902,
         format!("folder saat ini (`{dir}`) dan folder di atasnya bukan folder proyek lkjip: tidak ada lkjip.toml"),
     )
-    .hint("jalankan lkjip di dalam folder proyek atau gunakan -C <folder>")
+    .hint("jalankan lkjip di dalam folder proyek atau gunakan -C <folder>; `lkjip init <folder>` membuat proyek baru")
 }
 
 /// Standard output could not be written (a full disk, a closed pipe).
@@ -1058,6 +1058,65 @@ pub fn output_not_pdf(path: &str, suggested: &str) -> Diagnostic {
     .hint(format!(
         "gunakan nama berakhiran .pdf, misalnya `{suggested}`; tidak ada yang ditulis"
     ))
+}
+
+// ---- starting a project and a year (`lkjip init`, `lkjip tahun-baru`) ----
+
+/// The folder `lkjip init` would write into is not empty, not a folder, or a symbolic link.
+pub fn new_place_taken(path: &str, why: &str) -> Diagnostic {
+    let place = if path == "." {
+        "folder saat ini".to_string()
+    } else {
+        format!("`{path}`")
+    };
+    Diagnostic::new(
+        Code::E0905,
+        format!("{place} tidak dapat dipakai untuk proyek baru: {why}"),
+    )
+    .hint("pilih folder yang belum ada atau masih kosong, misalnya `lkjip init laporan-baru`; lkjip tidak menimpa apa pun")
+}
+
+/// A file of a new project or year could not be written (what was written is removed again).
+pub fn new_file_unwritable(path: &str, err: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0906,
+        format!("`{path}` tidak dapat ditulis: {err}"),
+    )
+    .hint("periksa jalurnya, izin tulis dan ruang disk; berkas yang sempat ditulis sudah dihapus lagi, tidak ada yang berubah")
+}
+
+/// `lkjip init`: the report year is outside the Renstra period.
+pub fn init_year_outside_period(year: i32, start: i32, end: i32) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0907,
+        format!("tahun laporan {year} (--tahun) di luar periode Renstra {start}-{end} (--renstra)"),
+    )
+    .hint(format!(
+        "pilih tahun antara {start} dan {end}, atau periode Renstra yang mencakup {year}"
+    ))
+}
+
+/// What `lkjip init` made and what to do next; `standard` are the narrative files left out because they replace
+/// a standard text.
+pub fn init_done(
+    folder: &str,
+    name: &str,
+    year: i32,
+    narratives: usize,
+    standard: &[&str],
+) -> String {
+    let mut s = format!(
+        "proyek LKjIP baru untuk {name} dibuat di `{folder}`: lkjip.toml, satu Renstra, data tahun {year} (PK, realisasi, anggaran) dan {narratives} berkas narasi berisi petunjuk\n\
+         angka di dalamnya contoh yang saling cocok: ganti dengan data instansi Anda; setiap kunci lkjip.toml dijelaskan di berkas itu\n\
+         berkas narasi pengganti teks baku lkjip tidak dibuat, agar teks bakunya tetap tercetak; tambahkan bila perlu: {}\n\
+         langkah berikutnya:\n",
+        standard.join(", ")
+    );
+    if folder != "." {
+        s += &format!("  cd {folder}\n");
+    }
+    s += "  lkjip check        periksa data\n  lkjip build        susun laporan PDF\n";
+    s
 }
 
 /// The closest known name to a misspelt one (edit distance at most 2, or a quarter of its length).

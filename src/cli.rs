@@ -9,7 +9,7 @@ const HELP: &str =
 
 /// lkjip — compiles an agency's performance data (TOML, CSV, Markdown) into its yearly LKjIP report.
 #[derive(Debug, Parser)]
-#[command(name = "lkjip", version, about = "lkjip — menyusun Laporan Kinerja Instansi Pemerintah (LKjIP) dari data kinerja (TOML, CSV, Markdown)", long_about = None, help_template = HELP, after_help = "Contoh:\n  lkjip init laporan     buat proyek baru di folder laporan\n  lkjip check            periksa data tahun laporan (lkjip.toml [laporan] tahun)\n  lkjip compute 2023     tampilkan semua angka hasil hitung tahun 2023\n  lkjip build 2023       susun laporan PDF tahun 2023\n  lkjip -C examples/sumsel-2023 check 2023")]
+#[command(name = "lkjip", version, about = "lkjip — menyusun Laporan Kinerja Instansi Pemerintah (LKjIP) dari data kinerja (TOML, CSV, Markdown)", long_about = None, help_template = HELP, after_help = "Contoh:\n  lkjip init laporan     buat proyek baru di folder laporan\n  lkjip check            periksa data tahun laporan (lkjip.toml [laporan] tahun)\n  lkjip compute 2023     tampilkan semua angka hasil hitung tahun 2023\n  lkjip build 2023       susun laporan PDF tahun 2023\n  lkjip tahun-baru 2024  mulai tahun 2024 dari data tahun 2023\n  lkjip -C examples/sumsel-2023 check 2023")]
 pub struct Cli {
     /// Project folder (default: the first folder holding lkjip.toml, from the current folder upwards).
     #[arg(
@@ -188,6 +188,20 @@ pub enum Command {
         long_about = "Buat proyek baru yang langsung lolos `check` dan dapat disusun menjadi PDF: lkjip.toml dengan penjelasan setiap kunci, satu Renstra, data tahun laporan (PK, realisasi, anggaran) dan berkas narasi berisi petunjuk.\n\nFolder tujuan harus belum ada atau masih kosong; lkjip tidak menimpa apa pun. Dengan -C, FOLDER dibaca dari folder itu. Tanpa pilihan apa pun dan bila dijalankan di terminal, lkjip menanyakan tingkat, nama instansi, wilayah, tahun dan periode Renstra; selain itu (misalnya di CI) dipakai nilai bawaan.\nContoh: lkjip init laporan --tingkat kabupaten --nama \"Dinas Koperasi dan UKM Kabupaten Banyuasin\" --wilayah Banyuasin --tahun 2025 --renstra 2025-2029"
     )]
     Init(InitArgs),
+    /// Start the next report year from the current one: PK targets from the Renstra, empty realisations.
+    #[command(
+        name = "tahun-baru",
+        about = "Mulai tahun laporan berikutnya dari tahun laporan saat ini",
+        long_about = "Mulai tahun laporan berikutnya dari tahun laporan saat ini: data/<YEAR>/ berisi PK dengan target Renstra tahun itu, realisasi yang masih harus diisi, struktur anggaran tanpa angka, dan salinan narasi bertanda DRAF; `[laporan] tahun` di lkjip.toml diganti, selebihnya berkas itu tidak berubah. Data tahun sebelumnya tidak diubah.\n\nYEAR harus tahun sesudah `[laporan] tahun` dan tercakup periode sebuah Renstra.\nContoh: lkjip tahun-baru 2024"
+    )]
+    TahunBaru {
+        /// The new report year (the current `[laporan] tahun` + 1).
+        #[arg(
+            help = "Tahun laporan baru (tahun sesudah `[laporan] tahun` di lkjip.toml)",
+            value_name = "YEAR"
+        )]
+        year: i32,
+    },
     /// List the fonts embedded in lkjip (the choices of `[tampilan] huruf`).
     #[command(about = "Tampilkan huruf yang tertanam di lkjip (pilihan `[tampilan] huruf`)")]
     Fonts,
@@ -267,7 +281,7 @@ impl Command {
                 format.unwrap_or(year.diagnostics)
             }
             Command::Compute { year, .. } => year.diagnostics,
-            Command::Init(_) | Command::Fonts => DiagFormat::Human,
+            Command::Init(_) | Command::TahunBaru { .. } | Command::Fonts => DiagFormat::Human,
         }
     }
 

@@ -27,6 +27,7 @@ fn main() {
             pdf_standard,
             ..
         } => in_project(&|ctx| commands::build::run(ctx, year, output.clone(), *pdf_standard)),
+        Command::TahunBaru { year } => in_project(&|ctx| commands::new_year::run(ctx, *year)),
         Command::Init(args) => commands::init::run(&cli, args, &emit),
         Command::Fonts => commands::fonts::run(&emit),
     };

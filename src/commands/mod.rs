@@ -10,6 +10,8 @@ mod emit;
 pub mod fonts;
 pub mod init;
 mod new_files;
+pub mod new_year;
+mod new_year_files;
 mod path_base;
 mod project_root;
 mod prompt;
@@ -120,6 +122,7 @@ pub fn prepare(ctx: &Context, year: Option<i32>, output: Option<&std::path::Path
     crate::validate::check_year(&project, year, &mut p.diags);
     crate::validate::check_consistency(&project, &mut p.diags);
     crate::validate::check_narrative_text(&project, &p.sources, year, &mut p.diags);
+    crate::validate::check_drafts(&project, &p.sources, year, &mut p.diags);
     if !p.diags.has_errors() {
         if let Some(c) = crate::compute::compute(&project, year, &mut p.diags) {
             crate::validate::check_stated(&project, &c, &mut p.diags);

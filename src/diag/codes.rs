@@ -127,6 +127,7 @@ codes! {
     E0905: Error, Usage, "The place a new project or year would be written already holds something";
     E0906: Error, Io, "A file of a new project or year could not be written";
     E0907: Error, Usage, "The options of `lkjip init` contradict each other";
+    E0908: Error, Usage, "`lkjip tahun-baru` was given a year other than the one after the report year";
     W0101: Warning, Data, "Realised spending above the ceiling (pagu)";
     W0102: Warning, Data, "Implausibly high capaian (above `batas_wajar`)";
     W0103: Warning, Data, "The PK target differs from the Renstra target";
@@ -137,6 +138,7 @@ codes! {
     W0108: Warning, Data, "A file or folder name is not UTF-8 text (it is skipped)";
     W0109: Warning, Data, "A PK program's pagu differs from the budget lines' pagu of that program";
     W0701: Warning, Data, "A narrative file has a name the outline does not know";
+    W0702: Warning, Data, "A narrative file is still the draft `lkjip tahun-baru` copied from the year before";
     W0801: Warning, Data, "A template warning";
     W0802: Warning, Data, "A character of the text is in no embedded font";
 }
@@ -198,6 +200,9 @@ mod tests {
             of(ExitClass::Io),
             ["E0103", "E0807", "E0901", "E0903", "E0906"]
         );
-        assert_eq!(of(ExitClass::Usage), ["E0902", "E0904", "E0905", "E0907"]);
+        assert_eq!(
+            of(ExitClass::Usage),
+            ["E0902", "E0904", "E0905", "E0907", "E0908"]
+        );
     }
 }

@@ -1105,8 +1105,13 @@ pub fn init_done(
     narratives: usize,
     standard: &[&str],
 ) -> String {
+    let place = if folder == "." {
+        "folder ini".to_string()
+    } else {
+        format!("`{folder}`")
+    };
     let mut s = format!(
-        "proyek LKjIP baru untuk {name} dibuat di `{folder}`: lkjip.toml, satu Renstra, data tahun {year} (PK, realisasi, anggaran) dan {narratives} berkas narasi berisi petunjuk\n\
+        "proyek LKjIP baru untuk {name} dibuat di {place}: lkjip.toml, satu Renstra, data tahun {year} (PK, realisasi, anggaran) dan {narratives} berkas narasi berisi petunjuk\n\
          angka di dalamnya contoh yang saling cocok: ganti dengan data instansi Anda; setiap kunci lkjip.toml dijelaskan di berkas itu\n\
          berkas narasi pengganti teks baku lkjip tidak dibuat, agar teks bakunya tetap tercetak; tambahkan bila perlu: {}\n\
          langkah berikutnya:\n",

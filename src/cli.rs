@@ -9,18 +9,17 @@ const HELP: &str =
 
 /// lkjip — compiles an agency's performance data (TOML, CSV, Markdown) into its yearly LKjIP report.
 #[derive(Debug, Parser)]
-#[command(name = "lkjip", version, about = "lkjip — menyusun Laporan Kinerja Instansi Pemerintah (LKjIP) dari data kinerja (TOML, CSV, Markdown)", long_about = None, help_template = HELP, after_help = "Contoh:\n  lkjip check            periksa data tahun laporan (lkjip.toml [laporan] tahun)\n  lkjip compute 2023     tampilkan semua angka hasil hitung tahun 2023\n  lkjip build 2023       susun laporan PDF tahun 2023\n  lkjip -C examples/sumsel-2023 check 2023")]
+#[command(name = "lkjip", version, about = "lkjip — menyusun Laporan Kinerja Instansi Pemerintah (LKjIP) dari data kinerja (TOML, CSV, Markdown)", long_about = None, help_template = HELP, after_help = "Contoh:\n  lkjip init laporan     buat proyek baru di folder laporan\n  lkjip check            periksa data tahun laporan (lkjip.toml [laporan] tahun)\n  lkjip compute 2023     tampilkan semua angka hasil hitung tahun 2023\n  lkjip build 2023       susun laporan PDF tahun 2023\n  lkjip tahun-baru 2024  mulai tahun 2024 dari data tahun 2023\n  lkjip -C examples/sumsel-2023 check 2023")]
 pub struct Cli {
-    /// Project folder (default: the current folder).
+    /// Project folder (default: the first folder holding lkjip.toml, from the current folder upwards).
     #[arg(
-        help = "Folder proyek (bawaan: folder saat ini)",
+        help = "Folder proyek (bawaan: folder pertama yang berisi lkjip.toml, dari folder saat ini ke atas)",
         short = 'C',
         long = "dir",
         global = true,
-        value_name = "DIR",
-        default_value = "."
+        value_name = "DIR"
     )]
-    pub dir: PathBuf,
+    pub dir: Option<PathBuf>,
     /// Colour in messages: auto (terminal, unless NO_COLOR is set), always, never.
     #[arg(help = "Warna pesan: auto (di terminal, kecuali NO_COLOR diisi), always, never", long, global = true, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
@@ -169,7 +168,7 @@ pub enum Command {
     /// Example: `lkjip build 2023`. Data errors stop the build with the same messages as `check`.
     #[command(
         about = "Susun LKjIP lengkap satu tahun sebagai PDF (bawaan out/LKjIP-<tahun>.pdf)",
-        long_about = "Susun LKjIP lengkap satu tahun sebagai PDF (bawaan out/LKjIP-<tahun>.pdf).\n\nData bergalat menghentikan penyusunan dengan pesan yang sama seperti `check`; PDF sebelumnya tidak berubah.\nHuruf bawaan yang tersedia: Liberation Serif, Liberation Sans, Libertinus Serif, New Computer Modern.\nContoh: lkjip build 2023"
+        long_about = "Susun LKjIP lengkap satu tahun sebagai PDF (bawaan out/LKjIP-<tahun>.pdf).\n\nData bergalat menghentikan penyusunan dengan pesan yang sama seperti `check`; PDF sebelumnya tidak berubah.\nNama berkas keluaran harus berakhiran .pdf. Huruf yang tertanam: `lkjip fonts`.\nContoh: lkjip build 2023"
     )]
     Build {
         /// Year and diagnostics options.
@@ -178,9 +177,9 @@ pub enum Command {
         /// Format of the diagnostics (alias of --diagnostics).
         #[arg(help = "Format pesan (sama dengan --diagnostics)", long, value_enum)]
         format: Option<DiagFormat>,
-        /// Output file (default: `[tampilan] keluaran` in lkjip.toml).
+        /// Output file, ending in `.pdf` (default: `[tampilan] keluaran` in lkjip.toml).
         #[arg(
-            help = "Berkas keluaran (bawaan: `[tampilan] keluaran` di lkjip.toml)",
+            help = "Berkas keluaran, berakhiran .pdf (bawaan: `[tampilan] keluaran` di lkjip.toml)",
             short,
             long
         )]
@@ -189,6 +188,95 @@ pub enum Command {
         #[arg(help = "Standar PDF, misalnya a-2b (perlu tanggal laporan)", long, value_parser = pdf_standard)]
         pdf_standard: Option<crate::model::PdfStandard>,
     },
+    /// Start a new project that checks clean and builds at once; asks a few questions on a terminal.
+    #[command(
+        about = "Buat proyek baru yang langsung lolos `check` dan dapat disusun menjadi PDF",
+        long_about = "Buat proyek baru yang langsung lolos `check` dan dapat disusun menjadi PDF: lkjip.toml dengan penjelasan setiap kunci, satu Renstra, data tahun laporan (PK, realisasi, anggaran) dan berkas narasi berisi petunjuk.\n\nFolder tujuan harus belum ada atau masih kosong; lkjip tidak menimpa apa pun. Dengan -C, FOLDER dibaca dari folder itu. Tanpa pilihan apa pun dan bila dijalankan di terminal, lkjip menanyakan tingkat, nama instansi, wilayah, tahun dan periode Renstra; selain itu (misalnya di CI) dipakai nilai bawaan.\nContoh: lkjip init laporan --tingkat kabupaten --nama \"Dinas Koperasi dan UKM Kabupaten Banyuasin\" --wilayah Banyuasin --tahun 2025 --renstra 2025-2029"
+    )]
+    Init(InitArgs),
+    /// Start the next report year from the current one: PK targets from the Renstra, empty realisations.
+    #[command(
+        name = "tahun-baru",
+        about = "Mulai tahun laporan berikutnya dari tahun laporan saat ini",
+        long_about = "Mulai tahun laporan berikutnya dari tahun laporan saat ini: data/<YEAR>/ berisi PK dengan target Renstra tahun itu, realisasi yang masih harus diisi, struktur anggaran tanpa angka, dan salinan narasi bertanda DRAF; `[laporan] tahun` di lkjip.toml diganti, selebihnya berkas itu tidak berubah. Data tahun sebelumnya tidak diubah.\n\nYEAR harus tahun sesudah `[laporan] tahun` dan tercakup periode sebuah Renstra.\nContoh: lkjip tahun-baru 2024"
+    )]
+    TahunBaru {
+        /// The new report year (the current `[laporan] tahun` + 1).
+        #[arg(
+            help = "Tahun laporan baru (tahun sesudah `[laporan] tahun` di lkjip.toml)",
+            value_name = "YEAR"
+        )]
+        year: i32,
+    },
+    /// List the fonts embedded in lkjip (the choices of `[tampilan] huruf`).
+    #[command(about = "Tampilkan huruf yang tertanam di lkjip (pilihan `[tampilan] huruf`)")]
+    Fonts,
+}
+
+/// The options of `lkjip init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder of the new project (default: the current folder; created when it does not exist).
+    #[arg(
+        help = "Folder proyek baru (bawaan: folder saat ini; dibuat bila belum ada)",
+        value_name = "FOLDER"
+    )]
+    pub folder: Option<PathBuf>,
+    /// Level of government.
+    #[arg(help = "Tingkat pemerintahan: provinsi, kabupaten, kota (bawaan: provinsi)", long, value_parser = gov_level, value_name = "TINGKAT")]
+    pub tingkat: Option<crate::model::GovLevel>,
+    /// Full name of the agency.
+    #[arg(
+        help = "Nama lengkap instansi (bawaan: \"Dinas Contoh\" dengan tingkat dan wilayahnya)",
+        long,
+        value_name = "NAMA",
+        value_parser = name
+    )]
+    pub nama: Option<String>,
+    /// Name of the region (province, regency or city).
+    #[arg(
+        help = "Nama wilayah: provinsi, kabupaten atau kota (bawaan: Contoh)",
+        long,
+        value_name = "WILAYAH",
+        value_parser = name
+    )]
+    pub wilayah: Option<String>,
+    /// The report year (default: the current calendar year).
+    #[arg(help = "Tahun laporan (bawaan: tahun berjalan)", long, value_name = "YEAR", value_parser = year)]
+    pub tahun: Option<i32>,
+    /// The Renstra period, `2025-2029` (default: five years from the report year).
+    #[arg(help = "Periode Renstra, misalnya 2025-2029 (bawaan: lima tahun mulai tahun laporan)", long, value_parser = period, value_name = "AWAL-AKHIR")]
+    pub renstra: Option<Period>,
+}
+
+impl InitArgs {
+    /// True when no option was given (the folder is not an option): on a terminal, lkjip then asks.
+    pub fn no_options(&self) -> bool {
+        self.tingkat.is_none()
+            && self.nama.is_none()
+            && self.wilayah.is_none()
+            && self.tahun.is_none()
+            && self.renstra.is_none()
+    }
+}
+
+/// A Renstra period: its first and last year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    /// First year.
+    pub start: i32,
+    /// Last year.
+    pub end: i32,
+}
+
+impl Period {
+    /// Parses `2025-2029`: two four-digit years, the first not after the second, at most ten years long.
+    pub fn parse(s: &str) -> Option<Period> {
+        let (a, b) = s.trim().split_once('-')?;
+        let start = crate::model::year_from_name(a.trim())?;
+        let end = crate::model::year_from_name(b.trim())?;
+        (start <= end && end - start < 10).then_some(Period { start, end })
+    }
 }
 
 impl Command {
@@ -199,6 +287,7 @@ impl Command {
                 format.unwrap_or(year.diagnostics)
             }
             Command::Compute { year, .. } => year.diagnostics,
+            Command::Init(_) | Command::TahunBaru { .. } | Command::Fonts => DiagFormat::Human,
         }
     }
 
@@ -206,6 +295,33 @@ impl Command {
     pub fn diagnostics_on_stdout(&self) -> bool {
         !matches!(self, Command::Compute { .. })
     }
+
+    /// The names of every command, as typed (for usage messages).
+    pub fn names() -> Vec<String> {
+        use clap::CommandFactory;
+        Cli::command()
+            .get_subcommands()
+            .map(|c| c.get_name().to_string())
+            .collect()
+    }
+}
+
+/// Parses `--tingkat` against the one list of levels (also an answer to `lkjip init`'s question).
+pub fn gov_level(s: &str) -> Result<crate::model::GovLevel, String> {
+    crate::model::GovLevel::parse(s).ok_or_else(|| {
+        format!(
+            "tingkat yang dikenal: {}",
+            crate::model::GovLevel::NAMES.join(", ")
+        )
+    })
+}
+
+/// Parses `--renstra` (also an answer to `lkjip init`'s question).
+pub fn period(s: &str) -> Result<Period, String> {
+    Period::parse(s).ok_or_else(|| {
+        "tulis periode sebagai dua tahun, misalnya 2025-2029 (awal tidak sesudah akhir, paling lama sepuluh tahun)"
+            .to_string()
+    })
 }
 
 /// Parses `--pdf-standard` against the one list of standards lkjip writes.
@@ -216,4 +332,25 @@ fn pdf_standard(s: &str) -> Result<crate::model::PdfStandard, String> {
             crate::model::PdfStandard::NAMES.join(", ")
         )
     })
+}
+
+/// Parses a name lkjip prints on the cover (`--nama`, `--wilayah`): not empty, one line, at most 200 characters.
+pub fn name(s: &str) -> Result<String, String> {
+    let s = s.trim();
+    if s.is_empty() {
+        Err("nama tidak boleh kosong".to_string())
+    } else if s.chars().any(char::is_control) {
+        Err("nama hanya satu baris, tanpa karakter kendali".to_string())
+    } else if s.chars().count() > 200 {
+        Err("nama paling panjang 200 karakter".to_string())
+    } else {
+        Ok(s.to_string())
+    }
+}
+
+/// Parses a report year (`--tahun`): four digits, as a year folder is named.
+pub fn year(s: &str) -> Result<i32, String> {
+    crate::model::year_from_name(s.trim())
+        .filter(|y| (1900..=2200).contains(y))
+        .ok_or_else(|| "tulis tahun sebagai empat angka, misalnya 2025".to_string())
 }

@@ -2,7 +2,7 @@
 
 use clap::Parser;
 use lkjip::cli::{Cli, Command};
-use lkjip::commands::{self, streams};
+use lkjip::commands::{self, streams, Context};
 
 /// Parses arguments, runs the command and exits with its code.
 fn main() {
@@ -11,19 +11,27 @@ fn main() {
         Err(e) => std::process::exit(streams::settle(commands::clap_error(&e))),
     };
     let emit = commands::Emit::new(&cli);
-    let ctx = match commands::Context::new(&cli, emit.clone()) {
-        Ok(c) => c,
-        Err(d) => std::process::exit(streams::settle(emit.fail(d))),
+    // The commands that work on a project find it first; `init` and `fonts` need none.
+    let in_project = |run: &dyn Fn(&Context) -> i32| match Context::new(&cli, emit.clone()) {
+        Ok(ctx) => run(&ctx),
+        Err(d) => emit.fail(d),
     };
-    let code = match cli.command {
-        Command::Check { year, sakip, .. } => commands::check::run(&ctx, &year, sakip),
-        Command::Compute { year, format } => commands::compute::run(&ctx, &year, format),
+    let code = match &cli.command {
+        Command::Check { year, sakip, .. } => {
+            in_project(&|ctx| commands::check::run(ctx, year, *sakip))
+        }
+        Command::Compute { year, format } => {
+            in_project(&|ctx| commands::compute::run(ctx, year, *format))
+        }
         Command::Build {
             year,
             output,
             pdf_standard,
             ..
-        } => commands::build::run(&ctx, &year, output, pdf_standard),
+        } => in_project(&|ctx| commands::build::run(ctx, year, output.clone(), *pdf_standard)),
+        Command::TahunBaru { year } => in_project(&|ctx| commands::new_year::run(ctx, *year)),
+        Command::Init(args) => commands::init::run(&cli, args, &emit),
+        Command::Fonts => commands::fonts::run(&emit),
     };
     std::process::exit(streams::settle(code));
 }

@@ -1,5 +1,6 @@
 //! Where the PDF may be written: never onto a file the project reads, never inside its data, Renstra, template or
-//! git folders, and never onto anything that exists but is not a regular file (a folder, device, FIFO or socket).
+//! git folders, never onto anything that exists but is not a regular file (a folder, device, FIFO or socket), and
+//! only under a name ending in `.pdf`.
 //! `check` and `build` ask the same question here, for `[tampilan] keluaran` (located at the key) or for `-o`.
 
 use crate::diag::{messages, Diagnostic};
@@ -19,13 +20,18 @@ pub fn destination(
     year: i32,
     cli: Option<&Path>,
 ) -> Result<PathBuf, Diagnostic> {
-    let (path, shown, span) = match cli {
-        Some(p) => (p.to_path_buf(), p.display().to_string(), None),
+    let (path, shown, written, span) = match cli {
+        Some(p) => (
+            p.to_path_buf(),
+            p.display().to_string(),
+            p.to_path_buf(),
+            None,
+        ),
         None => {
             let spec = &project.config.display.output;
             let rel = spec.v.replace("{tahun}", &year.to_string());
             let path = configured(project, &rel).map_err(|d| d.at(spec.span.clone()))?;
-            (path, rel, Some(spec.span.clone()))
+            (path, rel, PathBuf::from(&spec.v), Some(spec.span.clone()))
         }
     };
     let located = |d: Diagnostic| match &span {
@@ -43,7 +49,20 @@ pub fn destination(
     if let Some(what) = protected(project, sources, &target) {
         return Err(located(messages::output_is_input(&shown, &what)));
     }
+    if !is_pdf_name(&path) {
+        let suggested = written.with_extension("pdf");
+        return Err(located(messages::output_not_pdf(
+            &shown,
+            &suggested.display().to_string(),
+        )));
+    }
     Ok(path)
+}
+
+/// True when the file name ends in `.pdf`, in any letter case (lkjip writes nothing else).
+fn is_pdf_name(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
 }
 
 /// The configured output as a path inside the project: relative, without `..`, no symlink on the way out.
@@ -154,6 +173,15 @@ fn protected(project: &Project, sources: &SourceMap, target: &Path) -> Option<St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_pdf_names_in_any_case() {
+        assert!(is_pdf_name(Path::new("out/LKjIP-2023.pdf")));
+        assert!(is_pdf_name(Path::new("LAPORAN.PDF")));
+        for name in ["x.html", "laporan", "laporan.pdf.txt", ".pdf"] {
+            assert!(!is_pdf_name(Path::new(name)), "{name}");
+        }
+    }
 
     #[test]
     fn devices_and_folders_are_not_targets() {

@@ -7,9 +7,18 @@ mod compute_human;
 mod compute_view;
 mod destination;
 mod emit;
+pub mod fonts;
+pub mod init;
+mod new_files;
+pub mod new_year;
+mod new_year_files;
 mod path_base;
+mod project_root;
+mod prompt;
 mod sakip;
+mod starter;
 pub mod streams;
+mod toml_text;
 
 pub use emit::Emit;
 
@@ -39,12 +48,10 @@ pub struct Context {
 }
 
 impl Context {
-    /// Validates the project folder (`-C`) and `--path-base`, and sets the path prefix of machine output.
+    /// Finds and validates the project folder (`-C`, else upwards from here) and `--path-base`, and sets the path
+    /// prefix of machine output.
     pub fn new(cli: &Cli, mut emit: Emit) -> Result<Context, Diagnostic> {
-        let root = open_folder(&cli.dir, messages::folder_unopenable)?;
-        if !root.join("lkjip.toml").exists() {
-            return Err(messages::not_a_project(&cli.dir.display().to_string()));
-        }
+        let root = project_root::project_root(cli.dir.as_deref())?;
         if let Some(base) = &cli.path_base {
             let base = open_folder(base, messages::path_base_unopenable)?;
             emit.prefix = path_base::prefix(&base, &root);
@@ -58,7 +65,7 @@ impl Context {
 }
 
 /// The canonical path of a folder named by a command-line option; `unopenable` says why it cannot be opened.
-fn open_folder(
+pub(crate) fn open_folder(
     dir: &Path,
     unopenable: fn(&str, &str) -> Diagnostic,
 ) -> Result<PathBuf, Diagnostic> {
@@ -121,6 +128,7 @@ pub fn prepare(ctx: &Context, year: Option<i32>, output: Option<&std::path::Path
             p.diags.push(d);
         }
     }
+    crate::validate::check_drafts(&project, &p.sources, year, &mut p.diags);
     if !p.diags.has_errors() {
         if let Some(c) = crate::compute::compute(&project, year, &mut p.diags) {
             crate::validate::check_stated(&project, &c, &mut p.diags);
@@ -175,11 +183,12 @@ pub fn clap_error(e: &clap::Error) -> i32 {
             messages::usage_invalid_value(value.as_deref(), arg.as_deref())
         }
         ErrorKind::UnknownArgument => messages::usage_unknown_argument(arg.as_deref()),
-        ErrorKind::InvalidSubcommand => {
-            messages::usage_unknown_command(text(ContextKind::InvalidSubcommand).as_deref())
-        }
+        ErrorKind::InvalidSubcommand => messages::usage_unknown_command(
+            text(ContextKind::InvalidSubcommand).as_deref(),
+            &crate::cli::Command::names(),
+        ),
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            messages::usage_missing_command()
+            messages::usage_missing_command(&crate::cli::Command::names())
         }
         ErrorKind::MissingRequiredArgument => messages::usage_missing_argument(arg.as_deref()),
         _ => messages::usage_other(),

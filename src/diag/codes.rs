@@ -120,10 +120,15 @@ codes! {
     E0809: Error, Data, "SOURCE_DATE_EPOCH is not a number of seconds";
     E0810: Error, Data, "The output path names an input of the project or a place inside its folders";
     E0811: Error, Data, "The output path is not a regular file name (a folder, FIFO, device or socket)";
+    E0812: Error, Data, "The output file name does not end in `.pdf`";
     E0901: Error, Io, "A folder named on the command line (`-C`, `--path-base`) cannot be opened";
     E0902: Error, Usage, "The folder is not an lkjip project: it has no `lkjip.toml`";
     E0903: Error, Io, "Standard output could not be written";
     E0904: Error, Usage, "The report could not be assembled although the data has no error (an internal error)";
+    E0905: Error, Usage, "The place a new project or year would be written already holds something";
+    E0906: Error, Io, "A file of a new project or year could not be written";
+    E0907: Error, Usage, "The options of `lkjip init` contradict each other";
+    E0908: Error, Usage, "`lkjip tahun-baru` was given a year other than the one after the report year";
     W0101: Warning, Data, "Realised spending above the ceiling (pagu)";
     W0102: Warning, Data, "Implausibly high capaian (above `batas_wajar`)";
     W0103: Warning, Data, "The PK target differs from the Renstra target";
@@ -134,6 +139,7 @@ codes! {
     W0108: Warning, Data, "A file or folder name is not UTF-8 text (it is skipped)";
     W0109: Warning, Data, "A PK program's pagu differs from the budget lines' pagu of that program";
     W0701: Warning, Data, "A narrative file has a name the outline does not know";
+    W0702: Warning, Data, "A narrative file is still the draft `lkjip tahun-baru` copied from the year before";
     W0801: Warning, Data, "A template warning";
     W0802: Warning, Data, "A character of the text is in no embedded font";
 }
@@ -191,7 +197,13 @@ mod tests {
                 .map(|c| c.as_str())
                 .collect()
         };
-        assert_eq!(of(ExitClass::Io), ["E0103", "E0807", "E0901", "E0903"]);
-        assert_eq!(of(ExitClass::Usage), ["E0902", "E0904"]);
+        assert_eq!(
+            of(ExitClass::Io),
+            ["E0103", "E0807", "E0901", "E0903", "E0906"]
+        );
+        assert_eq!(
+            of(ExitClass::Usage),
+            ["E0902", "E0904", "E0905", "E0907", "E0908"]
+        );
     }
 }

@@ -885,17 +885,21 @@ pub fn usage_unknown_argument(arg: Option<&str>) -> String {
     }
 }
 
-/// A command lkjip does not know.
-pub fn usage_unknown_command(cmd: Option<&str>) -> String {
+/// A command lkjip does not know; `commands` are the ones it has (from the command-line definition).
+pub fn usage_unknown_command(cmd: Option<&str>, commands: &[String]) -> String {
     format!(
-        "perintah `{}` tidak dikenal (perintah: check, compute, build); {USAGE_HINT}",
-        cmd.unwrap_or("?")
+        "perintah `{}` tidak dikenal (perintah: {}); {USAGE_HINT}",
+        cmd.unwrap_or("?"),
+        commands.join(", ")
     )
 }
 
-/// No command was given.
-pub fn usage_missing_command() -> String {
-    format!("perintah belum diberikan (check, compute atau build); {USAGE_HINT}")
+/// No command was given; `commands` are the ones lkjip has.
+pub fn usage_missing_command(commands: &[String]) -> String {
+    format!(
+        "perintah belum diberikan ({}); {USAGE_HINT}",
+        commands.join(", ")
+    )
 }
 
 /// A required argument is missing.
@@ -937,7 +941,16 @@ pub fn not_a_project(dir: &str) -> Diagnostic {
         Code::E0902,
         format!("`{dir}` bukan folder proyek lkjip: tidak ada lkjip.toml"),
     )
-    .hint("gunakan -C <folder> untuk menunjuk folder proyek")
+    .hint("gunakan -C <folder> untuk menunjuk folder proyek, atau `lkjip init <folder>` untuk membuat proyek baru")
+}
+
+/// Neither the current folder nor a folder above it is an lkjip project.
+pub fn no_project_above(dir: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0902,
+        format!("folder saat ini (`{dir}`) dan folder di atasnya bukan folder proyek lkjip: tidak ada lkjip.toml"),
+    )
+    .hint("jalankan lkjip di dalam folder proyek atau gunakan -C <folder>; `lkjip init <folder>` membuat proyek baru")
 }
 
 /// Standard output could not be written (a full disk, a closed pipe).
@@ -1044,6 +1057,177 @@ pub fn realisation_of_na(id: &str) -> Diagnostic {
         format!("indikator `{id}` ditandai n/a tetapi juga memiliki nilai realisasi"),
     )
     .hint("hapus `na` atau nilai realisasinya")
+}
+
+// ---- the PDF's name (E0812) ----
+
+/// The PDF's file name (`-o` or `[tampilan] keluaran`) does not end in `.pdf`; `suggested` is the name with it.
+pub fn output_not_pdf(path: &str, suggested: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0812,
+        format!("keluaran `{path}` bukan nama berkas PDF: lkjip hanya menulis PDF"),
+    )
+    .hint(format!(
+        "gunakan nama berakhiran .pdf, misalnya `{suggested}`; tidak ada yang ditulis"
+    ))
+}
+
+// ---- starting a project and a year (`lkjip init`, `lkjip tahun-baru`) ----
+
+/// The folder `lkjip init` would write into is not empty, not a folder, or a symbolic link.
+pub fn new_place_taken(path: &str, why: &str) -> Diagnostic {
+    let place = if path == "." {
+        "folder saat ini".to_string()
+    } else {
+        format!("`{path}`")
+    };
+    Diagnostic::new(
+        Code::E0905,
+        format!("{place} tidak dapat dipakai untuk proyek baru: {why}"),
+    )
+    .hint("pilih folder yang belum ada atau masih kosong, misalnya `lkjip init laporan-baru`; lkjip tidak menimpa apa pun")
+}
+
+/// A file of a new project or year could not be written (what was written is removed again).
+pub fn new_file_unwritable(path: &str, err: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0906,
+        format!("`{path}` tidak dapat ditulis: {err}"),
+    )
+    .hint("periksa jalurnya, izin tulis dan ruang disk; berkas yang sempat ditulis sudah dihapus lagi, tidak ada yang berubah")
+}
+
+/// `lkjip init`: the report year is outside the Renstra period.
+pub fn init_year_outside_period(year: i32, start: i32, end: i32) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0907,
+        format!("tahun laporan {year} (--tahun) di luar periode Renstra {start}-{end} (--renstra)"),
+    )
+    .hint(format!(
+        "pilih tahun antara {start} dan {end}, atau periode Renstra yang mencakup {year}"
+    ))
+}
+
+/// What `lkjip init` made and what to do next; `standard` are the narrative files left out because they replace
+/// a standard text.
+pub fn init_done(
+    folder: &str,
+    name: &str,
+    year: i32,
+    narratives: usize,
+    standard: &[&str],
+) -> String {
+    let place = if folder == "." {
+        "folder ini".to_string()
+    } else {
+        format!("`{folder}`")
+    };
+    let mut s = format!(
+        "proyek LKjIP baru untuk {name} dibuat di {place}: lkjip.toml, satu Renstra, data tahun {year} (PK, realisasi, anggaran) dan {narratives} berkas narasi berisi petunjuk\n\
+         angka di dalamnya contoh yang saling cocok: ganti dengan data instansi Anda; setiap kunci lkjip.toml dijelaskan di berkas itu\n\
+         berkas narasi pengganti teks baku lkjip tidak dibuat, agar teks bakunya tetap tercetak; tambahkan bila perlu: {}\n\
+         langkah berikutnya:\n",
+        standard.join(", ")
+    );
+    if folder != "." {
+        s += &format!("  cd {folder}\n");
+    }
+    s += "  lkjip check        periksa data\n  lkjip build        susun laporan PDF\n";
+    s
+}
+
+/// A PK indicator's `[[realisasi]]` names the indicator and nothing else (as `lkjip tahun-baru` writes it).
+pub fn realisation_unfilled(id: &str, year: i32, method: &str, inputs: &[&str]) -> Diagnostic {
+    let keys: Vec<String> = inputs.iter().map(|k| format!("`{k} = ...`")).collect();
+    Diagnostic::new(
+        Code::E0402,
+        format!("realisasi `{id}` tahun {year} belum diisi"),
+    )
+    .hint(format!(
+        "isi {} (metode {method}) di bawah `indikator = \"{id}\"`, atau `na = \"alasan\"` bila memang belum tersedia",
+        keys.join(" dan ")
+    ))
+}
+
+/// The year folder `lkjip tahun-baru` would write already exists.
+pub fn new_year_exists(path: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0905,
+        format!("folder `{path}` sudah ada: tahun itu sudah dimulai"),
+    )
+    .hint("lkjip tidak menimpa data; bila folder itu sisa `tahun-baru` yang terputus dan isinya tidak diperlukan, hapus lalu jalankan lagi")
+}
+
+/// `lkjip tahun-baru YEAR`: YEAR is not the report year plus one.
+pub fn not_next_year(asked: i32, current: i32) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0908,
+        format!("tahun baru {asked} bukan tahun sesudah tahun laporan saat ini ({current})"),
+    )
+    .hint(format!("tahun-baru memulai tahun berikutnya dari data tahun laporan: `lkjip tahun-baru {}`; untuk tahun lain ubah `[laporan] tahun` dulu", current + 1))
+}
+
+/// `lkjip tahun-baru YEAR`: no Renstra covers YEAR; `periods` are those the project has.
+pub fn no_renstra_for_new_year(year: i32, periods: &[String]) -> Diagnostic {
+    let have = if periods.is_empty() {
+        "proyek belum memiliki Renstra".to_string()
+    } else {
+        format!("yang ada: {}", periods.join(", "))
+    };
+    Diagnostic::new(
+        Code::E0305,
+        format!("tidak ada Renstra yang mencakup tahun {year}; {have}"),
+    )
+    .hint(format!("target PK tahun {year} diambil dari Renstra: tambahkan Renstra periode berikutnya, misalnya `renstra/{year}-{}.toml` dengan target tahun {year}, lalu jalankan lagi", year + 4))
+}
+
+/// What `lkjip tahun-baru` made and what is left to fill; `counts` are the PK's indicators and programs, the budget
+/// lines and the narratives copied; `date` the `[laporan] tanggal` left as it was.
+pub fn new_year_done(
+    from: i32,
+    to: i32,
+    renstra: &str,
+    counts: (usize, usize, usize, usize),
+    date: Option<&str>,
+) -> String {
+    let (indicators, programs, rows, narratives) = counts;
+    let mut s = format!(
+        "tahun {to} dimulai dari tahun {from}: data/{to}/ berisi pk.toml ({indicators} indikator dengan target {renstra}, {programs} program), realisasi.toml"
+    );
+    if rows > 0 {
+        s += &format!(", anggaran.csv ({rows} baris tanpa angka)");
+    }
+    s += &format!(
+        " dan {narratives} narasi bertanda DRAF; `[laporan] tahun` di lkjip.toml sekarang {to}; data tahun {from} tidak diubah\n\
+         yang masih harus diisi:\n\
+         \x20 data/{to}/pk.toml          pagu setiap program (dan target yang berbeda dari Renstra)\n\
+         \x20 data/{to}/realisasi.toml   realisasi setiap indikator, pada akhir tahun\n"
+    );
+    if rows > 0 {
+        s += &format!("  data/{to}/anggaran.csv     pagu dan realisasi setiap sub kegiatan\n");
+    } else {
+        s += &format!("  data/{to}/anggaran.csv     belum ada (tahun {from} tidak memilikinya): buat baris anggaran tahun {to}\n");
+    }
+    if narratives > 0 {
+        s += &format!("  data/{to}/narasi/          perbarui setiap narasi untuk tahun {to}, lalu hapus baris DRAF-nya\n");
+    }
+    match date {
+        Some(d) => s += &format!("  lkjip.toml                 [laporan] tanggal masih {d}: ganti dengan tanggal penandatanganan laporan {to} (pada tahun {})\n", to + 1),
+        None => s += &format!("  lkjip.toml                 [laporan] tanggal: tanggal penandatanganan laporan {to}, bila sudah ada\n"),
+    }
+    s += "`lkjip check` menunjukkan setiap bagian yang belum diisi, dengan berkas dan barisnya\n";
+    s
+}
+
+/// A narrative file still begins with the draft line `lkjip tahun-baru` wrote.
+pub fn narrative_draft(from: i32, to: i32) -> Diagnostic {
+    Diagnostic::new(
+        Code::W0702,
+        format!("narasi ini masih draf yang disalin dari tahun {from}"),
+    )
+    .hint(format!(
+        "perbarui isinya untuk tahun {to}, lalu hapus baris pertama (DRAF …)"
+    ))
 }
 
 /// The closest known name to a misspelt one (edit distance at most 2, or a quarter of its length).

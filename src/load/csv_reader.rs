@@ -25,7 +25,7 @@ pub struct CsvTable {
 }
 
 /// Picks `;` or `,` from the header (first non-blank) line: the one that occurs more often outside quotes.
-fn detect_delimiter(text: &str) -> u8 {
+pub fn detect_delimiter(text: &str) -> u8 {
     let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     let mut in_quotes = false;
     let (mut semi, mut comma) = (0, 0);

@@ -15,6 +15,9 @@ mod series;
 pub mod toml_reader;
 mod year;
 
+/// The embedded presets and the default scale, for `lkjip init`'s comments.
+pub use scale::{CRITERIA, DEFAULT_SCALE, SCALES};
+
 use crate::diag::{messages, Diagnostics};
 use crate::model::{Narrative, NarrativeKey, Project, Slot, YearData, YearFile};
 use crate::source::{SourceMap, Span};

@@ -108,6 +108,18 @@ const REAL_KEYS: [&str; 16] = [
     "tertulis",
 ];
 
+/// Keys of `[[realisasi]]` that give the realisation (a value, a component, or `na`); a record with none of them
+/// is left to be filled.
+const VALUE_KEYS: [&str; 7] = [
+    "nilai",
+    "pembilang",
+    "penyebut",
+    "tahun_ini",
+    "tahun_lalu",
+    "komponen",
+    "na",
+];
+
 /// Keys of a `[[realisasi.tertulis]]` table.
 const STATED_KEYS: [&str; 7] = [
     "sumber",
@@ -175,6 +187,7 @@ pub fn load_realisations(cx: &mut Cx, text: &str, year: i32) -> Option<Vec<Reali
                         })
                     })
                     .collect(),
+                unfilled: !VALUE_KEYS.iter().any(|k| t.has(k)),
             })
         })
         .collect();

@@ -134,6 +134,46 @@ impl Slot {
     pub fn stems() -> Vec<&'static str> {
         Slot::ALL.iter().map(|s| s.stem()).collect()
     }
+
+    /// What belongs in this file, in one line of Bahasa Indonesia (`lkjip init` writes it into the files it makes).
+    pub const fn hint(self) -> &'static str {
+        match self {
+            Slot::KataPengantar => "kata pengantar Kepala: ucapan syukur, maksud penyusunan laporan dan harapan atasnya (menggantikan kata pengantar baku lkjip)",
+            Slot::Ikhtisar => "ringkasan bagi pimpinan: hasil terpenting tahun ini, kendala utama dan langkah berikutnya (angka ringkasannya sudah ditulis lkjip)",
+            Slot::Bab1LatarBelakang => "latar belakang: kewajiban menyusun LKjIP, maksud dan tujuan laporan ini",
+            Slot::Bab1LandasanHukum => "landasan hukum: peraturan yang mendasari SAKIP dan tugas instansi, satu per butir",
+            Slot::Bab1TugasFungsi => "tugas pokok, fungsi dan susunan organisasi instansi",
+            Slot::Bab1SumberDaya => "pengantar singkat sumber daya instansi: pegawai, sarana dan prasarana, anggaran",
+            Slot::Bab1Sdm => "keadaan pegawai; tabelnya disusun lkjip dari sdm.csv bila ada",
+            Slot::Bab1Sarana => "sarana dan prasarana kantor; tabelnya disusun lkjip dari aset.csv bila ada",
+            Slot::Bab1DukunganAnggaran => "dukungan anggaran menurut sumber dana (menggantikan kalimat yang disusun lkjip dari anggaran.csv)",
+            Slot::Bab1IsuStrategis => "isu-isu strategis yang dihadapi instansi tahun ini",
+            Slot::Bab1TindakLanjut => "tindak lanjut atas rekomendasi evaluasi SAKIP sebelumnya; tabelnya disusun lkjip dari tindak-lanjut.csv bila ada",
+            Slot::Bab1Sistematika => "sistematika penulisan laporan (menggantikan uraian baku lkjip)",
+            Slot::Bab2Renstra => "pengantar tujuan, sasaran dan indikator Renstra; tabelnya disusun lkjip dari berkas Renstra",
+            Slot::Bab2Strategi => "pengantar strategi dan arah kebijakan; tabelnya disusun lkjip dari strategi di berkas Renstra",
+            Slot::Bab2Program => "pengantar program, kegiatan dan sub kegiatan tahun ini; tabelnya disusun lkjip dari anggaran.csv",
+            Slot::Bab2Pk => "pengantar Perjanjian Kinerja: kapan ditandatangani dan apa yang diperjanjikan; tabelnya disusun lkjip dari pk.toml",
+            Slot::Bab2PohonKinerja => "pengantar pohon kinerja: bagaimana tujuan diturunkan ke sasaran, indikator, program dan kegiatan; gambarnya disusun lkjip dari Renstra, PK dan anggaran.csv",
+            Slot::Bab3Capaian => "uraian capaian kinerja tahun ini (menggantikan kalimat capaian yang dihitung lkjip)",
+            Slot::Bab3Renstra => "pengantar perbandingan realisasi dengan target akhir periode Renstra",
+            Slot::Bab3Tren => "pengantar perbandingan realisasi dengan tahun-tahun sebelumnya",
+            Slot::Bab3Pembanding => "pengantar perbandingan dengan capaian nasional dan daerah lain; tabelnya disusun lkjip dari pembanding.toml bila ada",
+            Slot::Bab3Anggaran => "uraian realisasi anggaran (menggantikan kalimat anggaran yang dihitung lkjip)",
+            Slot::Bab3Efisiensi => "cara menilai efisiensi dan kesimpulannya (menggantikan uraian baku lkjip)",
+            Slot::Bab4Kesimpulan => "kesimpulan laporan (menggantikan kesimpulan baku yang disusun lkjip dari hasil hitung)",
+            Slot::Bab4Rekomendasi => "pengantar permasalahan dan rekomendasi; tabelnya disusun lkjip dari rekomendasi.csv bila ada",
+            Slot::Penutup => "paragraf penutup sebelum tanda tangan (menggantikan penutup baku lkjip)",
+        }
+    }
+
+    /// True when the file replaces a standard text lkjip writes (`Part::NarrativeOr` in `OUTLINE`).
+    pub fn replaces_standard(self) -> bool {
+        OUTLINE
+            .parts()
+            .iter()
+            .any(|p| matches!(p, Part::NarrativeOr(s, _) if *s == self))
+    }
 }
 
 /// Which narrative a loaded Markdown file is: a section slot or an indicator's analysis.
@@ -496,5 +536,20 @@ mod tests {
             assert_eq!(Slot::from_stem(s.stem()), Some(s));
         }
         assert_eq!(Slot::from_stem("indikator"), None);
+    }
+
+    #[test]
+    fn hints_say_when_a_file_replaces_a_standard_text() {
+        for s in Slot::ALL {
+            assert_eq!(
+                s.hint().contains("menggantikan"),
+                s.replaces_standard(),
+                "{s:?}"
+            );
+            assert!(
+                !s.hint().contains("{{"),
+                "{s:?}: a hint is written into a narrative file"
+            );
+        }
     }
 }

@@ -71,6 +71,16 @@ impl Method {
         Self::ALL.into_iter().find(|m| m.name() == s)
     }
 
+    /// The keys of `[[realisasi]]` this method needs (`tahun_lalu` of `pertumbuhan` defaults to last year's).
+    pub const fn inputs(self) -> &'static [&'static str] {
+        match self {
+            Method::Nilai | Method::Kualitatif => &["nilai"],
+            Method::Rasio => &["pembilang", "penyebut"],
+            Method::Pertumbuhan => &["tahun_ini"],
+            Method::Jumlah | Method::Terakhir => &["komponen"],
+        }
+    }
+
     /// The name.
     pub const fn name(self) -> &'static str {
         match self {

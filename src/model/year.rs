@@ -127,6 +127,8 @@ pub struct Realisation {
     pub stated_unit: Option<Sp<String>>,
     /// The same values as printed again elsewhere (`[[realisasi.tertulis]]`, e.g. a second table), each checked.
     pub tertulis: Vec<StatedSet>,
+    /// No value, component or `na` is written at all: the record is left to be filled (as `tahun-baru` makes it).
+    pub unfilled: bool,
 }
 
 /// Values of one indicator as printed in one more place of a document (`[[realisasi.tertulis]]`).

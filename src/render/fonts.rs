@@ -55,6 +55,22 @@ impl Fonts {
             .any(|info| info.coverage.contains(c as u32))
     }
 
+    /// The styles of a family as the font book has them: weight (400 regular, 700 bold) and whether italic, sorted.
+    pub fn styles(&self, family: crate::model::FontFamily) -> Vec<(u16, bool)> {
+        let book = self.store.book();
+        let mut v: Vec<(u16, bool)> = book
+            .select_family(&family.name().to_lowercase())
+            .filter_map(|i| book.info(i))
+            .map(|info| {
+                let italic = info.variant.style != typst::text::FontStyle::Normal;
+                (info.variant.weight.to_number(), italic)
+            })
+            .collect();
+        v.sort_by_key(|&(weight, italic)| (italic, weight));
+        v.dedup();
+        v
+    }
+
     /// The font at an index of the book.
     pub fn font(&self, index: usize) -> Option<Font> {
         self.store.font(index)
@@ -112,6 +128,18 @@ mod tests {
         assert_eq!(v[0].code, crate::diag::Code::W0802);
         let span = v[0].span.clone().unwrap();
         assert_eq!(span.range.start, text.find('\u{13000}').unwrap());
+    }
+
+    #[test]
+    fn every_choosable_family_has_an_upright_regular_style() {
+        let fonts = Fonts::embedded();
+        for f in crate::model::FontFamily::ALL {
+            assert!(
+                fonts.styles(f).contains(&(400, false)),
+                "{f:?}: {:?}",
+                fonts.styles(f)
+            );
+        }
     }
 
     #[test]

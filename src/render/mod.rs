@@ -23,6 +23,8 @@ use world::ReportWorld;
 /// File confinement lives in `load` (also used by `lkjip check`); re-exported for `world` and `templates`.
 pub(crate) use crate::load::confine;
 pub use confine::{resolve as resolve_confined, Refusal};
+/// The atomic write, also used by `lkjip tahun-baru` to replace lkjip.toml.
+pub use output::write_atomic;
 
 /// What `render_pdf` is asked to do.
 #[derive(Debug, Clone)]

@@ -1,6 +1,7 @@
 //! Validation: structural checks before computing, and stated values checked against the computation after it.
 
 mod consistency;
+pub mod draft;
 pub mod narrative;
 mod own_rows;
 mod refs;
@@ -8,6 +9,7 @@ mod series;
 mod stated;
 
 pub use consistency::check_consistency;
+pub use draft::check_drafts;
 pub use narrative::{check_narrative, check_narrative_text, narrative_images};
 pub use refs::{check_renstras, check_year};
 pub use stated::check_stated;

@@ -182,6 +182,15 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
             None => {
                 diags.push(messages::pk_without_realisation(&p.id.v, year).at(p.id.span.clone()))
             }
+            Some(r) if r.unfilled => diags.push(
+                messages::realisation_unfilled(
+                    &p.id.v,
+                    year,
+                    ind.method.name(),
+                    ind.method.inputs(),
+                )
+                .at(r.indicator.span.clone()),
+            ),
             Some(r)
                 if r.na.is_some()
                     && (r.value.is_some() || r.numerator.is_some() || r.current.is_some()) =>

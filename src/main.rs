@@ -24,6 +24,7 @@ fn main() {
             pdf_standard,
             ..
         } => commands::build::run(&ctx, &year, output, pdf_standard),
+        Command::Diff(args) => commands::diff::run(&ctx, &args),
     };
     std::process::exit(streams::settle(code));
 }

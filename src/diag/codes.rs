@@ -124,6 +124,11 @@ codes! {
     E0902: Error, Usage, "The folder is not an lkjip project: it has no `lkjip.toml`";
     E0903: Error, Io, "Standard output could not be written";
     E0904: Error, Usage, "The report could not be assembled although the data has no error (an internal error)";
+    E0905: Error, Usage, "`git` cannot be run (not installed, or not on PATH), so a revision cannot be read";
+    E0906: Error, Usage, "The project folder is not inside a git repository";
+    E0907: Error, Usage, "A git revision named on the command line does not exist";
+    E0908: Error, Usage, "The git revision does not hold the project folder (no `lkjip.toml` there)";
+    E0909: Error, Io, "The files of a git revision could not be read out (git failed, or they exceed lkjip's limits)";
     W0101: Warning, Data, "Realised spending above the ceiling (pagu)";
     W0102: Warning, Data, "Implausibly high capaian (above `batas_wajar`)";
     W0103: Warning, Data, "The PK target differs from the Renstra target";
@@ -191,7 +196,13 @@ mod tests {
                 .map(|c| c.as_str())
                 .collect()
         };
-        assert_eq!(of(ExitClass::Io), ["E0103", "E0807", "E0901", "E0903"]);
-        assert_eq!(of(ExitClass::Usage), ["E0902", "E0904"]);
+        assert_eq!(
+            of(ExitClass::Io),
+            ["E0103", "E0807", "E0901", "E0903", "E0909"]
+        );
+        assert_eq!(
+            of(ExitClass::Usage),
+            ["E0902", "E0904", "E0905", "E0906", "E0907", "E0908"]
+        );
     }
 }

@@ -325,3 +325,47 @@ fn without_git_the_diff_says_so() {
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("error[E0905]"), "{stderr}");
 }
+
+#[test]
+fn a_revision_before_the_project_and_a_hostile_revision() {
+    if !have_git("diff") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let repo_dir = tmp.path().join("repo");
+    std::fs::create_dir_all(&repo_dir).unwrap();
+    git(&repo_dir, &["init", "-q"]);
+    git(&repo_dir, &["commit", "-q", "--allow-empty", "-m", "awal"]);
+    let proj = repo_dir.join("laporan");
+    copy_tree(&repo().join("tests/fixtures/minimal"), &proj);
+    git(&repo_dir, &["add", "-A"]);
+    git(&repo_dir, &["commit", "-q", "-m", "laporan"]);
+    let early = lkjip(&proj, &["diff", "HEAD~1"]);
+    assert_eq!(early.code, 2, "{}", early.stderr);
+    assert!(
+        early.stderr.contains("error[E0908]") && early.stderr.contains("folder `laporan`"),
+        "{}",
+        early.stderr
+    );
+    // A revision whose budget file is a link out of the project: refused by the loader, as on disk.
+    let csv = proj.join("data/2023/anggaran.csv");
+    std::fs::remove_file(&csv).unwrap();
+    std::os::unix::fs::symlink("/etc/passwd", &csv).unwrap();
+    git(&repo_dir, &["add", "-A"]);
+    git(&repo_dir, &["commit", "-q", "-m", "tautan"]);
+    let before = repository_state(&repo_dir);
+    let hostile = lkjip(&proj, &["diff", "HEAD~1", "HEAD"]);
+    assert_eq!(
+        repository_state(&repo_dir),
+        before,
+        "the repository changed"
+    );
+    assert_eq!(hostile.code, 1, "{}", hostile.stderr);
+    assert!(
+        hostile.stderr.contains("Pesan untuk sisi baru"),
+        "{}",
+        hostile.stderr
+    );
+    assert!(!hostile.stderr.contains("root:"), "{}", hostile.stderr);
+    assert!(hostile.stdout.is_empty());
+}

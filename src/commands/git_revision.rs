@@ -24,16 +24,17 @@ pub struct Repo {
     prefix: String,
 }
 
-/// A `git` command with a fixed environment: no user or system configuration, no pager, no hooks, no prompt.
+/// A `git` command with a fixed environment (only `PATH`, and `HOME`/`XDG_CONFIG_HOME` so that the user's own
+/// `safe.directory` applies), no pager, no hooks, no fsmonitor, no prompt, no replace objects.
 fn git(git_dir: Option<&Path>, cwd: &Path) -> Command {
     let mut c = Command::new("git");
     c.env_clear();
-    if let Some(path) = std::env::var_os("PATH") {
-        c.env("PATH", path);
+    for kept in ["PATH", "HOME", "XDG_CONFIG_HOME"] {
+        if let Some(v) = std::env::var_os(kept) {
+            c.env(kept, v);
+        }
     }
     c.env("LC_ALL", "C")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .env("GIT_TERMINAL_PROMPT", "0")
         .env("GIT_PAGER", "cat")
         .env("GIT_OPTIONAL_LOCKS", "0")
@@ -128,9 +129,12 @@ impl Repo {
         let shown = safe_line(rev, 200);
         let unreadable = |why: String| messages::revision_unreadable(&shown, &why);
         let folder = if self.prefix.is_empty() {
-            ".".to_string()
+            "akar repositori".to_string()
         } else {
-            safe_line(self.prefix.trim_end_matches('/'), 1000)
+            format!(
+                "folder `{}`",
+                safe_line(self.prefix.trim_end_matches('/'), 1000)
+            )
         };
         let mut c = self.cmd();
         c.args(["ls-tree", "-r", "-l", "-z", "--full-tree"])

@@ -985,11 +985,11 @@ pub fn unknown_revision(rev: &str) -> Diagnostic {
     .hint("sebut commit, cabang atau tag yang ada, misalnya HEAD, HEAD~1, main atau hash commit (lihat git log)")
 }
 
-/// The revision does not hold the project folder (`lkjip diff`).
-pub fn revision_without_project(rev: &str, folder: &str) -> Diagnostic {
+/// The revision does not hold the project folder (`lkjip diff`); `place` is `akar repositori` or ``folder `…` ``.
+pub fn revision_without_project(rev: &str, place: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0908,
-        format!("revisi git `{rev}` tidak memuat proyek lkjip di folder `{folder}` (tidak ada lkjip.toml)"),
+        format!("revisi git `{rev}` tidak memuat proyek lkjip di {place} (tidak ada lkjip.toml)"),
     )
     .hint("pilih revisi yang sudah memuat proyek ini (lihat git log -- lkjip.toml)")
 }

@@ -211,6 +211,14 @@ pub enum Command {
     /// List the fonts embedded in lkjip (the choices of `[tampilan] huruf`).
     #[command(about = "Tampilkan huruf yang tertanam di lkjip (pilihan `[tampilan] huruf`)")]
     Fonts,
+    /// Show the computed values that differ between two git revisions, or between two report years.
+    ///
+    /// Example: `lkjip diff HEAD~1`, `lkjip diff v1 v2 --format json`, `lkjip diff --tahun 2022 2023`.
+    #[command(
+        about = "Tampilkan angka hasil hitung yang berbeda antara dua revisi git, atau antara dua tahun laporan",
+        long_about = "Tampilkan angka hasil hitung yang berbeda antara dua revisi git (bawaan sisi baru: pohon kerja), atau antara dua tahun laporan (--tahun).\n\nNilai yang masukannya hanya ditulis ulang (format angka, tanda kutip CSV, `;` atau `,`) tidak tampil. Kode keluar 0, juga bila ada perbedaan (1 dengan --exit-code); 1 bila salah satu sisi tidak dapat dihitung; 2 bila git atau revisinya tidak ada.\nContoh: lkjip diff HEAD~1\n        lkjip diff v2023-final HEAD --format json\n        lkjip diff --tahun 2022 2023"
+    )]
+    Diff(DiffArgs),
 }
 
 /// The options of `lkjip init`.
@@ -279,6 +287,48 @@ impl Period {
     }
 }
 
+/// Format of `lkjip diff` output.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum DiffFormat {
+    /// Changes grouped by section, Indonesian numbers.
+    #[value(help = "perubahan per bagian, angka format Indonesia")]
+    Human,
+    /// One JSON document: both sides and the list of changes.
+    #[value(help = "satu dokumen JSON: kedua sisi dan daftar perubahan (docs/diff.md)")]
+    Json,
+}
+
+/// The arguments of `lkjip diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The old revision and, optionally, the new one (default: the working tree).
+    #[arg(
+        help = "Revisi git lama, dan revisi baru (bawaan: pohon kerja)",
+        value_name = "REVISI",
+        num_args = 1..=2,
+        required_unless_present = "tahun",
+        conflicts_with = "tahun"
+    )]
+    pub revisions: Vec<String>,
+    /// Compare two report years of the working tree instead.
+    #[arg(
+        help = "Bandingkan dua tahun laporan pada pohon kerja, misalnya --tahun 2022 2023",
+        long,
+        num_args = 2,
+        value_names = ["LAMA", "BARU"]
+    )]
+    pub tahun: Option<Vec<i32>>,
+    /// Output format.
+    #[arg(help = "Format keluaran: human (per bagian) atau json", long, value_enum, default_value_t = DiffFormat::Human)]
+    pub format: DiffFormat,
+    /// Exit code 1 when some value differs (as `git diff --exit-code`).
+    #[arg(
+        help = "Kode keluar 1 bila ada nilai yang berbeda (seperti git diff --exit-code)",
+        long
+    )]
+    pub exit_code: bool,
+}
+
 impl Command {
     /// The format its diagnostics are printed in: `--format` (check, build), else `--diagnostics`.
     pub fn diag_format(&self) -> DiagFormat {
@@ -287,13 +337,16 @@ impl Command {
                 format.unwrap_or(year.diagnostics)
             }
             Command::Compute { year, .. } => year.diagnostics,
-            Command::Init(_) | Command::TahunBaru { .. } | Command::Fonts => DiagFormat::Human,
+            Command::Init(_) | Command::TahunBaru { .. } | Command::Fonts | Command::Diff(_) => {
+                DiagFormat::Human
+            }
         }
     }
 
-    /// True when machine-readable diagnostics go to standard output (not for `compute`, whose output is values).
+    /// True when machine-readable diagnostics go to standard output (not for `compute` and `diff`, whose output is
+    /// values).
     pub fn diagnostics_on_stdout(&self) -> bool {
-        !matches!(self, Command::Compute { .. })
+        !matches!(self, Command::Compute { .. } | Command::Diff(_))
     }
 
     /// The names of every command, as typed (for usage messages).

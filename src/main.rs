@@ -32,6 +32,7 @@ fn main() {
         Command::TahunBaru { year } => in_project(&|ctx| commands::new_year::run(ctx, *year)),
         Command::Init(args) => commands::init::run(&cli, args, &emit),
         Command::Fonts => commands::fonts::run(&emit),
+        Command::Diff(args) => in_project(&|ctx| commands::diff::run(ctx, args)),
     };
     std::process::exit(streams::settle(code));
 }

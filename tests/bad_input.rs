@@ -26,7 +26,8 @@ fn unescape(s: &str) -> String {
 /// Applies a case's `setup` lines inside the project copy: `symlink TARGET LINK`, `chmod000 PATH`, `mkdir PATH`,
 /// `remove PATH`, `big PATH HEADER ROW COUNT [FOOTER]` (HEADER, then ROW COUNT times, then FOOTER; the
 /// escapes `\n`, `\r` and `\s` for a space are expanded), `bytes PATH HEX` and `fifo PATH` (a named pipe in
-/// place of PATH). False when the OS refuses a setup step (the case is then skipped, saying so).
+/// place of PATH), `git-init` (a repository in the project copy with one empty commit) and `git-commit` (every file
+/// committed). False when the OS refuses a setup step or git is missing (the case is then skipped, saying so).
 fn setup(case: &Path, proj: &Path) -> bool {
     let Ok(text) = std::fs::read_to_string(case.join("setup")) else {
         return true;
@@ -88,10 +89,39 @@ fn setup(case: &Path, proj: &Path) -> bool {
                     .collect();
                 std::fs::write(proj.join(unescape(path)), bytes).unwrap();
             }
+            ["git-init"] => {
+                if !git(proj, &["init", "-q"])
+                    || !git(proj, &["commit", "-q", "--allow-empty", "-m", "awal"])
+                {
+                    return false;
+                }
+            }
+            ["git-commit"] => {
+                if !git(proj, &["add", "-A"]) || !git(proj, &["commit", "-q", "-m", "proyek"]) {
+                    return false;
+                }
+            }
             other => panic!("unknown setup line in {}: {other:?}", case.display()),
         }
     }
     true
+}
+
+/// Runs `git` in the project copy with a fixed author, date and no user configuration; false when it fails.
+fn git(proj: &Path, args: &[&str]) -> bool {
+    std::process::Command::new("git")
+        .current_dir(proj)
+        .args(args)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_AUTHOR_NAME", "Uji")
+        .env("GIT_AUTHOR_EMAIL", "uji@contoh.go.id")
+        .env("GIT_AUTHOR_DATE", "2024-01-30T08:00:00Z")
+        .env("GIT_COMMITTER_NAME", "Uji")
+        .env("GIT_COMMITTER_EMAIL", "uji@contoh.go.id")
+        .env("GIT_COMMITTER_DATE", "2024-01-30T08:00:00Z")
+        .output()
+        .is_ok_and(|o| o.status.success())
 }
 
 /// True when running as root (permission cases cannot be observed then).

@@ -9,12 +9,14 @@ use lkjip::diag::{Code, ExitClass, Severity};
 use std::collections::BTreeMap;
 
 /// Codes that no bad-input case can show, and why (a case that shows one must remove it from here).
-const NO_CASE: [(&str, &str); 8] = [
+const NO_CASE: [(&str, &str); 10] = [
     ("E0803", "a template error: the embedded templates compile for every valid project; tests/build.rs checks a broken override"),
     ("E0804", "the PDF writer failed on a typeset document (an internal error; no known input causes it)"),
     ("E0809", "needs the environment variable SOURCE_DATE_EPOCH, which the bad-input harness does not set; src/render/pdf.rs tests it"),
     ("E0903", "needs standard output sent to a full disk or a closed pipe, which the harness does not do; tests/machine_output.rs checks it with /dev/full"),
     ("E0904", "an internal error (the report could not be assembled from data without errors); no known input causes it"),
+    ("E0909", "needs `git` missing from PATH, which the harness does not change; tests/diff.rs runs `lkjip diff` with an empty PATH"),
+    ("E0913", "needs a repository git cannot read out (a corrupt object, a tree path git itself refuses to write) or more than 1 GiB of files; src/commands/git_revision.rs tests the path check"),
     ("W0108", "a file name that is not UTF-8 cannot be committed as a case file; src/load/files.rs tests it"),
     ("W0801", "a template warning: the embedded templates compile without warnings"),
     ("W0802", "a character no embedded font has: a warning of `build`, which then writes the PDF (the harness requires no output); src/render/fonts.rs tests the check"),

@@ -129,6 +129,11 @@ codes! {
     E0906: Error, Io, "A file of a new project or year could not be written";
     E0907: Error, Usage, "The options of `lkjip init` contradict each other";
     E0908: Error, Usage, "`lkjip tahun-baru` was given a year other than the one after the report year";
+    E0909: Error, Usage, "`git` cannot be run (not installed, or not on PATH), so a revision cannot be read";
+    E0910: Error, Usage, "The project folder is not inside a git repository";
+    E0911: Error, Usage, "A git revision named on the command line does not exist";
+    E0912: Error, Usage, "The git revision does not hold the project folder (no `lkjip.toml` there)";
+    E0913: Error, Io, "The files of a git revision could not be read out (git failed, or they exceed lkjip's limits)";
     W0101: Warning, Data, "Realised spending above the ceiling (pagu)";
     W0102: Warning, Data, "Implausibly high capaian (above `batas_wajar`)";
     W0103: Warning, Data, "The PK target differs from the Renstra target";
@@ -199,11 +204,11 @@ mod tests {
         };
         assert_eq!(
             of(ExitClass::Io),
-            ["E0103", "E0807", "E0901", "E0903", "E0906"]
+            ["E0103", "E0807", "E0901", "E0903", "E0906", "E0913"]
         );
         assert_eq!(
             of(ExitClass::Usage),
-            ["E0902", "E0904", "E0905", "E0907", "E0908"]
+            ["E0902", "E0904", "E0905", "E0907", "E0908", "E0909", "E0910", "E0911", "E0912"]
         );
     }
 }

@@ -971,6 +971,51 @@ pub fn report_not_assembled() -> Diagnostic {
     .hint("ini kesalahan internal lkjip; laporkan bersama data yang memicunya")
 }
 
+/// `git` could not be started (`lkjip diff`).
+pub fn git_missing(err: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0909,
+        format!("program `git` tidak dapat dijalankan: {err}"),
+    )
+    .hint("pasang git dan pastikan ada di PATH, atau bandingkan dua tahun tanpa git: lkjip diff --tahun 2022 2023")
+}
+
+/// The project folder is not inside a git repository (`lkjip diff`); `detail` is empty or ` (git: …)`.
+pub fn not_in_repository(dir: &str, detail: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0910,
+        format!("folder proyek `{dir}` tidak berada dalam repositori git{detail}"),
+    )
+    .hint("jalankan lkjip diff di dalam repositori (git init, git add, git commit), atau gunakan -C <folder>")
+}
+
+/// A revision named on the command line does not exist (`lkjip diff`).
+pub fn unknown_revision(rev: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0911,
+        format!("revisi git `{rev}` tidak ditemukan di repositori ini"),
+    )
+    .hint("sebut commit, cabang atau tag yang ada, misalnya HEAD, HEAD~1, main atau hash commit (lihat git log)")
+}
+
+/// The revision does not hold the project folder (`lkjip diff`); `place` is `akar repositori` or ``folder `…` ``.
+pub fn revision_without_project(rev: &str, place: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0912,
+        format!("revisi git `{rev}` tidak memuat proyek lkjip di {place} (tidak ada lkjip.toml)"),
+    )
+    .hint("pilih revisi yang sudah memuat proyek ini (lihat git log -- lkjip.toml)")
+}
+
+/// The files of a revision could not be read out (`lkjip diff`).
+pub fn revision_unreadable(rev: &str, why: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0913,
+        format!("berkas revisi git `{rev}` tidak dapat dibaca: {why}"),
+    )
+    .hint("periksa repositorinya (git fsck) dan ruang disk folder sementara (TMPDIR)")
+}
+
 // ---- warnings (W01xx) ----
 
 /// Realised spending above the ceiling.

@@ -55,6 +55,12 @@ pub fn programs(ctx: &mut Ctx) -> Vec<Item> {
                     RowStyle::Grup,
                     vec![Cell::new(format!("Sasaran: {}", ctx.objective_text(&obj))).span(4)],
                 ));
+            } else if obj.is_empty() && current_obj.as_deref().is_some_and(|o| !o.is_empty()) {
+                // A program without a sasaran after one with: not printed under the sasaran before it.
+                t.baris.push(Row::new(
+                    RowStyle::Grup,
+                    vec![Cell::new("Program yang belum dikaitkan dengan sasaran strategis").span(4)],
+                ));
             }
             current_obj = Some(obj);
             no += 1;

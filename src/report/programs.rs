@@ -59,7 +59,9 @@ pub fn programs(ctx: &mut Ctx) -> Vec<Item> {
                 // A program without a sasaran after one with: not printed under the sasaran before it.
                 t.baris.push(Row::new(
                     RowStyle::Grup,
-                    vec![Cell::new("Program yang belum dikaitkan dengan sasaran strategis").span(4)],
+                    vec![
+                        Cell::new("Program yang belum dikaitkan dengan sasaran strategis").span(4),
+                    ],
                 ));
             }
             current_obj = Some(obj);

@@ -81,6 +81,16 @@ pub fn image_problem(bytes: &[u8]) -> Option<String> {
         None
     };
     if let Some(format) = raster {
+        // A small file can hold a huge image (a PNG of one colour compresses a thousandfold): decoding it would
+        // take gigabytes. The header says the size; refuse before decoding.
+        if let Some((w, h)) = raster_size(bytes) {
+            if u64::from(w).saturating_mul(u64::from(h)) > MAX_IMAGE_PIXELS {
+                return Some(format!(
+                    "gambar {w} × {h} piksel terlalu besar (paling banyak {} juta piksel; pindai ulang dengan resolusi lebih kecil, misalnya 300 dpi)",
+                    MAX_IMAGE_PIXELS / 1_000_000
+                ));
+            }
+        }
         return RasterImage::plain(Bytes::new(bytes.to_vec()), format)
             .err()
             .map(|_| {
@@ -91,6 +101,40 @@ pub fn image_problem(bytes: &[u8]) -> Option<String> {
         return Some(String::new());
     }
     svg_problem(bytes)
+}
+
+/// Most pixels a logo or narrative image may have (an A4 page scanned at 600 dpi has 35 million).
+pub const MAX_IMAGE_PIXELS: u64 = 60_000_000;
+
+/// Width and height of a PNG (its IHDR) or a JPEG (its first SOF marker), read from the header without decoding.
+fn raster_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    let be16 = |b: &[u8], i: usize| -> Option<u32> {
+        Some(u32::from(u16::from_be_bytes([
+            *b.get(i)?,
+            *b.get(i.checked_add(1)?)?,
+        ])))
+    };
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        let w = u32::from_be_bytes(bytes.get(16..20)?.try_into().ok()?);
+        let h = u32::from_be_bytes(bytes.get(20..24)?.try_into().ok()?);
+        return Some((w, h));
+    }
+    // JPEG: markers FF xx, each (but SOI/EOI/RST) followed by a two-byte length; SOF0–SOF15 except DHT, JPG, DAC.
+    let mut i = 2usize;
+    while i.checked_add(9)? < bytes.len() {
+        if bytes[i] != 0xFF {
+            return None;
+        }
+        let marker = bytes[i.checked_add(1)?];
+        if (0xC0..=0xCF).contains(&marker) && ![0xC4, 0xC8, 0xCC].contains(&marker) {
+            let h = be16(bytes, i.checked_add(5)?)?;
+            let w = be16(bytes, i.checked_add(7)?)?;
+            return Some((w, h));
+        }
+        let len = usize::try_from(be16(bytes, i.checked_add(2)?)?).ok()?;
+        i = i.checked_add(2)?.checked_add(len)?;
+    }
+    None
 }
 
 /// Why an SVG cannot be used: it does not parse, or it links to another file or address (the report would
@@ -189,6 +233,23 @@ mod tests {
     /// A configured path without a real location.
     fn sp(s: &str) -> Sp<String> {
         Sp::new(s.to_string(), Span::new(FileId(0), 0..0))
+    }
+
+    #[test]
+    fn a_huge_image_in_a_small_file_is_refused_before_decoding() {
+        // A PNG header claiming 40000 × 40000 pixels: refused from the header alone.
+        let mut png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR".to_vec();
+        png.extend_from_slice(&40_000u32.to_be_bytes());
+        png.extend_from_slice(&40_000u32.to_be_bytes());
+        png.extend_from_slice(&[8, 0, 0, 0, 0]);
+        let why = image_problem(&png).unwrap();
+        assert!(why.contains("40000 × 40000"), "{why}");
+        // A JPEG's SOF0 gives its size too.
+        let jpeg = [
+            0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00, 0xFF, 0xC0, 0x00, 0x11, 0x08, 0x9C,
+            0x40, 0x9C, 0x40, 0x03, 0x01, 0x22, 0x00,
+        ];
+        assert_eq!(raster_size(&jpeg), Some((40_000, 40_000)));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! without amounts, and every narrative copied below a draft line (`validate::draft`).
 
 use super::toml_text::{comment_text, quoted, with_comment};
-use crate::model::{Indicator, Method, NarrativeKey, Project, Renstra};
+use crate::model::{Indicator, Method, NarrativeKey, Project, Renstra, YearFile};
 use crate::number::{format_fixed, Rounding};
 use crate::source::SourceMap;
 
@@ -36,11 +36,11 @@ pub fn next_year(
     let indicators = pk_indicators(project, renstra, from, to);
     let mut files = vec![
         (
-            "pk.toml".to_string(),
+            YearFile::Pk.name().to_string(),
             pk(project, sources, renstra, &indicators, from, to),
         ),
         (
-            "realisasi.toml".to_string(),
+            YearFile::Realisasi.name().to_string(),
             realisations(&indicators, from, to),
         ),
     ];
@@ -48,7 +48,7 @@ pub fn next_year(
     if let Some(file) = old.and_then(|y| y.budget_file) {
         let (text, rows) = budget(&sources.get(file).text);
         budget_rows = rows;
-        files.push(("anggaran.csv".to_string(), text));
+        files.push((YearFile::Anggaran.name().to_string(), text));
     }
     let mut narratives = 0;
     for (key, n) in old.map(|y| &y.narrative).into_iter().flatten() {

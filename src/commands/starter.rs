@@ -6,7 +6,7 @@ use super::toml_text::{quoted, with_comment};
 use crate::cli::Period;
 use crate::model::{
     CapaianRules, EfficiencyMethod, FontFamily, GovLevel, Method, NegativeFormula, PdfStandard,
-    RangeReading, Slot, ZeroTarget,
+    RangeReading, Slot, YearFile, ZeroTarget,
 };
 
 /// What the officer chose (or the defaults).
@@ -93,9 +93,9 @@ impl NewProject {
                 format!("renstra/{}-{}.toml", self.period.start, self.period.end),
                 self.renstra(),
             ),
-            (format!("data/{y}/pk.toml"), self.pk()),
-            (format!("data/{y}/realisasi.toml"), self.realisations()),
-            (format!("data/{y}/anggaran.csv"), self.budget()),
+            (YearFile::Pk.path(y), self.pk()),
+            (YearFile::Realisasi.path(y), self.realisations()),
+            (YearFile::Anggaran.path(y), self.budget()),
         ];
         for slot in Slot::ALL.into_iter().filter(|s| !s.replaces_standard()) {
             files.push((

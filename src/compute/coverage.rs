@@ -161,13 +161,8 @@ fn judge(project: &Project, c: &Computed, criterion: &Criterion) -> CriterionRes
             ),
         ),
         CriterionCheck::CapaianSasaran => {
-            let mut objectives: Vec<&str> = vec![];
-            for i in &c.indicators {
-                if !objectives.contains(&i.objective.as_str()) {
-                    objectives.push(&i.objective);
-                }
-            }
-            let items = objectives
+            let items = c
+                .pk_objectives()
                 .into_iter()
                 .map(|o| {
                     let ok = c

@@ -50,5 +50,12 @@ pub fn summary(indicators: &[IndicatorResult], scale: &Scale) -> Summary {
             })
             .map(|r| r.id.clone())
             .collect(),
+        clamped: indicators
+            .iter()
+            .filter(|r| {
+                r.this_year.unclamped.is_some() && r.this_year.averaged == r.this_year.achievement
+            })
+            .map(|r| r.id.clone())
+            .collect(),
     }
 }

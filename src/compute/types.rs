@@ -205,6 +205,19 @@ pub struct IndicatorResult {
     pub evidence: String,
 }
 
+impl Computed {
+    /// The sasaran of the PK indicators, each once, in PK order.
+    pub fn pk_objectives(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = vec![];
+        for i in &self.indicators {
+            if !out.contains(&i.objective.as_str()) {
+                out.push(&i.objective);
+            }
+        }
+        out
+    }
+}
+
 /// Pagu, realisasi and what follows from them.
 #[derive(Debug, Clone, Copy, Serialize, Default, PartialEq)]
 pub struct Amounts {
@@ -388,6 +401,8 @@ pub struct Summary {
     /// Indicators in the average whose capaian is extreme (below 0 % or above `EXTREME_ABOVE`): the average is
     /// then dominated by them, and the report says so.
     pub extreme: Vec<String>,
+    /// Indicators whose capaian entered the average after floor or cap (`batas_bawah`, `batas_atas`).
+    pub clamped: Vec<String>,
 }
 
 /// A staff table with computed totals.

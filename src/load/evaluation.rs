@@ -4,13 +4,19 @@
 use super::toml_reader::{parse_document, Cx, Table};
 use super::year::check_year;
 use crate::diag::messages;
-use crate::model::{Benchmark, SakipEvaluation, Sp};
+use crate::model::{Benchmark, SakipEvaluation, Sp, YearFile};
 use rust_decimal::Decimal;
 
 /// Reads `pembanding.toml`: `[[pembanding]]` tables of indicator, label, value, year and source.
 pub fn load_benchmarks(cx: &mut Cx, text: &str, year: i32) -> Option<Vec<Benchmark>> {
     let (doc, span) = parse_document(text, cx)?;
-    let root = Table::new(cx, &doc, span, "pembanding.toml", &["tahun", "pembanding"]);
+    let root = Table::new(
+        cx,
+        &doc,
+        span,
+        YearFile::Pembanding.name(),
+        &["tahun", "pembanding"],
+    );
     check_year(cx, &root, year);
     let out = root
         .tables(
@@ -44,7 +50,7 @@ pub fn load_sakip_evaluation(cx: &mut Cx, text: &str, year: i32) -> Option<Sakip
         cx,
         &doc,
         span,
-        "evaluasi-sakip.toml",
+        YearFile::EvaluasiSakip.name(),
         &[
             "tahun_evaluasi",
             "nilai",

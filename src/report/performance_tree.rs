@@ -38,12 +38,7 @@ pub fn performance_tree(ctx: &mut Ctx) -> Vec<Item> {
         return vec![];
     }
     // Sasaran in PK order, each with its tujuan.
-    let mut objectives: Vec<&str> = vec![];
-    for i in &ctx.ind {
-        if !objectives.contains(&i.objective.as_str()) {
-            objectives.push(&i.objective);
-        }
-    }
+    let objectives = ctx.computed.pk_objectives();
     let goal_of = |o: &str| {
         renstra
             .objectives
@@ -59,15 +54,21 @@ pub fn performance_tree(ctx: &mut Ctx) -> Vec<Item> {
         .iter()
         .filter(|r| r.level == Level::Program)
         .collect();
-    let kegiatan = |code: &str| -> Vec<String> {
-        let prefix = format!("{code}.");
-        ctx.computed
-            .budget
-            .iter()
-            .filter(|r| r.level == Level::Kegiatan && r.code.starts_with(&prefix))
-            .map(|r| r.name.clone())
-            .collect()
-    };
+    // Each kegiatan under its program (the first three segments of its code), in one pass over the budget.
+    let mut by_program: std::collections::HashMap<String, Vec<String>> = Default::default();
+    for r in ctx
+        .computed
+        .budget
+        .iter()
+        .filter(|r| r.level == Level::Kegiatan)
+    {
+        let program: Vec<&str> = r.code.splitn(4, '.').take(3).collect();
+        by_program
+            .entry(program.join("."))
+            .or_default()
+            .push(r.name.clone());
+    }
+    let kegiatan = |code: &str| by_program.get(code).cloned().unwrap_or_default();
     let mut programs: Vec<Program> = budget_programs
         .iter()
         .map(|p| Program {

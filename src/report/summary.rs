@@ -43,10 +43,7 @@ pub fn summary_sentences(ctx: &Ctx) -> Vec<Block> {
             0 => format!("seluruh {} indikator", s.indicator_count),
             n => format!("(tanpa {n} indikator n/a)"),
         };
-        let clamped = ctx.computed.indicators.iter().any(|i| {
-            i.this_year.unclamped.is_some() && i.this_year.averaged == i.this_year.achievement
-        });
-        let clamp_note = if clamped {
+        let clamp_note = if !s.clamped.is_empty() {
             ", dengan capaian di luar batas bawah atau batas atas dihitung sebesar batas itu"
         } else {
             ""

@@ -3,28 +3,12 @@
 //! against its own printed pagu and realisasi. Independent of the data: a reviewer needs both "this table disagrees
 //! with the data" (E0501) and "this row contradicts itself". The arithmetic is compute's own (`capaian`, `Amounts`).
 
-use super::stated::Rules;
+use super::stated::{printed_places, Printed, Rules};
 use crate::compute::capaian::capaian;
 use crate::compute::Amounts;
 use crate::diag::{messages, Diagnostics};
-use crate::model::{Indicator, Project, Sp, Stated, Target};
+use crate::model::{Indicator, Project, Target};
 use crate::number::format_rupiah;
-
-/// One printed row of an indicator: the record itself or a `[[realisasi.tertulis]]`.
-struct Row<'a> {
-    /// ` (Tabel III.1)`, or empty for the record.
-    place: String,
-    /// Printed realisation.
-    value: Option<&'a Stated>,
-    /// Printed target.
-    target: Option<&'a Sp<Target>>,
-    /// Printed capaian.
-    capaian: Option<&'a Stated>,
-    /// Printed capaian against the Renstra end target.
-    end_capaian: Option<&'a Stated>,
-    /// Printed kategori.
-    category: Option<&'a Sp<String>>,
-}
 
 /// Checks every printed row of every year's realisations and of the report year's budget lines.
 pub fn check_own_rows(project: &Project, year: i32, rules: &Rules, diags: &mut Diagnostics) {
@@ -33,24 +17,7 @@ pub fn check_own_rows(project: &Project, year: i32, rules: &Rules, diags: &mut D
             let Some(ind) = project.indicator(y, &rec.indicator.v) else {
                 continue;
             };
-            let main = Row {
-                place: String::new(),
-                value: rec.value.as_ref(),
-                target: rec.stated_target.as_ref(),
-                capaian: rec.stated_capaian.as_ref(),
-                end_capaian: rec.stated_end_capaian.as_ref(),
-                category: rec.stated_category.as_ref(),
-            };
-            indicator_row(project, ind, &main, rules, diags);
-            for t in &rec.tertulis {
-                let row = Row {
-                    place: format!(" ({})", t.source.v),
-                    value: t.value.as_ref(),
-                    target: t.target.as_ref(),
-                    capaian: t.capaian.as_ref(),
-                    end_capaian: t.end_capaian.as_ref(),
-                    category: t.category.as_ref(),
-                };
+            for row in printed_places(rec) {
                 indicator_row(project, ind, &row, rules, diags);
             }
         }
@@ -106,7 +73,7 @@ pub fn check_own_rows(project: &Project, year: i32, rules: &Rules, diags: &mut D
 fn indicator_row(
     project: &Project,
     ind: &Indicator,
-    row: &Row,
+    row: &Printed,
     rules: &Rules,
     diags: &mut Diagnostics,
 ) {

@@ -2,7 +2,7 @@
 
 use crate::compute::with_children;
 use crate::diag::{messages, Diagnostics};
-use crate::model::{Project, Sp};
+use crate::model::{Project, Sp, YearFile};
 use crate::source::Span;
 use std::collections::BTreeMap;
 
@@ -117,10 +117,10 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
             .exists()
     };
     let Some(pk) = &yd.pk else {
-        if yd.broken.iter().any(|f| f == "pk.toml") {
+        if yd.broken.iter().any(|f| f == YearFile::Pk.name()) {
             return;
         }
-        if !exists("realisasi.toml") && !exists("anggaran.csv") {
+        if !exists(YearFile::Realisasi.name()) && !exists(YearFile::Anggaran.name()) {
             diags.push(
                 messages::year_without_data(year).at(project.config.report.year.span.clone()),
             );
@@ -136,10 +136,13 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
         return;
     };
     let known: Vec<String> = renstra.indicators.iter().map(|i| i.id.v.clone()).collect();
-    let no_realisations = !exists("realisasi.toml");
+    let no_realisations = !exists(YearFile::Realisasi.name());
     for (f, what) in [
-        ("realisasi.toml", "realisasi indikator tahun laporan"),
-        ("anggaran.csv", "anggaran tahun laporan"),
+        (
+            YearFile::Realisasi.name(),
+            "realisasi indikator tahun laporan",
+        ),
+        (YearFile::Anggaran.name(), "anggaran tahun laporan"),
     ] {
         if !exists(f) {
             diags.push(
@@ -178,7 +181,8 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
         }
         let rec = yd.realisation(&p.id.v);
         match rec {
-            None if no_realisations || yd.broken.iter().any(|f| f == "realisasi.toml") => {}
+            None if no_realisations
+                || yd.broken.iter().any(|f| f == YearFile::Realisasi.name()) => {}
             None => {
                 diags.push(messages::pk_without_realisation(&p.id.v, year).at(p.id.span.clone()))
             }

@@ -352,27 +352,11 @@ fn check_indicators(
         };
         let has_components =
             rec.numerator.is_some() || rec.current.is_some() || rec.components.is_some();
-        let main = Printed {
-            place: String::new(),
-            value: rec.value.as_ref().filter(|_| has_components),
-            capaian: rec.stated_capaian.as_ref(),
-            end_capaian: rec.stated_end_capaian.as_ref(),
-            category: rec.stated_category.as_ref(),
-            target: rec.stated_target.as_ref(),
-            unit: rec.stated_unit.as_ref(),
-        };
-        check_printed(&main, res, &ind.unit, rules, diags);
-        for t in &rec.tertulis {
-            let p = Printed {
-                place: format!(" ({})", t.source.v),
-                value: t.value.as_ref(),
-                capaian: t.capaian.as_ref(),
-                end_capaian: t.end_capaian.as_ref(),
-                category: t.category.as_ref(),
-                target: t.target.as_ref(),
-                unit: t.unit.as_ref(),
-            };
-            check_printed(&p, res, &ind.unit, rules, diags);
+        let mut places = printed_places(rec);
+        // Beside components a typed `nilai` is a stated value; without them it is the realisation itself.
+        places[0].value = places[0].value.filter(|_| has_components);
+        for p in &places {
+            check_printed(p, res, &ind.unit, rules, diags);
         }
         // The capaian before any cap: a cap hides an implausible value, it does not make it plausible.
         let bound = project.config.capaian.rules_for(ind).plausible_max;
@@ -393,21 +377,45 @@ fn check_indicators(
 }
 
 /// One place where an indicator's values are printed: the realisation record itself or a `[[realisasi.tertulis]]`.
-struct Printed<'a> {
+pub(super) struct Printed<'a> {
     /// ` (Tabel III.2)` for a second place; empty for the record.
-    place: String,
-    /// Printed realisation (checked against the computed one).
-    value: Option<&'a Stated>,
+    pub(super) place: String,
+    /// Printed realisation.
+    pub(super) value: Option<&'a Stated>,
     /// Printed capaian.
-    capaian: Option<&'a Stated>,
+    pub(super) capaian: Option<&'a Stated>,
     /// Printed capaian against the Renstra end target.
-    end_capaian: Option<&'a Stated>,
+    pub(super) end_capaian: Option<&'a Stated>,
     /// Printed category.
-    category: Option<&'a crate::model::Sp<String>>,
+    pub(super) category: Option<&'a crate::model::Sp<String>>,
     /// Printed target.
-    target: Option<&'a crate::model::Sp<crate::model::Target>>,
+    pub(super) target: Option<&'a crate::model::Sp<crate::model::Target>>,
     /// Printed unit.
-    unit: Option<&'a crate::model::Sp<String>>,
+    pub(super) unit: Option<&'a crate::model::Sp<String>>,
+}
+
+/// Every place a record's values are printed: the record itself first, then each `[[realisasi.tertulis]]`.
+pub(super) fn printed_places(rec: &crate::model::Realisation) -> Vec<Printed<'_>> {
+    let main = Printed {
+        place: String::new(),
+        value: rec.value.as_ref(),
+        capaian: rec.stated_capaian.as_ref(),
+        end_capaian: rec.stated_end_capaian.as_ref(),
+        category: rec.stated_category.as_ref(),
+        target: rec.stated_target.as_ref(),
+        unit: rec.stated_unit.as_ref(),
+    };
+    std::iter::once(main)
+        .chain(rec.tertulis.iter().map(|t| Printed {
+            place: format!(" ({})", t.source.v),
+            value: t.value.as_ref(),
+            capaian: t.capaian.as_ref(),
+            end_capaian: t.end_capaian.as_ref(),
+            category: t.category.as_ref(),
+            target: t.target.as_ref(),
+            unit: t.unit.as_ref(),
+        }))
+        .collect()
 }
 
 /// Checks the printed values of one place against the computation.

@@ -110,6 +110,7 @@ fn once_filled_the_new_year_checks_clean_and_builds() {
         "{}",
         check.stderr
     );
+    assert!(check.stderr.contains("warning[W0113]"), "{}", check.stderr);
     assert!(
         check.stderr.contains("error[E0505]: tanggal laporan"),
         "{}",
@@ -126,6 +127,12 @@ fn once_filled_the_new_year_checks_clean_and_builds() {
         "lkjip.toml",
         "tanggal = 2024-01-30",
         "tanggal = 2025-01-31",
+    );
+    edit(
+        &proj,
+        "data/2024/pk.toml",
+        "# tanggal = 2024-01-",
+        "tanggal = 2024-01-15",
     );
     let check = lkjip(&proj, &["check", "--deny-warnings"]);
     assert_eq!(check.code, 0, "{}", check.stderr);

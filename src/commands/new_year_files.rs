@@ -114,6 +114,33 @@ fn pk(
          tahun = {to}\n",
         comment_text(&renstra.name)
     );
+    s += &with_comment(
+        &format!("# tanggal = {to}-01-"),
+        "isi tanggal penandatanganan PK (sampai diisi: peringatan W0113)",
+    );
+    let second = project
+        .years
+        .get(&from)
+        .and_then(|y| y.pk.as_ref())
+        .and_then(|pk| pk.second_party.as_ref());
+    if let Some(p) = second {
+        s += "\n";
+        s += &with_comment(
+            "[pihak_kedua]",
+            &format!("dari PK {from}: periksa bila atasan berganti"),
+        );
+        for (key, value) in [
+            ("nama", &p.v.name),
+            ("jabatan", &p.v.position),
+            ("pangkat", &p.v.rank),
+            ("golongan", &p.v.grade),
+            ("nip", &p.v.nip),
+        ] {
+            if !value.is_empty() {
+                s += &format!("{key} = {}\n", quoted(value));
+            }
+        }
+    }
     for ind in indicators {
         let t = &ind.targets[&to];
         let written = sources

@@ -367,9 +367,19 @@ impl NewProject {
              # Angka contoh dari `lkjip init`: ganti sesuai PK yang ditandatangani.\ntahun = {y}\n"
         );
         s += &with_comment(
+            &format!("tanggal = {y}-01-15"),
+            "tanggal penandatanganan PK",
+        );
+        s += &with_comment(
             &format!("# perubahan_anggaran = \"APBD Perubahan Tahun Anggaran {y}\""),
             "alasan pagu di anggaran.csv berbeda dari pagu PK",
         );
+        s += "\n";
+        s += &with_comment(
+            "[pihak_kedua]",
+            "atasan yang menandatangani PK (jabatan dibentuk dari [profil])",
+        );
+        s += "nama = \"NAMA KEPALA DAERAH\"\n";
         for (id, _, _, _, first, step) in INDICATORS {
             s += &format!("\n[[indikator]]\nid = {}\n", quoted(id));
             s += &with_comment(

@@ -143,6 +143,7 @@ codes! {
     W0107: Warning, Data, "A statistics percentage change is beyond the exact range";
     W0108: Warning, Data, "A file or folder name is not UTF-8 text (it is skipped)";
     W0109: Warning, Data, "A PK program's pagu differs from the budget lines' pagu of that program";
+    W0113: Warning, Data, "The Perjanjian Kinerja as signed is incomplete (no second party or no date)";
     W0701: Warning, Data, "A narrative file has a name the outline does not know";
     W0702: Warning, Data, "A narrative file is still the draft `lkjip tahun-baru` copied from the year before";
     W0801: Warning, Data, "A template warning";

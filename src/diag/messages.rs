@@ -629,6 +629,38 @@ pub fn year_contradiction(what: &str, found: &str, expected: &str) -> Diagnostic
     .hint("periksa tahun yang ditulis")
 }
 
+/// The PK's signing date lies outside the report year (and the end of the year before).
+pub fn pk_date_outside_year(date: &str, year: i32) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0505,
+        format!("tanggal PK {date} tidak sesuai dengan tahun laporan {year}"),
+    )
+    .hint(format!("Perjanjian Kinerja tahun {year} ditandatangani pada tahun {year} (atau akhir tahun {}); periksa `tanggal` di pk.toml", year - 1))
+}
+
+/// The PK is dated after the report that accounts for it.
+pub fn pk_date_after_report(pk_date: &str, report_date: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0505,
+        format!("tanggal PK {pk_date} sesudah tanggal laporan {report_date}"),
+    )
+    .hint("laporan kinerja menyusul Perjanjian Kinerja yang dipertanggungjawabkannya; periksa `tanggal` di pk.toml dan `[laporan] tanggal` di lkjip.toml")
+}
+
+/// The PK as signed is incomplete: no signing date and/or no second party, which Lampiran I cannot print.
+pub fn pk_signing_incomplete(no_date: bool, no_second_party: bool) -> Diagnostic {
+    let (missing, hint) = match (no_date, no_second_party) {
+        (true, false) => ("`tanggal`", "tambahkan di pk.toml `tanggal = 2024-01-15`, tanggal penandatanganan PK"),
+        (false, _) => ("`[pihak_kedua]`", "tambahkan di pk.toml tabel `[pihak_kedua]` dengan `nama` atasan yang menandatangani PK (jabatan dibentuk dari [profil] tingkat dan wilayah, mis. Gubernur …)"),
+        (true, true) => ("`tanggal` dan `[pihak_kedua]`", "tambahkan di pk.toml `tanggal = 2024-01-15` (tanggal penandatanganan) dan tabel `[pihak_kedua]` dengan `nama` atasan yang menandatangani PK (jabatan dibentuk dari [profil] tingkat dan wilayah, mis. Gubernur …)"),
+    };
+    Diagnostic::new(
+        Code::W0113,
+        format!("Perjanjian Kinerja belum lengkap sebagai dokumen yang ditandatangani: {missing} belum ditulis"),
+    )
+    .hint(format!("{hint}; Lampiran I lalu memuat PK seperti yang ditandatangani kedua pihak"))
+}
+
 /// A statistics sum row's typed value is not the sum of its parts.
 pub fn stat_sum_differs(row: &str, year: i32, stated: &str, computed: &str) -> Diagnostic {
     Diagnostic::new(Code::E0503, format!("statistik `{row}` tahun {year}: tertulis {stated}, jumlah rinciannya {computed}"))
@@ -1245,7 +1277,7 @@ pub fn new_year_done(
     s += &format!(
         " dan {narratives} narasi bertanda DRAF; `[laporan] tahun` di lkjip.toml sekarang {to}; data tahun {from} tidak diubah\n\
          yang masih harus diisi:\n\
-         \x20 data/{to}/pk.toml          pagu setiap program (dan target yang berbeda dari Renstra)\n\
+         \x20 data/{to}/pk.toml          tanggal penandatanganan, pagu setiap program (dan target yang berbeda dari Renstra)\n\
          \x20 data/{to}/realisasi.toml   realisasi setiap indikator, pada akhir tahun\n"
     );
     if rows > 0 {

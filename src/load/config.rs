@@ -131,28 +131,8 @@ pub fn load_config(
         }
     };
 
-    let head = match root.table(
-        &mut cx,
-        "kepala",
-        &["nama", "jabatan", "pangkat", "golongan", "nip"],
-    ) {
-        Some(t) => Head {
-            name: {
-                t.limit_texts(
-                    &mut cx,
-                    &["nama", "jabatan", "pangkat", "golongan", "nip"],
-                    MAX_NAME_CHARS,
-                );
-                t.req_str(&mut cx, "nama").map(|s| s.v).unwrap_or_default()
-            },
-            position: t
-                .str(&mut cx, "jabatan")
-                .map(|s| s.v)
-                .unwrap_or_else(|| "Kepala Dinas".into()),
-            rank: t.text(&mut cx, "pangkat"),
-            grade: t.text(&mut cx, "golongan"),
-            nip: t.text(&mut cx, "nip"),
-        },
+    let head = match root.table(&mut cx, "kepala", &super::signer::SIGNER_KEYS) {
+        Some(t) => super::signer::signer(&mut cx, &t, "Kepala Dinas"),
         None => {
             cx.report(messages::missing_field("kepala", "lkjip.toml").hint("tambahkan tabel [kepala] dengan nama, pangkat, golongan dan nip penanda tangan"), 0..0);
             Head::default()

@@ -12,6 +12,7 @@ mod renstra;
 mod rules;
 mod scale;
 mod series;
+mod signer;
 pub mod toml_reader;
 mod year;
 

@@ -19,10 +19,16 @@ pub fn load_pk(cx: &mut Cx, text: &str, year: i32) -> Option<Pk> {
             "indikator",
             "program",
             "jumlah",
+            "tanggal",
+            "pihak_kedua",
         ],
     );
     check_year(cx, &root, year);
     let budget_revision = root.str(cx, "perubahan_anggaran");
+    let date = root.date(cx, "tanggal");
+    let second_party = root
+        .table(cx, "pihak_kedua", &super::signer::SIGNER_KEYS)
+        .map(|t| Sp::new(super::signer::signer(cx, &t, ""), t.span(cx)));
     let indicators = root
         .tables(cx, "indikator", &["id", "target"])
         .iter()
@@ -69,6 +75,8 @@ pub fn load_pk(cx: &mut Cx, text: &str, year: i32) -> Option<Pk> {
         programs,
         stated_totals,
         budget_revision,
+        date,
+        second_party,
     })
 }
 

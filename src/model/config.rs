@@ -68,8 +68,8 @@ pub struct Head {
     pub nip: String,
 }
 
-/// A calendar date (from TOML, never from the clock).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// A calendar date (from TOML, never from the clock); ordered by year, month, day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Date {
     /// Year.
     pub year: i32,
@@ -77,6 +77,13 @@ pub struct Date {
     pub month: u8,
     /// Day 1–31.
     pub day: u8,
+}
+
+impl std::fmt::Display for Date {
+    /// As written in TOML: `2024-01-30`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
 }
 
 /// The report year, place and date of signing.
@@ -316,6 +323,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_regional_head_follows_the_level_and_dates_order_by_day() {
+        assert_eq!(GovLevel::Provinsi.regional_head("Jambi"), "Gubernur Jambi");
+        assert_eq!(
+            GovLevel::Kabupaten.regional_head("Banyuasin"),
+            "Bupati Banyuasin"
+        );
+        assert_eq!(
+            GovLevel::Kota.regional_head("Palembang"),
+            "Wali Kota Palembang"
+        );
+        let d = |year, month, day| Date { year, month, day };
+        assert!(d(2023, 12, 31) < d(2024, 1, 1));
+        assert!(d(2024, 1, 30) < d(2024, 2, 1));
+        assert_eq!(d(2024, 1, 5).to_string(), "2024-01-05");
+    }
+
+    #[test]
     fn choices_parse_their_own_names_and_nothing_else() {
         for f in FontFamily::ALL {
             assert_eq!(FontFamily::parse(&f.name().to_uppercase()), Some(f));
@@ -374,5 +398,15 @@ impl GovLevel {
             GovLevel::Kota => "Kota",
         };
         format!("Pemerintah {kind} {region}")
+    }
+
+    /// The head of the region, the usual Pihak Kedua of an agency's Perjanjian Kinerja: `Gubernur Sumatera Selatan`.
+    pub fn regional_head(self, region: &str) -> String {
+        let title = match self {
+            GovLevel::Provinsi => "Gubernur",
+            GovLevel::Kabupaten => "Bupati",
+            GovLevel::Kota => "Wali Kota",
+        };
+        format!("{title} {region}")
     }
 }

@@ -1,6 +1,6 @@
 //! One year's data: Perjanjian Kinerja, realisations, budget lines, Bab I tables and narrative.
 
-use super::{Sp, Stated, Target};
+use super::{Date, Head, Sp, Stated, Target};
 use crate::source::{FileId, Span};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -66,6 +66,10 @@ pub struct Pk {
     /// Why the budget lines' program pagu differ from the PK's (`perubahan_anggaran = "APBD Perubahan 2021"`):
     /// the PK keeps the pagu as signed (pagu awal), the budget lines the pagu after the change (pagu akhir).
     pub budget_revision: Option<Sp<String>>,
+    /// The day the PK was signed (`tanggal`).
+    pub date: Option<Sp<Date>>,
+    /// The superior who signs it as Pihak Kedua (`[pihak_kedua]`: the Gubernur, Bupati or Wali Kota).
+    pub second_party: Option<Sp<Head>>,
 }
 
 /// An indicator in the PK.

@@ -83,8 +83,12 @@ pub enum Item {
         /// Text.
         teks: String,
     },
-    /// A signature block (place, date, position, name, rank, NIP).
+    /// A signature block (place, date, and per signer position, name, rank, NIP).
     TandaTangan(Signature),
+    /// A party named in the Perjanjian Kinerja's statement (name, position, how it is called after).
+    Pihak(Party),
+    /// The rest starts on a new page (the Perjanjian Kinerja's own lampiran sheet).
+    HalamanBaru,
 }
 
 /// A block of narrative.
@@ -479,11 +483,21 @@ pub enum FormulaLine {
     },
 }
 
-/// A signature block.
-#[derive(Debug, Clone, Serialize, Default)]
+/// A signature block: the place and date, then one signer (right) or two side by side (the Perjanjian Kinerja:
+/// Pihak Kedua left, Pihak Pertama right).
+#[derive(Debug, Clone, Serialize, Default, PartialEq)]
 pub struct Signature {
     /// `Palembang, 30 Januari 2024`.
     pub tempat_tanggal: String,
+    /// The signers, left to right.
+    pub pihak: Vec<Signer>,
+}
+
+/// One person signing.
+#[derive(Debug, Clone, Serialize, Default, PartialEq)]
+pub struct Signer {
+    /// The role above the position (`Pihak Kedua,`), or empty.
+    pub peran: String,
     /// `KEPALA DINAS,`.
     pub jabatan: String,
     /// Name.
@@ -492,6 +506,17 @@ pub struct Signature {
     pub pangkat: String,
     /// `NIP. 19660509 199203 1 003`.
     pub nip: String,
+}
+
+/// A party to the Perjanjian Kinerja as its statement names it: name, position, and how it is called after.
+#[derive(Debug, Clone, Serialize, Default, PartialEq)]
+pub struct Party {
+    /// Name.
+    pub nama: String,
+    /// Position in full.
+    pub jabatan: String,
+    /// `selanjutnya disebut pihak pertama.`
+    pub sebutan: String,
 }
 
 /// Horizontal alignment of a column or cell.

@@ -2,6 +2,7 @@
 
 use super::context::Ctx;
 use super::display::date_long;
+use crate::model::Date;
 use serde::Serialize;
 
 /// Document-wide data: cover, running header, fonts.
@@ -111,13 +112,18 @@ fn cover_agency(p: &crate::model::Profile) -> Vec<String> {
     vec![government, short]
 }
 
-/// `Palembang, 30 Januari 2024` (either part may be missing).
+/// The report's `Palembang, 30 Januari 2024`.
 pub fn place_date(ctx: &Ctx) -> String {
     let r = &ctx.project.config.report;
-    let date = r.date.as_ref().map(|d| date_long(&d.v)).unwrap_or_default();
-    match (r.place.is_empty(), date.is_empty()) {
-        (false, false) => format!("{}, {date}", r.place),
-        (false, true) => r.place.clone(),
+    place_and_date(&r.place, r.date.as_ref().map(|d| &d.v))
+}
+
+/// `Palembang, 30 Januari 2024` from a place and a date, either of which may be missing.
+pub fn place_and_date(place: &str, date: Option<&Date>) -> String {
+    let date = date.map(date_long).unwrap_or_default();
+    match (place.is_empty(), date.is_empty()) {
+        (false, false) => format!("{place}, {date}"),
+        (false, true) => place.to_string(),
         (true, _) => date,
     }
 }

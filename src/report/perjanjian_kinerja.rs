@@ -201,13 +201,47 @@ pub fn appendix(ctx: &mut Ctx) -> Vec<Item> {
             Cell::new(""),
         ],
     ));
-    vec![
-        Item::Subjudul {
-            teks: format!("PERJANJIAN KINERJA TAHUN {y}"),
-        },
+    let pk = ctx.project.years.get(&y).and_then(|d| d.pk.as_ref());
+    let Some(pk) = pk else {
+        return vec![];
+    };
+    let title = || Item::Subjudul {
+        teks: format!("PERJANJIAN KINERJA TAHUN {y}"),
+    };
+    let sign = Item::TandaTangan(super::signature::pk_signature(ctx, pk));
+    let mut items = vec![];
+    if let Some([first, second]) = super::signature::pk_parties(ctx, pk) {
+        items.push(title());
+        items.push(Item::para(ctx.agency.to_uppercase()));
+        items.push(Item::para(STATEMENT_OPENING));
+        items.push(Item::Pihak(first));
+        items.push(Item::Pihak(second));
+        for p in STATEMENT_PROMISES {
+            items.push(Item::para(p));
+        }
+        items.push(sign.clone());
+        items.push(Item::HalamanBaru);
+    }
+    items.extend([
+        title(),
         Item::para(ctx.agency.to_uppercase()),
         Item::Tabel(t),
         Item::Tabel(p),
-        Item::TandaTangan(super::signature::signature(ctx)),
-    ]
+        sign,
+    ]);
+    items
 }
+
+/// The statement's opening, in the format of PermenPANRB 53/2014 (Lampiran I).
+const STATEMENT_OPENING: &str =
+    "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan \
+akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:";
+
+/// What each party undertakes, in the format of PermenPANRB 53/2014 (Lampiran I).
+const STATEMENT_PROMISES: [&str; 2] = [
+    "Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini, dalam \
+rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. \
+Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami.",
+    "Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi terhadap capaian kinerja \
+dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi.",
+];

@@ -4,6 +4,7 @@ mod consistency;
 pub mod draft;
 pub mod narrative;
 mod own_rows;
+mod pk_signing;
 mod refs;
 mod series;
 mod stated;

@@ -155,6 +155,7 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
             );
         }
     }
+    super::pk_signing::check_pk_signing(pk, &project.config.report, year, diags);
     duplicates("indikator PK", pk.indicators.iter().map(|i| &i.id), diags);
     duplicates("program PK", pk.programs.iter().map(|p| &p.code), diags);
     for p in &pk.indicators {

@@ -5,6 +5,8 @@
 
 mod errors;
 pub mod fonts;
+pub mod layout;
+pub mod layout_check;
 mod output;
 mod pdf;
 mod templates;
@@ -187,6 +189,9 @@ fn compile_and_export(input: CompileInput) -> Result<(Vec<u8>, RenderStats), Dia
             return Err(d);
         }
     };
+    if let Some(path) = std::env::var_os("LKJIP_TATA_LETAK") {
+        write_layout(&doc, std::path::Path::new(&path))?;
+    }
     // The document holds everything export needs. The memoised layouts of this compilation (several times the
     // document's size on long tables) are freed on another thread while export runs, so that export reuses
     // their memory instead of adding to it.
@@ -216,6 +221,28 @@ fn compile_and_export(input: CompileInput) -> Result<(Vec<u8>, RenderStats), Dia
             ..RenderStats::default()
         },
     ))
+}
+
+/// Writes the laid-out document's marks and its broken layout rules as JSON (`LKJIP_TATA_LETAK=FILE`, for the layout
+/// tests and for a template author).
+fn write_layout(doc: &PagedDocument, path: &std::path::Path) -> Result<(), Diagnostics> {
+    let layout = layout::read(doc);
+    let violations = layout_check::check(&layout);
+    let pages: Vec<serde_json::Value> = layout
+        .halaman
+        .iter()
+        .map(|p| serde_json::json!({ "lebar": p.lebar, "tinggi": p.tinggi, "tanda": p.tanda }))
+        .collect();
+    let json =
+        serde_json::json!({ "tepi": layout.tepi, "pelanggaran": violations, "halaman": pages });
+    let bytes =
+        serde_json::to_vec_pretty(&json).map_err(|e| one(messages::pdf_export(&e.to_string())))?;
+    output::write_atomic(path, &bytes).map_err(|e| {
+        one(messages::output_write(
+            &path.display().to_string(),
+            &crate::load::files::io_text(&e),
+        ))
+    })
 }
 
 /// Compiles a template folder with arbitrary JSON data into PDF bytes (for tests).

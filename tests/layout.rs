@@ -1,0 +1,93 @@
+//! Layout invariants on the laid-out document (`LKJIP_TATA_LETAK`, read from Typst's frames by
+//! `render::layout`, judged by `render::layout_check`): both examples and a tenfold generated project break none —
+//! no text over text or in the margin, no heading or caption at a page foot, no page left mostly empty without
+//! cause, no lone signature, every table, chart and figure in its Daftar with its page.
+
+mod common;
+
+use common::*;
+use std::path::Path;
+use std::process::Command;
+
+/// Builds a project with the layout written out and returns it as JSON.
+fn layout_of(proj: &Path, out: &Path) -> serde_json::Value {
+    let json = out.join("tata-letak.json");
+    let run = Command::new(env!("CARGO_BIN_EXE_lkjip"))
+        .arg("-C")
+        .arg(proj)
+        .args(["--color", "never", "build", "-o"])
+        .arg(out.join("laporan.pdf"))
+        .env("LKJIP_TATA_LETAK", &json)
+        .output()
+        .expect("the lkjip binary runs");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    serde_json::from_slice(&std::fs::read(&json).expect("the layout is written")).unwrap()
+}
+
+/// How many marks of a kind the layout holds.
+fn marks(layout: &serde_json::Value, kind: &str) -> usize {
+    layout["halaman"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|p| p["tanda"].as_array().unwrap())
+        .filter(|m| m["jenis"] == kind)
+        .count()
+}
+
+/// Asserts that a layout breaks no rule and holds the marks the checks rely on.
+fn assert_clean(name: &str, layout: &serde_json::Value, tables: usize, signatures: usize) {
+    assert!(layout["tepi"].is_object(), "{name}: no margins placed");
+    let broken = layout["pelanggaran"].as_array().unwrap();
+    assert!(
+        broken.is_empty(),
+        "{name}: {}",
+        serde_json::to_string_pretty(broken).unwrap()
+    );
+    assert_eq!(
+        marks(layout, "tabel-awal"),
+        tables,
+        "{name}: table captions"
+    );
+    assert_eq!(
+        marks(layout, "tanda-tangan"),
+        signatures,
+        "{name}: signatures"
+    );
+}
+
+#[test]
+fn the_examples_break_no_layout_rule() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (example, tables) in [("sumsel-2023", 19), ("jambi-2021", 17)] {
+        let layout = layout_of(&repo().join("examples").join(example), tmp.path());
+        // Kata Pengantar, BAB IV, and the PK's statement and its lampiran sheet.
+        assert_clean(example, &layout, tables, 4);
+    }
+}
+
+#[test]
+fn a_tenfold_project_breaks_no_layout_rule() {
+    let tmp = tempfile::tempdir().unwrap();
+    let proj = tmp.path().join("kali10");
+    let gen = Command::new(env!("CARGO_BIN_EXE_lkjip-gen"))
+        .args([
+            "--dari",
+            repo().join("examples/sumsel-2023").to_str().unwrap(),
+        ])
+        .args(["--ke", proj.to_str().unwrap(), "--kali", "10"])
+        .output()
+        .unwrap();
+    assert!(
+        gen.status.success(),
+        "{}",
+        String::from_utf8_lossy(&gen.stderr)
+    );
+    let layout = layout_of(&proj, tmp.path());
+    assert!(layout["halaman"].as_array().unwrap().len() > 300);
+    assert_clean("--kali 10", &layout, 19, 4);
+}

@@ -8,6 +8,7 @@ pub mod fonts;
 pub mod layout;
 pub mod layout_check;
 mod output;
+pub mod page_images;
 mod pdf;
 mod templates;
 mod world;
@@ -191,6 +192,13 @@ fn compile_and_export(input: CompileInput) -> Result<(Vec<u8>, RenderStats), Dia
     };
     if let Some(path) = std::env::var_os("LKJIP_TATA_LETAK") {
         write_layout(&doc, std::path::Path::new(&path))?;
+    }
+    if let Some(dir) = std::env::var_os("LKJIP_HALAMAN_PNG") {
+        page_images::write_pages(
+            &doc,
+            std::path::Path::new(&dir),
+            page_images::dpi_from_env(),
+        )?;
     }
     // The document holds everything export needs. The memoised layouts of this compilation (several times the
     // document's size on long tables) are freed on another thread while export runs, so that export reuses

@@ -428,6 +428,10 @@ pub struct Chart {
     pub seri: Vec<Series>,
     /// Where the zero line is, as a fraction (0–1) of the axis from its bottom (0 when no value is negative).
     pub nol: f64,
+    /// The value axis' ticks, bottom to top.
+    pub sumbu: Vec<Tick>,
+    /// A note under the chart (why a bar is cut), or empty.
+    pub catatan: String,
     /// Unit shown on the axis.
     pub satuan: String,
 }
@@ -446,11 +450,24 @@ pub struct Series {
 /// One bar: its length as a fraction of the axis and its printed value.
 #[derive(Debug, Clone, Serialize, Default)]
 pub struct Bar {
-    /// Length as a fraction (0–1) of the axis from the lowest to the highest value (zero included).
+    /// Length from the zero line as a fraction (0–1) of the axis.
     pub panjang: f64,
     /// Below zero: drawn downward from the zero line.
     pub negatif: bool,
-    /// Printed value; empty when there is no value.
+    /// Longer than the axis (an outlier): drawn to the axis' end with a break mark, its real value printed.
+    pub terpotong: bool,
+    /// No value: nothing drawn, `label` says "t.a.d.".
+    pub kosong: bool,
+    /// Printed value.
+    pub label: String,
+}
+
+/// A tick of the value axis: where it stands (0–1 from the bottom) and its printed value.
+#[derive(Debug, Clone, Serialize, Default, PartialEq)]
+pub struct Tick {
+    /// Position as a fraction of the axis from its bottom.
+    pub posisi: f64,
+    /// Printed value (`2,5`).
     pub label: String,
 }
 

@@ -267,15 +267,7 @@ fn block<'a>(node: &'a AstNode<'a>, values: &[String]) -> Option<Block> {
         },
         NodeValue::ThematicBreak => Block::Garis,
         NodeValue::Table(t) => {
-            let rata = t
-                .alignments
-                .iter()
-                .map(|a| match a {
-                    TableAlignment::Center => Align::Center,
-                    TableAlignment::Right => Align::Right,
-                    _ => Align::Left,
-                })
-                .collect();
+            let written: Vec<TableAlignment> = t.alignments.clone();
             let mut rows = node.children().map(|row| {
                 let header = matches!(row.data().value, NodeValue::TableRow(true));
                 (
@@ -294,6 +286,18 @@ fn block<'a>(node: &'a AstNode<'a>, values: &[String]) -> Option<Block> {
                     baris.push(cells);
                 }
             }
+            // A column without a written alignment whose every filled cell is a number is right-aligned.
+            let rata = written
+                .iter()
+                .enumerate()
+                .map(|(i, a)| match a {
+                    TableAlignment::Center => Align::Center,
+                    TableAlignment::Right => Align::Right,
+                    TableAlignment::Left => Align::Left,
+                    TableAlignment::None if numeric_column(&baris, i) => Align::Right,
+                    TableAlignment::None => Align::Left,
+                })
+                .collect();
             Block::Tabel {
                 rata,
                 kepala,
@@ -311,7 +315,26 @@ fn block<'a>(node: &'a AstNode<'a>, values: &[String]) -> Option<Block> {
     })
 }
 
-/// The text of inlines without their formatting (a figure caption).
+/// True when every filled body cell of column `i` is a number (`1.234`, `12,5 %`, `Rp 2.000`).
+fn numeric_column(rows: &[Vec<Vec<Inline>>], i: usize) -> bool {
+    let mut filled = rows
+        .iter()
+        .filter_map(|r| r.get(i))
+        .map(|c| plain_text(c))
+        .filter(|t| !t.trim().is_empty() && t.trim() != "-")
+        .peekable();
+    filled.peek().is_some()
+        && filled.all(|t| {
+            let t = t.trim().trim_end_matches('%').trim();
+            let t = t.strip_prefix("Rp").unwrap_or(t).trim();
+            !t.is_empty()
+                && t.chars().any(|c| c.is_ascii_digit())
+                && t.chars()
+                    .all(|c| c.is_ascii_digit() || ".,-−+ ".contains(c))
+        })
+}
+
+/// The text of inlines without their formatting (a figure caption, a table cell).
 fn plain_text(inlines: &[Inline]) -> String {
     let mut s = String::new();
     for i in inlines {
@@ -503,6 +526,12 @@ mod tests {
         assert!(matches!(&b[0], Block::Judul { tingkat: 2, .. }));
         assert!(matches!(&b[1], Block::Daftar { bernomor: true, .. }));
         assert!(matches!(&b[2], Block::Tabel { rata, .. } if rata[1] == Align::Right));
+        // Without a written alignment, a column of numbers is right-aligned and one of words is not.
+        let (b, _) = conv("| Nama | Jumlah | Persen |\n|---|---|---|\n| Koperasi | 1.234 | 12,5 % |\n| UMKM | - | 3 % |\n");
+        assert!(
+            matches!(&b[0], Block::Tabel { rata, .. } if rata[..] == [Align::Left, Align::Right, Align::Right]),
+            "{b:?}"
+        );
     }
 
     #[test]

@@ -130,6 +130,9 @@ pub enum Block {
     },
     /// A Markdown table.
     Tabel {
+        /// The caption written before it (`Tabel: Judul`): the table is then numbered and listed in Daftar
+        /// Tabel; empty for an unnumbered table.
+        judul: String,
         /// Alignment per column.
         rata: Vec<Align>,
         /// Header row.

@@ -165,6 +165,19 @@ impl<'a> Ctx<'a> {
                         ),
                     }));
                 }
+                Block::Tabel {
+                    judul,
+                    rata,
+                    kepala,
+                    baris,
+                } if !judul.is_empty() => {
+                    if !run.is_empty() {
+                        items.push(Item::blocks(std::mem::take(&mut run)));
+                    }
+                    items.push(Item::Tabel(
+                        self.narrative_table(judul, rata, &kepala, &baris),
+                    ));
+                }
                 b => run.push(b),
             }
         }
@@ -172,6 +185,52 @@ impl<'a> Ctx<'a> {
             items.push(Item::blocks(run));
         }
         items
+    }
+
+    /// A captioned Markdown table as a numbered report table: plain cell texts, the columns' alignment, a column
+    /// of long texts sharing the width left.
+    fn narrative_table(
+        &mut self,
+        judul: String,
+        rata: Vec<Align>,
+        kepala: &[Vec<super::content::Inline>],
+        baris: &[Vec<Vec<super::content::Inline>>],
+    ) -> Table {
+        let n = kepala
+            .len()
+            .max(baris.iter().map(Vec::len).max().unwrap_or(0));
+        let cell = |r: &[Vec<super::content::Inline>], i: usize| {
+            r.get(i)
+                .map(|c| markdown::plain_text(c))
+                .unwrap_or_default()
+        };
+        let rows: Vec<Vec<String>> = baris
+            .iter()
+            .map(|r| (0..n).map(|i| cell(r, i)).collect())
+            .collect();
+        let lebar = (0..n)
+            .map(|i| {
+                let longest = rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0);
+                if longest > 24 {
+                    Width::Fr(10)
+                } else {
+                    Width::Auto
+                }
+            })
+            .collect();
+        Table {
+            nomor: self.next_table(),
+            judul,
+            lebar,
+            rata: (0..n)
+                .map(|i| rata.get(i).copied().unwrap_or(Align::Left))
+                .collect(),
+            kepala: vec![(0..n)
+                .map(|i| Cell::new(cell(kepala, i)).align(Align::Center))
+                .collect()],
+            baris: rows.into_iter().map(Row::plain).collect(),
+            ..Table::default()
+        }
     }
 
     /// The text of a Renstra sasaran by id (the id itself when unknown).

@@ -224,6 +224,7 @@ mod tests {
             }],
         };
         let table = Block::Tabel {
+            judul: String::new(),
             rata: vec![],
             kepala: vec![],
             baris: vec![],

@@ -22,8 +22,51 @@ pub fn convert(text: &str, file: FileId, refs: &Refs) -> (Vec<Block>, Diagnostic
     let prepared = substitute(text, file, refs, &mut values, &mut diags);
     let arena = Arena::new();
     let root = parse_document(&arena, &prepared, &options());
-    let blocks = blocks_of(root, &values);
+    let blocks = with_table_captions(blocks_of(root, &values));
     (blocks, diags)
+}
+
+/// The prefix of a caption paragraph written right before a table (`Tabel: Daftar Penghargaan`).
+pub const TABLE_CAPTION: &str = "Tabel:";
+
+/// A paragraph `Tabel: Judul` right before a table becomes that table's caption (the paragraph goes).
+fn with_table_captions(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        match b {
+            Block::Tabel {
+                judul,
+                rata,
+                kepala,
+                baris,
+            } if judul.is_empty() => {
+                let caption = caption_of(out.last());
+                if caption.is_some() {
+                    out.pop();
+                }
+                out.push(Block::Tabel {
+                    judul: caption.unwrap_or_default(),
+                    rata,
+                    kepala,
+                    baris,
+                });
+            }
+            b => out.push(b),
+        }
+    }
+    out
+}
+
+/// The caption a paragraph `Tabel: Judul` gives, if the block is one.
+fn caption_of(block: Option<&Block>) -> Option<String> {
+    let Some(Block::Paragraf { isi }) = block else {
+        return None;
+    };
+    plain_text(isi)
+        .trim()
+        .strip_prefix(TABLE_CAPTION)
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty())
 }
 
 /// The Markdown dialect of narratives: CommonMark with tables, strikethrough and superscript.
@@ -299,6 +342,7 @@ fn block<'a>(node: &'a AstNode<'a>, values: &[String]) -> Option<Block> {
                 })
                 .collect();
             Block::Tabel {
+                judul: String::new(),
                 rata,
                 kepala,
                 baris,
@@ -321,7 +365,7 @@ fn numeric_column(rows: &[Vec<Vec<Inline>>], i: usize) -> bool {
         .iter()
         .filter_map(|r| r.get(i))
         .map(|c| plain_text(c))
-        .filter(|t| !t.trim().is_empty() && t.trim() != "-")
+        .filter(|t| !["", "-", "–", "—"].contains(&t.trim()))
         .peekable();
     filled.peek().is_some()
         && filled.all(|t| {
@@ -335,7 +379,7 @@ fn numeric_column(rows: &[Vec<Vec<Inline>>], i: usize) -> bool {
 }
 
 /// The text of inlines without their formatting (a figure caption, a table cell).
-fn plain_text(inlines: &[Inline]) -> String {
+pub fn plain_text(inlines: &[Inline]) -> String {
     let mut s = String::new();
     for i in inlines {
         match i {
@@ -526,6 +570,16 @@ mod tests {
         assert!(matches!(&b[0], Block::Judul { tingkat: 2, .. }));
         assert!(matches!(&b[1], Block::Daftar { bernomor: true, .. }));
         assert!(matches!(&b[2], Block::Tabel { rata, .. } if rata[1] == Align::Right));
+        // `Tabel: Judul` right before a table is its caption (and no longer a paragraph).
+        let (b, _) = conv(
+            "Tabel: Daftar Penghargaan\n\n| a | b |\n|---|---|\n| x | 1 |\n\nTabel: tanpa tabel\n",
+        );
+        assert!(
+            matches!(&b[0], Block::Tabel { judul, .. } if judul == "Daftar Penghargaan"),
+            "{b:?}"
+        );
+        assert!(matches!(&b[1], Block::Paragraf { .. }));
+        assert_eq!(b.len(), 2);
         // Without a written alignment, a column of numbers is right-aligned and one of words is not.
         let (b, _) = conv("| Nama | Jumlah | Persen |\n|---|---|---|\n| Koperasi | 1.234 | 12,5 % |\n| UMKM | - | 3 % |\n");
         assert!(

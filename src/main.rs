@@ -33,6 +33,7 @@ fn main() {
         Command::Init(args) => commands::init::run(&cli, args, &emit),
         Command::Fonts => commands::fonts::run(&emit),
         Command::Diff(args) => in_project(&|ctx| commands::diff::run(ctx, args)),
+        Command::Fmt { check, .. } => in_project(&|ctx| commands::fmt::run(ctx, *check)),
     };
     std::process::exit(streams::settle(code));
 }

@@ -187,6 +187,22 @@ pub enum Command {
         /// PDF standard, e.g. a-2b (needs the report date).
         #[arg(help = "Standar PDF, misalnya a-2b (perlu tanggal laporan)", long, value_parser = pdf_standard)]
         pdf_standard: Option<crate::model::PdfStandard>,
+        /// Build every project in the direct subfolders of the folder (`-C`, else the current one), in parallel.
+        #[arg(
+            help = "Susun setiap proyek di subfolder langsung folder ini (-C, bawaan folder saat ini) secara paralel: satu PDF per proyek, satu tabel ringkasan",
+            long,
+            conflicts_with_all = ["output", "pdf_standard"]
+        )]
+        semua: bool,
+        /// With --semua: how many projects are built at once (default: the cores, bounded by the free memory).
+        #[arg(
+            help = "Dengan --semua: banyak proyek yang disusun bersamaan (bawaan: jumlah inti, dibatasi memori bebas)",
+            long,
+            short = 'j',
+            requires = "semua",
+            value_parser = clap::value_parser!(u16).range(1..=256)
+        )]
+        jobs: Option<u16>,
     },
     /// Start a new project that checks clean and builds at once; asks a few questions on a terminal.
     #[command(

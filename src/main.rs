@@ -25,6 +25,20 @@ fn main() {
         }
         Command::Build {
             year,
+            semua: true,
+            jobs,
+            ..
+        } => match commands::open_folder(
+            cli.dir.as_deref().unwrap_or(std::path::Path::new(".")),
+            lkjip::diag::messages::folder_unopenable,
+        ) {
+            Ok(dir) => {
+                commands::build_all::run(&dir, &emit, cli.quiet, year.year, jobs.map(usize::from))
+            }
+            Err(d) => emit.fail(d),
+        },
+        Command::Build {
+            year,
             output,
             pdf_standard,
             ..

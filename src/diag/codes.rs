@@ -138,6 +138,7 @@ codes! {
     E0915: Error, Io, "A data file `lkjip fmt` rewrites could not be written";
     E0916: Error, Usage, "`lkjip fmt` would change what a data file says (an internal error; nothing is written)";
     E0917: Error, Data, "A data file is not in canonical form (`lkjip fmt --check`)";
+    E0918: Error, Usage, "The folder given to `lkjip build --semua` holds no project folder";
     W0101: Warning, Data, "Realised spending above the ceiling (pagu)";
     W0102: Warning, Data, "Implausibly high capaian (above `batas_wajar`)";
     W0103: Warning, Data, "The PK target differs from the Renstra target";
@@ -215,7 +216,7 @@ mod tests {
             of(ExitClass::Usage),
             [
                 "E0902", "E0904", "E0905", "E0907", "E0908", "E0909", "E0910", "E0911", "E0912",
-                "E0916"
+                "E0916", "E0918"
             ]
         );
     }

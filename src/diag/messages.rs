@@ -1360,6 +1360,15 @@ pub fn fmt_symlink(path: &str) -> Diagnostic {
     .hint("rapikan berkas aslinya di tempatnya, atau ganti tautan dengan berkasnya sendiri")
 }
 
+/// `lkjip build --semua`: no direct subfolder of the folder holds `lkjip.toml`.
+pub fn no_projects(dir: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0918,
+        format!("`{dir}` tidak berisi folder proyek: tidak ada subfolder langsung yang memuat lkjip.toml"),
+    )
+    .hint("`lkjip -C <folder> build --semua` menyusun setiap subfolder <folder>/<instansi>/ yang berisi lkjip.toml")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,6 +6,7 @@
 //! in folder order, never interleaved; in a machine format their paths start with the project's folder.
 
 use super::{exit_code, prepare, streams, Context, Emit, EXIT_OK, EXIT_USAGE};
+use crate::cli::DiagFormat;
 use crate::diag::{messages, Diagnostics};
 use crate::render::{render_pdf, RenderOptions};
 use std::path::{Path, PathBuf};
@@ -113,14 +114,13 @@ pub fn run(dir: &Path, emit: &Emit, quiet: bool, year: Option<i32>, jobs: Option
         .into_iter()
         .flatten()
         .collect();
-    let mut machine = String::new();
     for o in &outcomes {
-        if emit.format.is_machine() {
-            machine.push_str(&o.report);
-        } else if !o.report.is_empty() {
+        if !emit.format.is_machine() && !o.report.is_empty() {
             streams::err(&format!("== {} ==\n{}", o.folder, o.report));
         }
     }
+    let reports: Vec<&str> = outcomes.iter().map(|o| o.report.as_str()).collect();
+    let machine = merged(emit.format, &reports);
     let worst = outcomes.iter().map(|o| o.code).max().unwrap_or(EXIT_USAGE);
     let text = if emit.format.is_machine() {
         machine
@@ -139,6 +139,42 @@ pub fn run(dir: &Path, emit: &Emit, quiet: bool, year: Option<i32>, jobs: Option
         ));
     }
     worst
+}
+
+/// The machine reports of the projects as one: JSON lines and workflow commands one after another, a GitLab
+/// Code Quality report as one array of every project's issues, a SARIF log as one log with one run per project.
+fn merged(format: DiagFormat, reports: &[&str]) -> String {
+    let parsed = || {
+        reports
+            .iter()
+            .filter_map(|r| serde_json::from_str::<serde_json::Value>(r).ok())
+    };
+    let doc = match format {
+        DiagFormat::Gitlab => serde_json::Value::Array(
+            parsed()
+                .filter_map(|v| v.as_array().cloned())
+                .flatten()
+                .collect(),
+        ),
+        DiagFormat::Sarif => {
+            let mut logs = parsed();
+            let Some(mut first) = logs.next() else {
+                return String::new();
+            };
+            let runs: Vec<serde_json::Value> = logs
+                .filter_map(|l| l["runs"].as_array().cloned())
+                .flatten()
+                .collect();
+            if let Some(all) = first["runs"].as_array_mut() {
+                all.extend(runs);
+            }
+            first
+        }
+        _ => return reports.concat(),
+    };
+    let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    out.push('\n');
+    out
 }
 
 /// Builds one project, collecting (not printing) what it reports.

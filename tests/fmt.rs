@@ -286,3 +286,29 @@ fn the_order_in_the_format_doc_is_the_order_the_loader_lists() {
     assert_eq!(doc_cols, layout_of("data/2021/anggaran.csv").columns);
     assert!(compared > 40, "only {compared} keys compared");
 }
+
+#[test]
+fn a_data_file_linked_from_outside_the_project_is_never_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("p");
+    copy_tree(&repo().join("tests/fixtures/minimal"), &dir);
+    let outside = tmp.path().join("di-luar.toml");
+    std::fs::copy(
+        repo().join("tests/fixtures/fmt-messy/realisasi.toml"),
+        &outside,
+    )
+    .unwrap();
+    let before = std::fs::read(&outside).unwrap();
+    std::fs::remove_file(dir.join("data/2023/realisasi.toml")).unwrap();
+    std::os::unix::fs::symlink(&outside, dir.join("data/2023/realisasi.toml")).unwrap();
+    let run = lkjip(&dir, &["fmt"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("E0914"), "{}", run.stderr);
+    assert_eq!(std::fs::read(&outside).unwrap(), before);
+    assert!(
+        std::fs::symlink_metadata(dir.join("data/2023/realisasi.toml"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}

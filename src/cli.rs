@@ -187,6 +187,22 @@ pub enum Command {
         /// PDF standard, e.g. a-2b (needs the report date).
         #[arg(help = "Standar PDF, misalnya a-2b (perlu tanggal laporan)", long, value_parser = pdf_standard)]
         pdf_standard: Option<crate::model::PdfStandard>,
+        /// Build every project in the direct subfolders of the folder (`-C`, else the current one), in parallel.
+        #[arg(
+            help = "Susun setiap proyek di subfolder langsung folder ini (-C, bawaan folder saat ini) secara paralel: satu PDF per proyek, satu tabel ringkasan",
+            long,
+            conflicts_with_all = ["output", "pdf_standard"]
+        )]
+        semua: bool,
+        /// With --semua: how many projects are built at once (default: the cores, bounded by the free memory).
+        #[arg(
+            help = "Dengan --semua: banyak proyek yang disusun bersamaan (bawaan: jumlah inti, dibatasi memori bebas)",
+            long,
+            short = 'j',
+            requires = "semua",
+            value_parser = clap::value_parser!(u16).range(1..=256)
+        )]
+        jobs: Option<u16>,
     },
     /// Start a new project that checks clean and builds at once; asks a few questions on a terminal.
     #[command(
@@ -219,6 +235,24 @@ pub enum Command {
         long_about = "Tampilkan angka hasil hitung yang berbeda antara dua revisi git (bawaan sisi baru: pohon kerja), atau antara dua tahun laporan (--tahun).\n\nNilai yang masukannya hanya ditulis ulang (format angka, tanda kutip CSV, `;` atau `,`) tidak tampil. Kode keluar 0, juga bila ada perbedaan (1 dengan --exit-code); 1 bila salah satu sisi tidak dapat dihitung; 2 bila git atau revisinya tidak ada.\nContoh: lkjip diff HEAD~1\n        lkjip diff v2023-final HEAD --format json\n        lkjip diff --tahun 2022 2023"
     )]
     Diff(DiffArgs),
+    /// Rewrite the project's TOML and CSV data files in canonical form (docs/format.md), comments kept.
+    ///
+    /// Example: `lkjip fmt`, `lkjip fmt --check` (exit code 1 when a file would change).
+    #[command(
+        about = "Tulis ulang berkas data TOML dan CSV proyek dalam bentuk baku (komentar tetap)",
+        long_about = "Tulis ulang berkas data TOML dan CSV proyek dalam bentuk baku: urutan kunci dan kolom seperti docs/format.md, satu fakta per baris (target Renstra satu tahun per baris), angka dalam gaya `[angka] gaya`, tanda kutip CSV seperlunya; komentar tetap, nilai tidak berubah.\n\nProyek yang belum dapat dimuat tanpa galat tidak diubah sama sekali; setiap berkas ditulis utuh atau tidak sama sekali; narasi dan berkas lain tidak disentuh.\nDengan --check tidak ada yang ditulis: kode keluar 1 dan daftar berkas yang akan berubah (juga dalam format json, github, gitlab, sarif).\nContoh: lkjip fmt\n        lkjip fmt --check --format github"
+    )]
+    Fmt {
+        /// Write nothing; exit code 1 listing the files that would change.
+        #[arg(
+            help = "Jangan tulis apa pun; kode keluar 1 dan daftar berkas yang akan berubah",
+            long
+        )]
+        check: bool,
+        /// Format of the diagnostics.
+        #[arg(help = "Format pesan: human (standard error) atau json, github, gitlab, sarif (standard output)", long, value_enum, default_value_t = DiagFormat::Human)]
+        format: DiagFormat,
+    },
 }
 
 /// The options of `lkjip init`.
@@ -337,6 +371,7 @@ impl Command {
                 format.unwrap_or(year.diagnostics)
             }
             Command::Compute { year, .. } => year.diagnostics,
+            Command::Fmt { format, .. } => *format,
             Command::Init(_) | Command::TahunBaru { .. } | Command::Fonts | Command::Diff(_) => {
                 DiagFormat::Human
             }

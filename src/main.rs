@@ -25,6 +25,20 @@ fn main() {
         }
         Command::Build {
             year,
+            semua: true,
+            jobs,
+            ..
+        } => match commands::open_folder(
+            cli.dir.as_deref().unwrap_or(std::path::Path::new(".")),
+            lkjip::diag::messages::folder_unopenable,
+        ) {
+            Ok(dir) => {
+                commands::build_all::run(&dir, &emit, cli.quiet, year.year, jobs.map(usize::from))
+            }
+            Err(d) => emit.fail(d),
+        },
+        Command::Build {
+            year,
             output,
             pdf_standard,
             ..
@@ -33,6 +47,7 @@ fn main() {
         Command::Init(args) => commands::init::run(&cli, args, &emit),
         Command::Fonts => commands::fonts::run(&emit),
         Command::Diff(args) => in_project(&|ctx| commands::diff::run(ctx, args)),
+        Command::Fmt { check, .. } => in_project(&|ctx| commands::fmt::run(ctx, *check)),
     };
     std::process::exit(streams::settle(code));
 }

@@ -292,6 +292,24 @@ pub fn format_plain(d: Decimal, dp: u32, rounding: Rounding) -> String {
     }
 }
 
+/// Writes a number in a project's style with exactly its own decimals (`1.234,50` keeps its scale): the canonical
+/// form of a number cell for `lkjip fmt`, read back as the same value.
+pub fn format_in_style(d: Decimal, style: NumberStyle) -> String {
+    let plain = d.abs().to_string();
+    let body = match style {
+        NumberStyle::Plain => plain,
+        NumberStyle::Indonesian => match plain.split_once('.') {
+            Some((int, frac)) => format!("{},{frac}", group(int)),
+            None => group(&plain),
+        },
+    };
+    if d.is_sign_negative() && !d.is_zero() {
+        format!("-{body}")
+    } else {
+        body
+    }
+}
+
 /// Inserts `.` between groups of three digits.
 fn group(int: &str) -> String {
     let bytes: Vec<char> = int.chars().collect();

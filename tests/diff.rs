@@ -112,8 +112,8 @@ fn a_changed_realisation_shows_its_consequences_and_a_reformatted_amount_nothing
     edit(
         &proj,
         "data/2023/anggaran.csv",
-        ",2 Kali,601.400.000,",
-        ",2 Kali,\"601.400.000\",",
+        "Perangkat Daerah,601.400.000,",
+        "Perangkat Daerah,\"601.400.000\",",
     );
     edit(
         &proj,

@@ -1,6 +1,7 @@
 //! Commands and the shared pipeline they run: load → validate → compute → report model.
 
 pub mod build;
+pub mod build_all;
 pub mod check;
 pub mod compute;
 mod compute_human;
@@ -10,6 +11,9 @@ pub mod diff;
 mod diff_human;
 mod diff_rows;
 mod emit;
+pub mod fmt;
+mod fmt_csv;
+mod fmt_toml;
 pub mod fonts;
 mod git_revision;
 pub mod init;
@@ -69,7 +73,7 @@ impl Context {
 }
 
 /// The canonical path of a folder named by a command-line option; `unopenable` says why it cannot be opened.
-pub(crate) fn open_folder(
+pub fn open_folder(
     dir: &Path,
     unopenable: fn(&str, &str) -> Diagnostic,
 ) -> Result<PathBuf, Diagnostic> {

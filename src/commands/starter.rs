@@ -242,12 +242,12 @@ impl NewProject {
             "batas atas capaian untuk kategori dan rata-rata (100 atau lebih)",
         );
         s += &with_comment(
-            "rata_rata_dibatasi = true",
-            "rata-rata memakai capaian sesudah batas_bawah dan batas_atas",
-        );
-        s += &with_comment(
             &format!("batas_wajar = {}", rules.plausible_max),
             "capaian di atas ini (%) dianggap tidak wajar: peringatan, atau galat untuk satuan %",
+        );
+        s += &with_comment(
+            "rata_rata_dibatasi = true",
+            "rata-rata memakai capaian sesudah batas_bawah dan batas_atas",
         );
         s += &with_comment(
             "dari_angka_tercetak = true",
@@ -321,7 +321,7 @@ impl NewProject {
         s += "\n[[tujuan]]\nid = \"T1\"\nuraian = \"Meningkatkan kualitas pelayanan publik\"\n";
         s += "\n[[sasaran]]\nid = \"S1\"\ntujuan = \"T1\"\nuraian = \"Meningkatnya kepuasan masyarakat atas pelayanan\"\n";
         s += "\n[[strategi]]\nsasaran = \"S1\"\nuraian = \"Meningkatkan mutu dan ketepatan waktu layanan\"\n";
-        s += "arah_kebijakan = [\"Penyederhanaan prosedur layanan\", \"Peningkatan kompetensi petugas layanan\"]\n";
+        s += "arah_kebijakan = [\n  \"Penyederhanaan prosedur layanan\",\n  \"Peningkatan kompetensi petugas layanan\",\n]\n";
         for (id, name, unit, method, first, step) in INDICATORS {
             let targets: Vec<String> = (start..=end)
                 .map(|y| format!("{y} = {}", self.target(first, step, y)))
@@ -350,10 +350,15 @@ impl NewProject {
                 s += "rumus = \"Nilai indeks hasil Survei Kepuasan Masyarakat\"\n";
                 s += "sumber_data = \"Survei Kepuasan Masyarakat\"\npenanggung_jawab = \"Sekretariat\"\n";
             }
-            s += &with_comment(
-                &format!("target = {{ {} }}", targets.join(", ")),
-                "target per tahun",
-            );
+            // One year per line, as `lkjip fmt` writes a map.
+            for (i, t) in targets.iter().enumerate() {
+                let line = format!("target.{t}");
+                if i == 0 {
+                    s += &with_comment(&line, "target per tahun");
+                } else {
+                    s += &format!("{line}\n");
+                }
+            }
             s += &format!("target_akhir = {}\n", self.target(first, step, end));
         }
         s
@@ -432,16 +437,16 @@ impl NewProject {
 
     /// The report year's budget lines (a program, a kegiatan, two sub kegiatan).
     fn budget(&self) -> String {
-        let mut s = String::from("kode,uraian,sasaran,iku,indikator,target,pagu,realisasi,fisik,sumber_dana,keterangan\n");
+        let mut s = String::from("kode,uraian,pagu,realisasi,fisik,sumber_dana,sasaran,iku,indikator,target,keterangan\n");
         let iku: Vec<&str> = INDICATORS.iter().map(|i| i.0).collect();
         s += &format!(
-            "X.XX.01,{},S1,{},,,,,,,\n",
+            "X.XX.01,{},,,,,S1,{},,,\n",
             self.program_name(),
             iku.join(" ")
         );
         s += "X.XX.01.1.01,\"Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah\",,,,,,,,,\n";
         for (code, name, output, target, pagu, real) in BUDGET {
-            s += &format!("{code},{name},,,{output},{target},{pagu},{real},100,APBD,\n");
+            s += &format!("{code},{name},{pagu},{real},100,APBD,,,{output},{target},\n");
         }
         s
     }

@@ -134,6 +134,11 @@ codes! {
     E0911: Error, Usage, "A git revision named on the command line does not exist";
     E0912: Error, Usage, "The git revision does not hold the project folder (no `lkjip.toml` there)";
     E0913: Error, Io, "The files of a git revision could not be read out (git failed, or they exceed lkjip's limits)";
+    E0914: Error, Data, "`lkjip fmt` rewrites nothing: the project does not load without errors";
+    E0915: Error, Io, "A data file `lkjip fmt` rewrites could not be written";
+    E0916: Error, Usage, "`lkjip fmt` would change what a data file says (an internal error; nothing is written)";
+    E0917: Error, Data, "A data file is not in canonical form (`lkjip fmt --check`)";
+    E0918: Error, Usage, "The folder given to `lkjip build --semua` holds no project folder";
     W0101: Warning, Data, "Realised spending above the ceiling (pagu)";
     W0102: Warning, Data, "Implausibly high capaian (above `batas_wajar`)";
     W0103: Warning, Data, "The PK target differs from the Renstra target";
@@ -148,6 +153,7 @@ codes! {
     W0702: Warning, Data, "A narrative file is still the draft `lkjip tahun-baru` copied from the year before";
     W0801: Warning, Data, "A template warning";
     W0802: Warning, Data, "A character of the text is in no embedded font";
+    W0803: Warning, Data, "A data file is reached through a symbolic link: `lkjip fmt` leaves it as it is";
 }
 
 impl std::fmt::Display for Code {
@@ -205,11 +211,14 @@ mod tests {
         };
         assert_eq!(
             of(ExitClass::Io),
-            ["E0103", "E0807", "E0901", "E0903", "E0906", "E0913"]
+            ["E0103", "E0807", "E0901", "E0903", "E0906", "E0913", "E0915"]
         );
         assert_eq!(
             of(ExitClass::Usage),
-            ["E0902", "E0904", "E0905", "E0907", "E0908", "E0909", "E0910", "E0911", "E0912"]
+            [
+                "E0902", "E0904", "E0905", "E0907", "E0908", "E0909", "E0910", "E0911", "E0912",
+                "E0916", "E0918"
+            ]
         );
     }
 }

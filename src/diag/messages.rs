@@ -1350,6 +1350,57 @@ fn levenshtein(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// `lkjip fmt`: the project has errors when loading, so no file is rewritten.
+pub fn fmt_refused(errors: usize) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0914,
+        format!("proyek belum dapat dimuat tanpa galat ({errors} galat di atas); `lkjip fmt` tidak mengubah berkas apa pun"),
+    )
+    .hint("perbaiki galat yang disebut di atas (`lkjip check`), lalu jalankan `lkjip fmt` lagi")
+}
+
+/// `lkjip fmt`: writing the canonical form of a file failed.
+pub fn fmt_unwritable(path: &str, err: &str) -> Diagnostic {
+    Diagnostic::new(Code::E0915, format!("`{path}` tidak dapat ditulis: {err}"))
+        .hint("periksa izin tulis dan ruang disk; berkas itu tidak berubah (ditulis utuh atau tidak sama sekali)")
+}
+
+/// `lkjip fmt`: the canonical form would read as other data (a bug of lkjip).
+pub fn fmt_would_change_data(path: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0916,
+        format!("bentuk baku `{path}` akan mengubah isi datanya; tidak ada berkas yang ditulis"),
+    )
+    .hint("ini kesalahan lkjip, bukan data Anda: laporkan berkas ini kepada pengembang lkjip")
+}
+
+/// `lkjip fmt --check`: a file is not in canonical form; `line` is the first line that would change.
+pub fn fmt_not_canonical(path: &str, line: usize) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0917,
+        format!("`{path}` belum dalam bentuk baku (berubah mulai baris {line})"),
+    )
+    .hint("jalankan `lkjip fmt` untuk menulis ulang berkas ini dalam bentuk baku; nilainya tidak berubah")
+}
+
+/// `lkjip fmt`: a data file is reached through a symbolic link inside the project.
+pub fn fmt_symlink(path: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::W0803,
+        format!("`{path}` dicapai lewat tautan simbolik; `lkjip fmt` tidak mengubahnya"),
+    )
+    .hint("rapikan berkas aslinya di tempatnya, atau ganti tautan dengan berkasnya sendiri")
+}
+
+/// `lkjip build --semua`: no direct subfolder of the folder holds `lkjip.toml`.
+pub fn no_projects(dir: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0918,
+        format!("`{dir}` tidak berisi folder proyek: tidak ada subfolder langsung yang memuat lkjip.toml"),
+    )
+    .hint("`lkjip -C <folder> build --semua` menyusun setiap subfolder <folder>/<instansi>/ yang berisi lkjip.toml")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -167,9 +167,10 @@ pub fn load_config(
         }
     };
 
-    let cap_keys: Vec<&str> = ["skala", "pita", "dari_angka_tercetak", "rata_rata_dibatasi"]
+    let cap_keys: Vec<&str> = ["skala", "pita"]
         .into_iter()
         .chain(super::rules::RULE_KEYS)
+        .chain(["rata_rata_dibatasi", "dari_angka_tercetak"])
         .collect();
     let cap_t = root.table(&mut cx, "capaian", &cap_keys);
     let mut rules = CapaianRules::default();

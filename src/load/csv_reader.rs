@@ -125,6 +125,7 @@ pub const MAX_CSV_ROWS: usize = 25_000;
 /// A structural problem (header, a row that does not fit it, an unclosed quote) makes the file unusable:
 /// every such problem is reported and `None` returned, so no follow-up errors come from misread rows.
 pub fn read_csv(cx: &mut Cx, text: &str, required: &[&str], allowed: &[&str]) -> Option<CsvTable> {
+    super::layout::columns(cx.file, allowed);
     let delim = detect_delimiter(text);
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(delim)
@@ -218,6 +219,7 @@ impl CsvTable {
 
     /// An optional number cell, read in the project's number style.
     pub fn num(&self, cx: &mut Cx, row: &CsvRow, name: &str) -> Option<Decimal> {
+        super::layout::number_column(cx.file, name);
         let text = self.get(row, name);
         let res = parse_text(text, cx.style);
         let span = self.span(cx, row, name);

@@ -7,6 +7,7 @@ pub mod criteria;
 pub mod csv_reader;
 mod evaluation;
 pub mod files;
+pub mod layout;
 pub mod regular;
 mod renstra;
 mod rules;

@@ -79,6 +79,8 @@ pub struct Table<'t, 'i> {
     table: &'t DeTable<'i>,
     span: std::ops::Range<usize>,
     what: String,
+    /// Where the table is in its file (`""`, `profil`, `indikator[]`), for `load::layout`.
+    path: String,
 }
 
 /// Human name of a TOML value's type.
@@ -224,7 +226,7 @@ pub fn number_result(
 }
 
 impl<'t, 'i> Table<'t, 'i> {
-    /// Starts reading a table; reports keys not in `allowed`.
+    /// Starts reading a file's root table; reports keys not in `allowed`.
     pub fn new(
         cx: &mut Cx,
         table: &'t DeTable<'i>,
@@ -232,6 +234,19 @@ impl<'t, 'i> Table<'t, 'i> {
         what: &str,
         allowed: &[&str],
     ) -> Self {
+        Self::at(cx, table, span, what, allowed, String::new())
+    }
+
+    /// Starts reading the table at `path` of its file; reports keys not in `allowed` and records them.
+    fn at(
+        cx: &mut Cx,
+        table: &'t DeTable<'i>,
+        span: std::ops::Range<usize>,
+        what: &str,
+        allowed: &[&str],
+        path: String,
+    ) -> Self {
+        super::layout::table(cx.file, &path, allowed);
         for (k, _) in table.iter() {
             if !allowed.contains(&k.get_ref().as_ref()) {
                 cx.report(messages::unknown_field(k.get_ref(), allowed), k.span());
@@ -241,6 +256,16 @@ impl<'t, 'i> Table<'t, 'i> {
             table,
             span,
             what: what.to_string(),
+            path,
+        }
+    }
+
+    /// The path of a child table of this one.
+    fn child(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.path)
         }
     }
 
@@ -529,7 +554,14 @@ impl<'t, 'i> Table<'t, 'i> {
     pub fn table(&self, cx: &mut Cx, key: &str, allowed: &[&str]) -> Option<Table<'t, 'i>> {
         let v = self.raw(key)?;
         match v.get_ref() {
-            DeValue::Table(t) => Some(Table::new(cx, t, v.span(), &format!("[{key}]"), allowed)),
+            DeValue::Table(t) => Some(Table::at(
+                cx,
+                t,
+                v.span(),
+                &format!("[{key}]"),
+                allowed,
+                self.child(key),
+            )),
             other => {
                 cx.report(
                     messages::wrong_type(key, "tabel", type_name(other)),
@@ -550,10 +582,12 @@ impl<'t, 'i> Table<'t, 'i> {
             return vec![];
         };
         match v.get_ref() {
-            DeValue::Table(t) => t
-                .iter()
-                .map(|(k, val)| (Sp::new(k.get_ref().to_string(), cx.span(k.span())), val))
-                .collect(),
+            DeValue::Table(t) => {
+                super::layout::map(cx.file, &self.child(key));
+                t.iter()
+                    .map(|(k, val)| (Sp::new(k.get_ref().to_string(), cx.span(k.span())), val))
+                    .collect()
+            }
             other => {
                 cx.report(
                     messages::wrong_type(key, "tabel", type_name(other)),
@@ -580,12 +614,13 @@ impl<'t, 'i> Table<'t, 'i> {
             DeValue::Array(a) => a
                 .iter()
                 .filter_map(|item| match item.get_ref() {
-                    DeValue::Table(t) => Some(Table::new(
+                    DeValue::Table(t) => Some(Table::at(
                         cx,
                         t,
                         item.span(),
                         &format!("[[{key}]]"),
                         allowed,
+                        format!("{}[]", self.child(key)),
                     )),
                     other => {
                         cx.report(

@@ -15,12 +15,12 @@ pub fn load_pk(cx: &mut Cx, text: &str, year: i32) -> Option<Pk> {
         "pk.toml",
         &[
             "tahun",
+            "tanggal",
             "perubahan_anggaran",
+            "pihak_kedua",
             "indikator",
             "program",
             "jumlah",
-            "tanggal",
-            "pihak_kedua",
         ],
     );
     check_year(cx, &root, year);

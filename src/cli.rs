@@ -3,13 +3,9 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
-/// The help page layout with Indonesian headings.
-const HELP: &str =
-    "{about}\n\nPemakaian: {usage}\n\nPerintah:\n{subcommands}\n\nPilihan:\n{options}{after-help}";
-
 /// lkjip — compiles an agency's performance data (TOML, CSV, Markdown) into its yearly LKjIP report.
 #[derive(Debug, Parser)]
-#[command(name = "lkjip", version, about = "lkjip — menyusun Laporan Kinerja Instansi Pemerintah (LKjIP) dari data kinerja (TOML, CSV, Markdown)", long_about = None, help_template = HELP, after_help = "Contoh:\n  lkjip init laporan     buat proyek baru di folder laporan\n  lkjip check            periksa data tahun laporan (lkjip.toml [laporan] tahun)\n  lkjip compute 2023     tampilkan semua angka hasil hitung tahun 2023\n  lkjip build 2023       susun laporan PDF tahun 2023\n  lkjip tahun-baru 2024  mulai tahun 2024 dari data tahun 2023\n  lkjip -C examples/sumsel-2023 check 2023")]
+#[command(name = "lkjip", version, about = "lkjip — menyusun Laporan Kinerja Instansi Pemerintah (LKjIP) dari data kinerja (TOML, CSV, Markdown)", long_about = None, after_help = "Contoh:\n  lkjip init laporan     buat proyek baru di folder laporan\n  lkjip check            periksa data tahun laporan (lkjip.toml [laporan] tahun)\n  lkjip compute 2023     tampilkan semua angka hasil hitung tahun 2023\n  lkjip build 2023       susun laporan PDF tahun 2023\n  lkjip tahun-baru 2024  mulai tahun 2024 dari data tahun 2023\n  lkjip -C examples/sumsel-2023 check 2023")]
 pub struct Cli {
     /// Project folder (default: the first folder holding lkjip.toml, from the current folder upwards).
     #[arg(
@@ -17,18 +13,18 @@ pub struct Cli {
         short = 'C',
         long = "dir",
         global = true,
-        value_name = "DIR"
+        value_name = "FOLDER"
     )]
     pub dir: Option<PathBuf>,
     /// Colour in messages: auto (terminal, unless NO_COLOR is set), always, never.
-    #[arg(help = "Warna pesan: auto (di terminal, kecuali NO_COLOR diisi), always, never", long, global = true, value_enum, default_value_t = Color::Auto)]
+    #[arg(help = "Warna pesan: auto (di terminal, kecuali NO_COLOR diisi), always, never", long, global = true, value_enum, default_value_t = Color::Auto, value_name = "WARNA")]
     pub color: Color,
     /// The folder that paths in machine output are relative to (default: the project folder).
     #[arg(
         help = "Folder acuan jalur berkas pada keluaran mesin (json, github, gitlab, sarif); bawaan: folder proyek",
         long = "path-base",
         global = true,
-        value_name = "DIR"
+        value_name = "FOLDER"
     )]
     pub path_base: Option<PathBuf>,
     /// Print only errors and warnings (no summary lines).
@@ -112,14 +108,14 @@ pub enum ValueFormat {
 #[derive(Debug, Args)]
 pub struct YearArgs {
     /// Report year (default: `[laporan] tahun` in lkjip.toml).
-    #[arg(help = "Tahun laporan (bawaan: `[laporan] tahun` di lkjip.toml)")]
+    #[arg(help = "Tahun laporan (bawaan: `[laporan] tahun` di lkjip.toml)", value_name = "TAHUN", value_parser = report_year)]
     pub year: Option<i32>,
     /// Treat warnings as errors (exit code 1).
     #[arg(help = "Perlakukan peringatan sebagai galat (kode keluar 1)", long)]
     pub deny_warnings: bool,
     /// Format of diagnostics (`human` on standard error; the machine formats on standard output, except for
     /// `compute`, whose standard output holds the values).
-    #[arg(help = "Format pesan: human (standard error) atau json, github, gitlab, sarif (standard output; pada compute tetap standard error)", long = "diagnostics", value_enum, default_value_t = DiagFormat::Human)]
+    #[arg(help = "Format pesan: human (standard error) atau json, github, gitlab, sarif (standard output; pada compute tetap standard error)", long = "diagnostics", value_enum, default_value_t = DiagFormat::Human, value_name = "FORMAT")]
     pub diagnostics: DiagFormat,
 }
 
@@ -139,7 +135,12 @@ pub enum Command {
         #[command(flatten)]
         year: YearArgs,
         /// Output format of the diagnostics (alias of --diagnostics).
-        #[arg(help = "Format pesan (sama dengan --diagnostics)", long, value_enum)]
+        #[arg(
+            help = "Format pesan (sama dengan --diagnostics)",
+            long,
+            value_enum,
+            value_name = "FORMAT"
+        )]
         format: Option<DiagFormat>,
         /// Also list the reporting criteria of the SAKIP evaluation and how far the data and narrative cover them.
         #[arg(
@@ -160,7 +161,7 @@ pub enum Command {
         #[command(flatten)]
         year: YearArgs,
         /// Output format.
-        #[arg(help = "Format keluaran: human (tabel), json, csv (satu nilai per baris)", long, value_enum, default_value_t = ValueFormat::Human)]
+        #[arg(help = "Format keluaran: human (tabel), json, csv (satu nilai per baris)", long, value_enum, default_value_t = ValueFormat::Human, value_name = "FORMAT")]
         format: ValueFormat,
     },
     /// Typeset the complete LKjIP of a year as PDF (default out/LKjIP-<year>.pdf).
@@ -175,17 +176,23 @@ pub enum Command {
         #[command(flatten)]
         year: YearArgs,
         /// Format of the diagnostics (alias of --diagnostics).
-        #[arg(help = "Format pesan (sama dengan --diagnostics)", long, value_enum)]
+        #[arg(
+            help = "Format pesan (sama dengan --diagnostics)",
+            long,
+            value_enum,
+            value_name = "FORMAT"
+        )]
         format: Option<DiagFormat>,
         /// Output file, ending in `.pdf` (default: `[tampilan] keluaran` in lkjip.toml).
         #[arg(
             help = "Berkas keluaran, berakhiran .pdf (bawaan: `[tampilan] keluaran` di lkjip.toml)",
             short,
-            long
+            long,
+            value_name = "BERKAS"
         )]
         output: Option<PathBuf>,
         /// PDF standard, e.g. a-2b (needs the report date).
-        #[arg(help = "Standar PDF, misalnya a-2b (perlu tanggal laporan)", long, value_parser = pdf_standard)]
+        #[arg(help = "Standar PDF, misalnya a-2b (perlu tanggal laporan)", long, value_parser = pdf_standard, value_name = "STANDAR")]
         pdf_standard: Option<crate::model::PdfStandard>,
     },
     /// Start a new project that checks clean and builds at once; asks a few questions on a terminal.
@@ -198,13 +205,14 @@ pub enum Command {
     #[command(
         name = "tahun-baru",
         about = "Mulai tahun laporan berikutnya dari tahun laporan saat ini",
-        long_about = "Mulai tahun laporan berikutnya dari tahun laporan saat ini: data/<YEAR>/ berisi PK dengan target Renstra tahun itu, realisasi yang masih harus diisi, struktur anggaran tanpa angka, dan salinan narasi bertanda DRAF; `[laporan] tahun` di lkjip.toml diganti, selebihnya berkas itu tidak berubah. Data tahun sebelumnya tidak diubah.\n\nYEAR harus tahun sesudah `[laporan] tahun` dan tercakup periode sebuah Renstra.\nContoh: lkjip tahun-baru 2024"
+        long_about = "Mulai tahun laporan berikutnya dari tahun laporan saat ini: data/<TAHUN>/ berisi PK dengan target Renstra tahun itu, realisasi yang masih harus diisi, struktur anggaran tanpa angka, dan salinan narasi bertanda DRAF; `[laporan] tahun` di lkjip.toml diganti, selebihnya berkas itu tidak berubah. Data tahun sebelumnya tidak diubah.\n\nTAHUN harus tahun sesudah `[laporan] tahun` dan tercakup periode sebuah Renstra.\nContoh: lkjip tahun-baru 2024"
     )]
     TahunBaru {
         /// The new report year (the current `[laporan] tahun` + 1).
         #[arg(
             help = "Tahun laporan baru (tahun sesudah `[laporan] tahun` di lkjip.toml)",
-            value_name = "YEAR"
+            value_name = "TAHUN",
+            value_parser = report_year
         )]
         year: i32,
     },
@@ -250,7 +258,7 @@ pub struct InitArgs {
     )]
     pub wilayah: Option<String>,
     /// The report year (default: the current calendar year).
-    #[arg(help = "Tahun laporan (bawaan: tahun berjalan)", long, value_name = "YEAR", value_parser = year)]
+    #[arg(help = "Tahun laporan (bawaan: tahun berjalan)", long, value_name = "TAHUN", value_parser = year)]
     pub tahun: Option<i32>,
     /// The Renstra period, `2025-2029` (default: five years from the report year).
     #[arg(help = "Periode Renstra, misalnya 2025-2029 (bawaan: lima tahun mulai tahun laporan)", long, value_parser = period, value_name = "AWAL-AKHIR")]
@@ -319,7 +327,7 @@ pub struct DiffArgs {
     )]
     pub tahun: Option<Vec<i32>>,
     /// Output format.
-    #[arg(help = "Format keluaran: human (per bagian) atau json", long, value_enum, default_value_t = DiffFormat::Human)]
+    #[arg(help = "Format keluaran: human (per bagian) atau json", long, value_enum, default_value_t = DiffFormat::Human, value_name = "FORMAT")]
     pub format: DiffFormat,
     /// Exit code 1 when some value differs (as `git diff --exit-code`).
     #[arg(
@@ -406,4 +414,22 @@ pub fn year(s: &str) -> Result<i32, String> {
     crate::model::year_from_name(s.trim())
         .filter(|y| (1900..=2200).contains(y))
         .ok_or_else(|| "tulis tahun sebagai empat angka, misalnya 2025".to_string())
+}
+
+/// A positional report year that is not a number (its message is the usage error's, `messages::usage_not_a_year`).
+#[derive(Debug)]
+pub struct NotAYear;
+
+impl std::fmt::Display for NotAYear {
+    /// The reason, as the usage error prints it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::diag::messages::usage_year_reason())
+    }
+}
+
+impl std::error::Error for NotAYear {}
+
+/// Parses a report year given as an argument (`lkjip check 2023`): a whole number.
+fn report_year(s: &str) -> Result<i32, NotAYear> {
+    s.parse().map_err(|_| NotAYear)
 }

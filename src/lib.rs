@@ -6,6 +6,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod cli;
+pub mod cli_frame;
 pub mod commands;
 pub mod compute;
 pub mod diag;

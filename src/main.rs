@@ -1,13 +1,16 @@
 //! lkjip: compiles an Indonesian agency's performance data into its yearly LKjIP report.
 
-use clap::Parser;
-use lkjip::cli::{Cli, Command};
+use lkjip::cli::Command;
+use lkjip::cli_frame::{self, Parsed};
 use lkjip::commands::{self, streams, Context};
 
 /// Parses arguments, runs the command and exits with its code.
 fn main() {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    let cli = match cli_frame::parse() {
+        Ok(Parsed::Run(cli)) => cli,
+        Ok(Parsed::Help(text)) => {
+            std::process::exit(streams::settle(streams::out(&text).map_or(2, |()| 0)))
+        }
         Err(e) => std::process::exit(streams::settle(commands::clap_error(&e))),
     };
     let emit = commands::Emit::new(&cli);

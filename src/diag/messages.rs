@@ -860,28 +860,131 @@ pub fn template_warning(location: &str, message: &str) -> Diagnostic {
     Diagnostic::new(Code::W0801, format!("templat {location}: {message}"))
 }
 
-// ---- command line (printed before clap's own, English, message; exit code 2) ----
+// ---- command line (clap's frame and usage errors; exit code 2) ----
 
 /// Where to look after a usage error.
 const USAGE_HINT: &str = "lihat `lkjip --help` (atau `lkjip <perintah> --help`)";
 
-/// A command-line value is invalid (e.g. a year that is not a number).
-pub fn usage_invalid_value(value: Option<&str>, arg: Option<&str>) -> String {
+/// The prefix of a usage error's first line.
+pub fn usage_error_prefix() -> String {
+    "galat:".to_string()
+}
+
+/// The heading of the usage line (`Pemakaian: lkjip build …`).
+pub fn frame_usage_heading() -> String {
+    "Pemakaian:".to_string()
+}
+
+/// The heading of the list of commands.
+pub fn frame_commands_heading() -> String {
+    "Perintah:".to_string()
+}
+
+/// The heading of the list of positional arguments.
+pub fn frame_arguments_heading() -> String {
+    "Argumen:".to_string()
+}
+
+/// The heading of the list of options.
+pub fn frame_options_heading() -> String {
+    "Pilihan:".to_string()
+}
+
+/// The placeholder for options in a usage line (`[PILIHAN]`).
+pub fn frame_options_value() -> String {
+    "PILIHAN".to_string()
+}
+
+/// The placeholder for a command in a usage line (`<PERINTAH>`).
+pub fn frame_command_value() -> String {
+    "PERINTAH".to_string()
+}
+
+/// The help of `-h`/`--help` in the short list.
+pub fn frame_help_flag() -> String {
+    "Cetak bantuan (lengkapnya dengan --help)".to_string()
+}
+
+/// The help of `-h`/`--help` in the long list.
+pub fn frame_help_flag_long() -> String {
+    "Cetak bantuan (ringkasannya dengan -h)".to_string()
+}
+
+/// The help of `-V`/`--version`.
+pub fn frame_version_flag() -> String {
+    "Cetak versi lkjip".to_string()
+}
+
+/// The description of the `help` command.
+pub fn frame_help_command() -> String {
+    "Cetak bantuan ini, atau bantuan perintah yang disebut".to_string()
+}
+
+/// The help of the `help` command's argument.
+pub fn frame_help_command_arg() -> String {
+    "Perintah yang bantuannya dicetak".to_string()
+}
+
+/// The choices of a value, in the short list (`nilai: auto, always, never`).
+pub fn frame_values(list: &str) -> String {
+    format!("nilai: {list}")
+}
+
+/// The heading of the choices of a value, in the long list.
+pub fn frame_values_heading() -> String {
+    "Nilai yang dapat dipilih:".to_string()
+}
+
+/// The default of a value (`bawaan: human`).
+pub fn frame_default(value: &str) -> String {
+    format!("bawaan: {value}")
+}
+
+/// The reason a positional year is refused (also shown by `usage_not_a_year`).
+pub fn usage_year_reason() -> String {
+    "tulis tahun sebagai angka, misalnya 2023".to_string()
+}
+
+/// A positional year that is not a number.
+pub fn usage_not_a_year(value: &str) -> String {
+    format!(
+        "`{value}` bukan tahun ({}); {USAGE_HINT}",
+        usage_year_reason()
+    )
+}
+
+/// A command-line value is invalid: not one of `choices`, or refused for `why`.
+pub fn usage_invalid_value(
+    value: Option<&str>,
+    arg: Option<&str>,
+    choices: Option<&str>,
+    why: Option<&str>,
+) -> String {
     match (value, arg) {
         (Some(""), Some(a)) => format!("`{a}` memerlukan nilai; {USAGE_HINT}"),
-        (Some(v), Some(a)) if a.contains("YEAR") => {
-            format!("`{v}` bukan tahun (tulis tahun sebagai angka, misalnya 2023); {USAGE_HINT}")
-        }
-        (Some(v), Some(a)) => format!("`{v}` bukan nilai yang valid untuk `{a}`; {USAGE_HINT}"),
+        (Some(v), Some(a)) => match (choices, why) {
+            (Some(c), _) => {
+                format!("`{v}` bukan nilai yang valid untuk `{a}` (pilihan: {c}); {USAGE_HINT}")
+            }
+            (None, Some(w)) => {
+                format!("`{v}` bukan nilai yang valid untuk `{a}`: {w}; {USAGE_HINT}")
+            }
+            (None, None) => format!("`{v}` bukan nilai yang valid untuk `{a}`; {USAGE_HINT}"),
+        },
         _ => format!("nilai argumen tidak valid; {USAGE_HINT}"),
     }
 }
 
-/// An option or argument lkjip does not know.
-pub fn usage_unknown_argument(arg: Option<&str>) -> String {
-    match arg {
-        Some(a) => format!("opsi atau argumen `{a}` tidak dikenal; {USAGE_HINT}"),
-        None => format!("opsi atau argumen tidak dikenal; {USAGE_HINT}"),
+/// An option or argument lkjip does not know; `suggested` is a close one.
+pub fn usage_unknown_argument(arg: Option<&str>, suggested: Option<&str>) -> String {
+    match (arg, suggested) {
+        (Some(a), Some(s)) => {
+            format!(
+                "opsi atau argumen `{a}` tidak dikenal (mungkin maksudnya `{s}`?); {USAGE_HINT}"
+            )
+        }
+        (Some(a), None) => format!("opsi atau argumen `{a}` tidak dikenal; {USAGE_HINT}"),
+        _ => format!("opsi atau argumen tidak dikenal; {USAGE_HINT}"),
     }
 }
 
@@ -908,6 +1011,42 @@ pub fn usage_missing_argument(arg: Option<&str>) -> String {
         Some(a) => format!("argumen wajib `{a}` tidak diberikan; {USAGE_HINT}"),
         None => format!("argumen wajib tidak diberikan; {USAGE_HINT}"),
     }
+}
+
+/// Two arguments that exclude each other were both given.
+pub fn usage_conflict(arg: Option<&str>, other: Option<&str>) -> String {
+    match (arg, other) {
+        (Some(a), Some(o)) => {
+            format!("`{a}` tidak dapat dipakai bersama `{o}`; {USAGE_HINT}")
+        }
+        _ => format!("dua argumen yang saling meniadakan diberikan bersama; {USAGE_HINT}"),
+    }
+}
+
+/// A value was given where the command takes no more.
+pub fn usage_extra_value(value: Option<&str>) -> String {
+    match value {
+        Some(v) => {
+            format!("argumen `{v}` berlebih: perintah ini tidak menerima nilai lagi; {USAGE_HINT}")
+        }
+        None => format!("ada argumen berlebih; {USAGE_HINT}"),
+    }
+}
+
+/// An option got the wrong number of values.
+pub fn usage_value_count(arg: Option<&str>, expected: Option<usize>, got: Option<usize>) -> String {
+    match (arg, expected, got) {
+        (Some(a), Some(e), Some(g)) => {
+            format!("`{a}` memerlukan {e} nilai, diberikan {g}; {USAGE_HINT}")
+        }
+        (Some(a), _, _) => format!("jumlah nilai `{a}` tidak tepat; {USAGE_HINT}"),
+        _ => format!("jumlah nilai argumen tidak tepat; {USAGE_HINT}"),
+    }
+}
+
+/// An argument is not UTF-8 text.
+pub fn usage_not_utf8() -> String {
+    format!("argumen berisi karakter yang bukan teks UTF-8; {USAGE_HINT}")
 }
 
 /// Any other command-line mistake.
@@ -1324,11 +1463,12 @@ mod tests {
 
     #[test]
     fn usage_lines_name_what_is_wrong() {
-        assert!(usage_invalid_value(Some("dua-ribu"), Some("[YEAR]"))
-            .starts_with("`dua-ribu` bukan tahun"));
-        assert!(usage_invalid_value(Some(""), Some("--dir <DIR>"))
-            .starts_with("`--dir <DIR>` memerlukan nilai"));
-        assert!(usage_unknown_argument(Some("--bogus")).contains("lkjip --help"));
+        assert!(usage_not_a_year("dua-ribu").starts_with("`dua-ribu` bukan tahun"));
+        assert!(
+            usage_invalid_value(Some(""), Some("--dir <FOLDER>"), None, None)
+                .starts_with("`--dir <FOLDER>` memerlukan nilai")
+        );
+        assert!(usage_unknown_argument(Some("--bogus"), None).contains("lkjip --help"));
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod compute;
 pub mod diag;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod lang;
 pub mod load;
 pub mod model;
 pub mod number;

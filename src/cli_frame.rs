@@ -27,11 +27,6 @@ pub fn command() -> Command {
     with_usage(framed, &mut built)
 }
 
-/// Parses the process's arguments against the framed tree.
-pub fn parse() -> Result<Parsed, clap::Error> {
-    parse_from(std::env::args_os())
-}
-
 /// Parses the given arguments (the first is the program name) against the framed tree.
 pub fn parse_from<I, T>(args: I) -> Result<Parsed, clap::Error>
 where

@@ -6,7 +6,13 @@ use lkjip::commands::{self, streams, Context};
 
 /// Parses arguments, runs the command and exits with its code.
 fn main() {
-    let cli = match cli_frame::parse() {
+    // The language is chosen once, before anything is printed or the help texts are built.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    lkjip::lang::set(
+        lkjip::cli::lang_from_args(&args)
+            .unwrap_or_else(|| lkjip::lang::Lang::from_env(|k| std::env::var(k).ok())),
+    );
+    let cli = match cli_frame::parse_from(args) {
         Ok(Parsed::Run(cli)) => cli,
         Ok(Parsed::Help(text)) => {
             std::process::exit(streams::settle(streams::out(&text).map_or(2, |()| 0)))

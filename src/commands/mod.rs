@@ -29,6 +29,7 @@ pub use emit::Emit;
 use crate::cli::Cli;
 use crate::compute::Computed;
 use crate::diag::{messages, Diagnostic, Diagnostics, ExitClass, Severity};
+use crate::lang::{tr, Key};
 use crate::model::Project;
 use crate::source::SourceMap;
 use std::path::{Path, PathBuf};
@@ -195,7 +196,7 @@ pub fn clap_error(e: &clap::Error) -> i32 {
 pub fn ok_line(p: &Prepared) -> String {
     let (e, w) = p.diags.counts();
     if e + w == 0 {
-        format!("data tahun {} lengkap dan konsisten", p.year)
+        tr(Key::CheckClean, &[("year", &p.year)])
     } else {
         messages::summary_line(e, w)
     }

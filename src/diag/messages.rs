@@ -1,6 +1,6 @@
-//! Every sentence a user reads, in Bahasa Indonesia, in one place (an English variant can follow here).
-//!
-//! Each function builds a diagnostic with its stable code; callers attach the location.
+//! One function per diagnostic (and per line lkjip prints around them): it takes the sentence from the catalogue of
+//! the run's language (`data/lang/id.toml`, `data/lang/en.toml`, through `lang::tr`) and gives it its stable code;
+//! callers attach the location. No sentence is written here (docs/architecture.md, "How to add a message").
 
 use super::{Code, Diagnostic};
 use crate::lang::{tr, Key};
@@ -21,19 +21,24 @@ pub fn summary_line(errors: usize, warnings: usize) -> String {
     )
 }
 
-/// A count as Indonesian text prints it (`9.799`).
+/// A count as the language of the run prints it (`9.799`, `9,799`).
 fn count(n: usize) -> String {
-    crate::number::format_fixed(n.into(), 0, crate::number::Rounding::HalfUp)
+    let id = crate::number::format_fixed(n.into(), 0, crate::number::Rounding::HalfUp);
+    match crate::lang::current() {
+        crate::lang::Lang::Id => id,
+        // English groups thousands with a comma (`9,799`); the digits are the same.
+        crate::lang::Lang::En => id.replace('.', ","),
+    }
 }
 
 /// The closing line when more diagnostics were found than are printed.
 pub fn more_problems(n: usize) -> String {
-    tr(Key::MoreProblems, &[("near", &(count(n)))])
+    tr(Key::MoreProblems, &[("count", &(count(n)))])
 }
 
 /// Appended to a message when the same problem repeats on the same line.
 pub fn more_on_line(n: usize) -> String {
-    tr(Key::MoreOnLine, &[("near", &(count(n)))])
+    tr(Key::MoreOnLine, &[("count", &(count(n)))])
 }
 
 /// The label naming the CSV column a place is a cell of.
@@ -343,7 +348,12 @@ pub fn ambiguous_number(name: &str, text: &str, a: &str, b: &str, style: &str) -
         Code::E0205,
         tr(
             Key::AmbiguousNumber,
-            &[("name", &name), ("text", &text), ("arg", &a), ("b", &b)],
+            &[
+                ("name", &name),
+                ("text", &text),
+                ("first", &a),
+                ("second", &b),
+            ],
         ),
     )
     .hint(tr(Key::AmbiguousNumberHint, &[("style", &style)]))
@@ -692,7 +702,7 @@ pub fn same_quantity_differs(what: &str, a: &str, b: &str) -> Diagnostic {
         Code::E0504,
         tr(
             Key::SameQuantityDiffers,
-            &[("what", &what), ("arg", &a), ("b", &b)],
+            &[("what", &what), ("here", &a), ("there", &b)],
         ),
     )
     .hint(tr(Key::SameQuantityDiffersHint, &[]))
@@ -957,7 +967,7 @@ pub fn glyph_missing(c: char) -> Diagnostic {
         tr(
             Key::GlyphMissing,
             &[
-                ("choices", &c),
+                ("character", &c),
                 ("code_point", &(format!("{:04X}", c as u32))),
             ],
         ),

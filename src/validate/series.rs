@@ -3,6 +3,7 @@
 
 use crate::compute::{Computed, StatTableValues};
 use crate::diag::{messages, Diagnostics};
+use crate::lang::{tr, Key};
 use crate::model::{Project, StatTable};
 use crate::number::{format_natural, Rounding};
 use std::collections::BTreeMap;
@@ -18,7 +19,7 @@ pub fn check_structure(project: &Project, year: i32, diags: &mut Diagnostics) {
             diags.push(
                 messages::duplicate_id("tabel statistik", &t.id.v)
                     .at(t.id.span.clone())
-                    .related(first.id.span.clone(), "pertama kali di sini"),
+                    .related(first.id.span.clone(), tr(Key::RelatedFirstHere, &[])),
             );
             continue;
         }
@@ -30,8 +31,8 @@ pub fn check_structure(project: &Project, year: i32, diags: &mut Diagnostics) {
                 Some(first) => diags.push(
                     messages::duplicate_id(&format!("baris statistik `{}`", t.id.v), &r.id.v)
                         .at(r.id.span.clone())
-                        .related(first.id.span.clone(), "pertama kali di sini")
-                        .hint("beri kolom `id` yang berbeda pada baris ini"),
+                        .related(first.id.span.clone(), tr(Key::RelatedFirstHere, &[]))
+                        .hint(tr(Key::SeriesDistinctIdHint, &[])),
                 ),
                 None => {
                     rows_seen.insert(&r.id.v, r);

@@ -2,6 +2,7 @@
 
 use crate::compute::{is_belanja_total, Amounts, Computed};
 use crate::diag::{messages, Diagnostics};
+use crate::lang::{tr, Key};
 use crate::model::{Project, Stated};
 use crate::number::{format_fixed, format_natural, format_rupiah, Rounding};
 use rust_decimal::Decimal;
@@ -127,7 +128,7 @@ fn check_predikat(
                 &project.config.predikat.title,
             )
             .at(stated.span.clone())
-            .related(e.score.span.clone(), "nilai evaluasi"),
+            .related(e.score.span.clone(), tr(Key::RelatedEvaluationScore, &[])),
         );
     }
 }
@@ -531,7 +532,7 @@ fn check_earlier_years(project: &Project, year: i32, rules: &Rules, diags: &mut 
                                 &rules.as_written(v.v),
                             )
                             .at(s.span.clone())
-                            .related(v.span.clone(), "nilai realisasi"),
+                            .related(v.span.clone(), tr(Key::RelatedRealisationValue, &[])),
                         );
                     }
                 }

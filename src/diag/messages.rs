@@ -12,11 +12,17 @@ pub fn hint_prefix() -> String {
 
 /// The closing line of human output.
 pub fn summary_line(errors: usize, warnings: usize) -> String {
+    let n = |n: usize, one: Key, many: Key| {
+        tr(if n == 1 { one } else { many }, &[("count", &count(n))])
+    };
     tr(
         Key::SummaryLine,
         &[
-            ("errors", &(count(errors))),
-            ("warnings", &(count(warnings))),
+            ("errors", &n(errors, Key::CountErrorOne, Key::CountErrors)),
+            (
+                "warnings",
+                &n(warnings, Key::CountWarningOne, Key::CountWarnings),
+            ),
         ],
     )
 }

@@ -128,11 +128,8 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
             return;
         }
         diags.push(
-            messages::missing_file(
-                &format!("data/{year}/pk.toml"),
-                "Perjanjian Kinerja tahun laporan",
-            )
-            .at(project.config.report.year.span.clone()),
+            messages::missing_file(&format!("data/{year}/pk.toml"), &tr(Key::FilePkOfYear, &[]))
+                .at(project.config.report.year.span.clone()),
         );
         return;
     };
@@ -141,13 +138,13 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
     for (f, what) in [
         (
             YearFile::Realisasi.name(),
-            "realisasi indikator tahun laporan",
+            tr(Key::FileRealisationsOfYear, &[]),
         ),
-        (YearFile::Anggaran.name(), "anggaran tahun laporan"),
+        (YearFile::Anggaran.name(), tr(Key::FileBudgetOfYear, &[])),
     ] {
         if !exists(f) {
             diags.push(
-                messages::missing_file(&format!("data/{year}/{f}"), what).at(project
+                messages::missing_file(&format!("data/{year}/{f}"), &what).at(project
                     .config
                     .report
                     .year
@@ -309,17 +306,20 @@ fn check_budget(project: &Project, year: i32, diags: &mut Diagnostics) {
             ] {
                 if !v && !l.bad_cells.iter().any(|c| c == col) {
                     diags.push(
-                        messages::missing_field(col, "baris anggaran tanpa rincian")
+                        messages::missing_field(col, &tr(Key::InLeafBudgetLine, &[]))
                             .at(l.span.clone().with_field(col))
-                            .hint(format!("isi `{col}` (boleh 0) untuk kode {}", l.code.v)),
+                            .hint(tr(
+                                Key::LeafAmountHint,
+                                &[("column", &col), ("code", &l.code.v)],
+                            )),
                     );
                 }
             }
             if l.source.is_none() {
                 diags.push(
-                    messages::missing_field("sumber_dana", "baris anggaran tanpa rincian")
+                    messages::missing_field("sumber_dana", &tr(Key::InLeafBudgetLine, &[]))
                         .at(l.span.clone().with_field("sumber_dana"))
-                        .hint("isi APBD, APBN, DAK, …"),
+                        .hint(tr(Key::LeafSourceHint, &[])),
                 );
             }
         }

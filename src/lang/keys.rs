@@ -610,4 +610,11 @@ keys! {
     InLeafBudgetLine,
     LeafAmountHint,
     LeafSourceHint,
+    KindStatTable,
+    KindStatRow,
+    WhyYearsAscending,
+    WhatStatYearColumns,
+    WhyTableRowShape,
+    WhatStatValue,
+    WhatStatElsewhere,
 }

@@ -1,39 +1,45 @@
 //! Command-line arguments (clap derive). No I/O here.
 
+use crate::lang::{tr, Key};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
-/// The help page layout with Indonesian headings.
-const HELP: &str =
-    "{about}\n\nPemakaian: {usage}\n\nPerintah:\n{subcommands}\n\nPilihan:\n{options}{after-help}";
-
 /// lkjip — compiles an agency's performance data (TOML, CSV, Markdown) into its yearly LKjIP report.
 #[derive(Debug, Parser)]
-#[command(name = "lkjip", version, about = "lkjip — menyusun Laporan Kinerja Instansi Pemerintah (LKjIP) dari data kinerja (TOML, CSV, Markdown)", long_about = None, help_template = HELP, after_help = "Contoh:\n  lkjip init laporan     buat proyek baru di folder laporan\n  lkjip check            periksa data tahun laporan (lkjip.toml [laporan] tahun)\n  lkjip compute 2023     tampilkan semua angka hasil hitung tahun 2023\n  lkjip build 2023       susun laporan PDF tahun 2023\n  lkjip tahun-baru 2024  mulai tahun 2024 dari data tahun 2023\n  lkjip -C examples/sumsel-2023 check 2023")]
+#[command(name = "lkjip", version, about = tr(Key::AboutLkjip, &[]), long_about = None, after_help = tr(Key::AfterHelpLkjip, &[]))]
 pub struct Cli {
     /// Project folder (default: the first folder holding lkjip.toml, from the current folder upwards).
     #[arg(
-        help = "Folder proyek (bawaan: folder pertama yang berisi lkjip.toml, dari folder saat ini ke atas)",
+        help = tr(Key::HelpDir, &[]),
         short = 'C',
         long = "dir",
         global = true,
-        value_name = "DIR"
+        value_name = tr(Key::ValueFolder, &[])
     )]
     pub dir: Option<PathBuf>,
     /// Colour in messages: auto (terminal, unless NO_COLOR is set), always, never.
-    #[arg(help = "Warna pesan: auto (di terminal, kecuali NO_COLOR diisi), always, never", long, global = true, value_enum, default_value_t = Color::Auto)]
+    #[arg(help = tr(Key::HelpColor, &[]), long, global = true, value_enum, default_value_t = Color::Auto, value_name = tr(Key::ValueColor, &[]))]
     pub color: Color,
     /// The folder that paths in machine output are relative to (default: the project folder).
     #[arg(
-        help = "Folder acuan jalur berkas pada keluaran mesin (json, github, gitlab, sarif); bawaan: folder proyek",
+        help = tr(Key::HelpPathBase, &[]),
         long = "path-base",
         global = true,
-        value_name = "DIR"
+        value_name = tr(Key::ValueFolder, &[])
     )]
     pub path_base: Option<PathBuf>,
+    /// The language of messages and help (`id`, `en`); read before parsing, by `lang_from_args`.
+    #[arg(
+        help = tr(Key::HelpLang, &[]),
+        long,
+        global = true,
+        value_name = tr(Key::ValueLang, &[]),
+        value_parser = lang_values()
+    )]
+    pub lang: Option<crate::lang::Lang>,
     /// Print only errors and warnings (no summary lines).
     #[arg(
-        help = "Hanya cetak galat dan peringatan (tanpa baris ringkasan)",
+        help = tr(Key::HelpQuiet, &[]),
         short,
         long,
         global = true
@@ -48,13 +54,13 @@ pub struct Cli {
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum Color {
     /// Colour on a terminal unless NO_COLOR is set.
-    #[value(help = "berwarna di terminal, kecuali NO_COLOR diisi")]
+    #[value(help = tr(Key::HelpColorAuto, &[]))]
     Auto,
     /// Always colour.
-    #[value(help = "selalu berwarna")]
+    #[value(help = tr(Key::HelpColorAlways, &[]))]
     Always,
     /// Never colour.
-    #[value(help = "tanpa warna")]
+    #[value(help = tr(Key::HelpColorNever, &[]))]
     Never,
 }
 
@@ -62,23 +68,23 @@ pub enum Color {
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum DiagFormat {
     /// Messages with source excerpts, for people.
-    #[value(help = "pesan dengan cuplikan berkas, untuk dibaca orang (standard error)")]
+    #[value(help = tr(Key::HelpDiagFormatHuman, &[]))]
     Human,
     /// One JSON object per line (JSON Lines).
     #[value(
-        help = "satu objek JSON per baris: lkjip_version, severity, code, file, line, column, end_line, end_column, field, message, hint, related"
+        help = tr(Key::HelpDiagFormatJson, &[])
     )]
     Json,
     /// GitHub Actions workflow commands (`::error file=…,line=…::…`).
     #[value(
-        help = "perintah alur kerja GitHub Actions (::error / ::warning), menjadi anotasi pada berkas"
+        help = tr(Key::HelpDiagFormatGithub, &[])
     )]
     Github,
     /// A GitLab Code Quality report (one JSON array).
-    #[value(help = "laporan Code Quality GitLab (satu larik JSON)")]
+    #[value(help = tr(Key::HelpDiagFormatGitlab, &[]))]
     Gitlab,
     /// A SARIF 2.1.0 log (GitHub code scanning and other viewers).
-    #[value(help = "log SARIF 2.1.0 (GitHub code scanning dan penampil SARIF lain)")]
+    #[value(help = tr(Key::HelpDiagFormatSarif, &[]))]
     Sarif,
 }
 
@@ -93,17 +99,17 @@ impl DiagFormat {
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum ValueFormat {
     /// Readable tables.
-    #[value(help = "tabel yang mudah dibaca")]
+    #[value(help = tr(Key::HelpValueFormatHuman, &[]))]
     Human,
     /// One JSON document with stable field names.
-    #[value(help = "satu dokumen JSON dengan nama kolom tetap (docs/compute-output.md)")]
+    #[value(help = tr(Key::HelpValueFormatJson, &[]))]
     Json,
     /// One value per line: bagian,id,kolom,nilai.
-    #[value(help = "satu nilai per baris: bagian,id,kolom,nilai")]
+    #[value(help = tr(Key::HelpValueFormatCsv, &[]))]
     Csv,
     /// The report model handed to the templates (docs/templates.md), as JSON.
     #[value(
-        help = "model laporan (JSON) yang diserahkan ke templat: bab, tabel, paragraf (docs/templates.md)"
+        help = tr(Key::HelpValueFormatLaporan, &[])
     )]
     Laporan,
 }
@@ -112,14 +118,14 @@ pub enum ValueFormat {
 #[derive(Debug, Args)]
 pub struct YearArgs {
     /// Report year (default: `[laporan] tahun` in lkjip.toml).
-    #[arg(help = "Tahun laporan (bawaan: `[laporan] tahun` di lkjip.toml)")]
+    #[arg(help = tr(Key::HelpYearArgsYear, &[]), value_name = tr(Key::ValueYear, &[]), value_parser = report_year)]
     pub year: Option<i32>,
     /// Treat warnings as errors (exit code 1).
-    #[arg(help = "Perlakukan peringatan sebagai galat (kode keluar 1)", long)]
+    #[arg(help = tr(Key::HelpYearArgsDenyWarnings, &[]), long)]
     pub deny_warnings: bool,
     /// Format of diagnostics (`human` on standard error; the machine formats on standard output, except for
     /// `compute`, whose standard output holds the values).
-    #[arg(help = "Format pesan: human (standard error) atau json, github, gitlab, sarif (standard output; pada compute tetap standard error)", long = "diagnostics", value_enum, default_value_t = DiagFormat::Human)]
+    #[arg(help = tr(Key::HelpYearArgsDiagnostics, &[]), long = "diagnostics", value_enum, default_value_t = DiagFormat::Human, value_name = tr(Key::ValueFormat, &[]))]
     pub diagnostics: DiagFormat,
 }
 
@@ -131,19 +137,24 @@ pub enum Command {
     /// Exit code 0 when there is no error, 1 when the data has errors (or warnings with --deny-warnings),
     /// 2 for usage or I/O problems. Machine formats go to standard output. Example: `lkjip check 2023 --format json`.
     #[command(
-        about = "Periksa data satu tahun: setiap masalah dengan berkas, baris, kolom, dan cara memperbaikinya",
-        long_about = "Periksa data satu tahun: setiap masalah dengan berkas, baris, kolom, dan cara memperbaikinya.\n\nKode keluar 0 bila tidak ada galat, 1 bila data bergalat (atau ada peringatan dengan --deny-warnings), 2 untuk kesalahan pemakaian atau berkas yang tidak dapat dibaca atau ditulis.\nFormat mesin (json, github, gitlab, sarif) ditulis ke standard output; jalur berkasnya relatif terhadap folder proyek, atau terhadap --path-base.\nContoh: lkjip check 2023 --format json\n        lkjip -C laporan/sumsel check --format github --path-base ."
+        about = tr(Key::AboutCommandCheck, &[]),
+        long_about = tr(Key::LongAboutCommandCheck, &[])
     )]
     Check {
         /// Year and diagnostics options.
         #[command(flatten)]
         year: YearArgs,
         /// Output format of the diagnostics (alias of --diagnostics).
-        #[arg(help = "Format pesan (sama dengan --diagnostics)", long, value_enum)]
+        #[arg(
+            help = tr(Key::HelpCheckFormat, &[]),
+            long,
+            value_enum,
+            value_name = tr(Key::ValueFormat, &[])
+        )]
         format: Option<DiagFormat>,
         /// Also list the reporting criteria of the SAKIP evaluation and how far the data and narrative cover them.
         #[arg(
-            help = "Juga nilai cakupan kriteria pelaporan evaluasi SAKIP: per kriteria, per indikator dan sasaran, dengan berkas yang perlu ditambahkan",
+            help = tr(Key::HelpCheckSakip, &[]),
             long
         )]
         sakip: bool,
@@ -152,51 +163,57 @@ pub enum Command {
     ///
     /// Example: `lkjip compute 2023 --format csv > hasil.csv`. Nothing is printed when the data has errors.
     #[command(
-        about = "Cetak semua angka hasil hitung yang akan tampil di laporan",
-        long_about = "Cetak semua angka hasil hitung yang akan tampil di laporan: indikator, tren, anggaran, efisiensi, ringkasan.\n\nContoh: lkjip compute 2023 --format csv > hasil.csv\nTidak ada keluaran bila data bergalat."
+        about = tr(Key::AboutCommandCompute, &[]),
+        long_about = tr(Key::LongAboutCommandCompute, &[])
     )]
     Compute {
         /// Year and diagnostics options.
         #[command(flatten)]
         year: YearArgs,
         /// Output format.
-        #[arg(help = "Format keluaran: human (tabel), json, csv (satu nilai per baris)", long, value_enum, default_value_t = ValueFormat::Human)]
+        #[arg(help = tr(Key::HelpComputeFormat, &[]), long, value_enum, default_value_t = ValueFormat::Human, value_name = tr(Key::ValueFormat, &[]))]
         format: ValueFormat,
     },
     /// Typeset the complete LKjIP of a year as PDF (default out/LKjIP-<year>.pdf).
     ///
     /// Example: `lkjip build 2023`. Data errors stop the build with the same messages as `check`.
     #[command(
-        about = "Susun LKjIP lengkap satu tahun sebagai PDF (bawaan out/LKjIP-<tahun>.pdf)",
-        long_about = "Susun LKjIP lengkap satu tahun sebagai PDF (bawaan out/LKjIP-<tahun>.pdf).\n\nData bergalat menghentikan penyusunan dengan pesan yang sama seperti `check`; PDF sebelumnya tidak berubah.\nNama berkas keluaran harus berakhiran .pdf. Huruf yang tertanam: `lkjip fonts`.\nContoh: lkjip build 2023"
+        about = tr(Key::AboutCommandBuild, &[]),
+        long_about = tr(Key::LongAboutCommandBuild, &[])
     )]
     Build {
         /// Year and diagnostics options.
         #[command(flatten)]
         year: YearArgs,
         /// Format of the diagnostics (alias of --diagnostics).
-        #[arg(help = "Format pesan (sama dengan --diagnostics)", long, value_enum)]
+        #[arg(
+            help = tr(Key::HelpBuildFormat, &[]),
+            long,
+            value_enum,
+            value_name = tr(Key::ValueFormat, &[])
+        )]
         format: Option<DiagFormat>,
         /// Output file, ending in `.pdf` (default: `[tampilan] keluaran` in lkjip.toml).
         #[arg(
-            help = "Berkas keluaran, berakhiran .pdf (bawaan: `[tampilan] keluaran` di lkjip.toml)",
+            help = tr(Key::HelpBuildOutput, &[]),
             short,
-            long
+            long,
+            value_name = tr(Key::ValueFile, &[])
         )]
         output: Option<PathBuf>,
         /// PDF standard, e.g. a-2b (needs the report date).
-        #[arg(help = "Standar PDF, misalnya a-2b (perlu tanggal laporan)", long, value_parser = pdf_standard)]
+        #[arg(help = tr(Key::HelpBuildPdfStandard, &[]), long, value_parser = pdf_standard, value_name = tr(Key::ValueStandard, &[]))]
         pdf_standard: Option<crate::model::PdfStandard>,
         /// Build every project in the direct subfolders of the folder (`-C`, else the current one), in parallel.
         #[arg(
-            help = "Susun setiap proyek di subfolder langsung folder ini (-C, bawaan folder saat ini) secara paralel: satu PDF per proyek, satu tabel ringkasan",
+            help = tr(Key::HelpBuildSemua, &[]),
             long,
             conflicts_with_all = ["output", "pdf_standard"]
         )]
         semua: bool,
         /// With --semua: how many projects are built at once (default: the cores, bounded by the free memory).
         #[arg(
-            help = "Dengan --semua: banyak proyek yang disusun bersamaan (bawaan: jumlah inti, dibatasi memori bebas)",
+            help = tr(Key::HelpBuildJobs, &[]),
             long,
             short = 'j',
             requires = "semua",
@@ -206,51 +223,52 @@ pub enum Command {
     },
     /// Start a new project that checks clean and builds at once; asks a few questions on a terminal.
     #[command(
-        about = "Buat proyek baru yang langsung lolos `check` dan dapat disusun menjadi PDF",
-        long_about = "Buat proyek baru yang langsung lolos `check` dan dapat disusun menjadi PDF: lkjip.toml dengan penjelasan setiap kunci, satu Renstra, data tahun laporan (PK, realisasi, anggaran) dan berkas narasi berisi petunjuk.\n\nFolder tujuan harus belum ada atau masih kosong; lkjip tidak menimpa apa pun. Dengan -C, FOLDER dibaca dari folder itu. Tanpa pilihan apa pun dan bila dijalankan di terminal, lkjip menanyakan tingkat, nama instansi, wilayah, tahun dan periode Renstra; selain itu (misalnya di CI) dipakai nilai bawaan.\nContoh: lkjip init laporan --tingkat kabupaten --nama \"Dinas Koperasi dan UKM Kabupaten Banyuasin\" --wilayah Banyuasin --tahun 2025 --renstra 2025-2029"
+        about = tr(Key::AboutCommandInit, &[]),
+        long_about = tr(Key::LongAboutCommandInit, &[])
     )]
     Init(InitArgs),
     /// Start the next report year from the current one: PK targets from the Renstra, empty realisations.
     #[command(
         name = "tahun-baru",
-        about = "Mulai tahun laporan berikutnya dari tahun laporan saat ini",
-        long_about = "Mulai tahun laporan berikutnya dari tahun laporan saat ini: data/<YEAR>/ berisi PK dengan target Renstra tahun itu, realisasi yang masih harus diisi, struktur anggaran tanpa angka, dan salinan narasi bertanda DRAF; `[laporan] tahun` di lkjip.toml diganti, selebihnya berkas itu tidak berubah. Data tahun sebelumnya tidak diubah.\n\nYEAR harus tahun sesudah `[laporan] tahun` dan tercakup periode sebuah Renstra.\nContoh: lkjip tahun-baru 2024"
+        about = tr(Key::AboutCommandTahunBaru, &[]),
+        long_about = tr(Key::LongAboutCommandTahunBaru, &[])
     )]
     TahunBaru {
         /// The new report year (the current `[laporan] tahun` + 1).
         #[arg(
-            help = "Tahun laporan baru (tahun sesudah `[laporan] tahun` di lkjip.toml)",
-            value_name = "YEAR"
+            help = tr(Key::HelpTahunBaruYear, &[]),
+            value_name = tr(Key::ValueYear, &[]),
+            value_parser = report_year
         )]
         year: i32,
     },
     /// List the fonts embedded in lkjip (the choices of `[tampilan] huruf`).
-    #[command(about = "Tampilkan huruf yang tertanam di lkjip (pilihan `[tampilan] huruf`)")]
+    #[command(about = tr(Key::AboutCommandFonts, &[]))]
     Fonts,
     /// Show the computed values that differ between two git revisions, or between two report years.
     ///
     /// Example: `lkjip diff HEAD~1`, `lkjip diff v1 v2 --format json`, `lkjip diff --tahun 2022 2023`.
     #[command(
-        about = "Tampilkan angka hasil hitung yang berbeda antara dua revisi git, atau antara dua tahun laporan",
-        long_about = "Tampilkan angka hasil hitung yang berbeda antara dua revisi git (bawaan sisi baru: pohon kerja), atau antara dua tahun laporan (--tahun).\n\nNilai yang masukannya hanya ditulis ulang (format angka, tanda kutip CSV, `;` atau `,`) tidak tampil. Kode keluar 0, juga bila ada perbedaan (1 dengan --exit-code); 1 bila salah satu sisi tidak dapat dihitung; 2 bila git atau revisinya tidak ada.\nContoh: lkjip diff HEAD~1\n        lkjip diff v2023-final HEAD --format json\n        lkjip diff --tahun 2022 2023"
+        about = tr(Key::AboutCommandDiff, &[]),
+        long_about = tr(Key::LongAboutCommandDiff, &[])
     )]
     Diff(DiffArgs),
     /// Rewrite the project's TOML and CSV data files in canonical form (docs/format.md), comments kept.
     ///
     /// Example: `lkjip fmt`, `lkjip fmt --check` (exit code 1 when a file would change).
     #[command(
-        about = "Tulis ulang berkas data TOML dan CSV proyek dalam bentuk baku (komentar tetap)",
-        long_about = "Tulis ulang berkas data TOML dan CSV proyek dalam bentuk baku: urutan kunci dan kolom seperti docs/format.md, satu fakta per baris (target Renstra satu tahun per baris), angka dalam gaya `[angka] gaya`, tanda kutip CSV seperlunya; komentar tetap, nilai tidak berubah.\n\nProyek yang belum dapat dimuat tanpa galat tidak diubah sama sekali; setiap berkas ditulis utuh atau tidak sama sekali; narasi dan berkas lain tidak disentuh.\nDengan --check tidak ada yang ditulis: kode keluar 1 dan daftar berkas yang akan berubah (juga dalam format json, github, gitlab, sarif).\nContoh: lkjip fmt\n        lkjip fmt --check --format github"
+        about = tr(Key::AboutCommandFmt, &[]),
+        long_about = tr(Key::LongAboutCommandFmt, &[])
     )]
     Fmt {
         /// Write nothing; exit code 1 listing the files that would change.
         #[arg(
-            help = "Jangan tulis apa pun; kode keluar 1 dan daftar berkas yang akan berubah",
+            help = tr(Key::HelpFmtCheck, &[]),
             long
         )]
         check: bool,
         /// Format of the diagnostics.
-        #[arg(help = "Format pesan: human (standard error) atau json, github, gitlab, sarif (standard output)", long, value_enum, default_value_t = DiagFormat::Human)]
+        #[arg(help = tr(Key::HelpFmtFormat, &[]), long, value_enum, default_value_t = DiagFormat::Human)]
         format: DiagFormat,
     },
 }
@@ -260,34 +278,34 @@ pub enum Command {
 pub struct InitArgs {
     /// The folder of the new project (default: the current folder; created when it does not exist).
     #[arg(
-        help = "Folder proyek baru (bawaan: folder saat ini; dibuat bila belum ada)",
-        value_name = "FOLDER"
+        help = tr(Key::HelpInitArgsFolder, &[]),
+        value_name = tr(Key::ValueFolder, &[])
     )]
     pub folder: Option<PathBuf>,
     /// Level of government.
-    #[arg(help = "Tingkat pemerintahan: provinsi, kabupaten, kota (bawaan: provinsi)", long, value_parser = gov_level, value_name = "TINGKAT")]
+    #[arg(help = tr(Key::HelpInitArgsTingkat, &[]), long, value_parser = gov_level, value_name = tr(Key::ValueLevel, &[]))]
     pub tingkat: Option<crate::model::GovLevel>,
     /// Full name of the agency.
     #[arg(
-        help = "Nama lengkap instansi (bawaan: \"Dinas Contoh\" dengan tingkat dan wilayahnya)",
+        help = tr(Key::HelpInitArgsNama, &[]),
         long,
-        value_name = "NAMA",
+        value_name = tr(Key::ValueName, &[]),
         value_parser = name
     )]
     pub nama: Option<String>,
     /// Name of the region (province, regency or city).
     #[arg(
-        help = "Nama wilayah: provinsi, kabupaten atau kota (bawaan: Contoh)",
+        help = tr(Key::HelpInitArgsWilayah, &[]),
         long,
-        value_name = "WILAYAH",
+        value_name = tr(Key::ValueRegion, &[]),
         value_parser = name
     )]
     pub wilayah: Option<String>,
     /// The report year (default: the current calendar year).
-    #[arg(help = "Tahun laporan (bawaan: tahun berjalan)", long, value_name = "YEAR", value_parser = year)]
+    #[arg(help = tr(Key::HelpInitArgsTahun, &[]), long, value_name = tr(Key::ValueYear, &[]), value_parser = year)]
     pub tahun: Option<i32>,
     /// The Renstra period, `2025-2029` (default: five years from the report year).
-    #[arg(help = "Periode Renstra, misalnya 2025-2029 (bawaan: lima tahun mulai tahun laporan)", long, value_parser = period, value_name = "AWAL-AKHIR")]
+    #[arg(help = tr(Key::HelpInitArgsRenstra, &[]), long, value_parser = period, value_name = tr(Key::ValuePeriod, &[]))]
     pub renstra: Option<Period>,
 }
 
@@ -325,10 +343,10 @@ impl Period {
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum DiffFormat {
     /// Changes grouped by section, Indonesian numbers.
-    #[value(help = "perubahan per bagian, angka format Indonesia")]
+    #[value(help = tr(Key::HelpDiffFormatHuman, &[]))]
     Human,
     /// One JSON document: both sides and the list of changes.
-    #[value(help = "satu dokumen JSON: kedua sisi dan daftar perubahan (docs/diff.md)")]
+    #[value(help = tr(Key::HelpDiffFormatJson, &[]))]
     Json,
 }
 
@@ -337,8 +355,8 @@ pub enum DiffFormat {
 pub struct DiffArgs {
     /// The old revision and, optionally, the new one (default: the working tree).
     #[arg(
-        help = "Revisi git lama, dan revisi baru (bawaan: pohon kerja)",
-        value_name = "REVISI",
+        help = tr(Key::HelpDiffArgsRevisions, &[]),
+        value_name = tr(Key::ValueRevision, &[]),
         num_args = 1..=2,
         required_unless_present = "tahun",
         conflicts_with = "tahun"
@@ -346,18 +364,18 @@ pub struct DiffArgs {
     pub revisions: Vec<String>,
     /// Compare two report years of the working tree instead.
     #[arg(
-        help = "Bandingkan dua tahun laporan pada pohon kerja, misalnya --tahun 2022 2023",
+        help = tr(Key::HelpDiffArgsTahun, &[]),
         long,
         num_args = 2,
-        value_names = ["LAMA", "BARU"]
+        value_names = [tr(Key::ValueOld, &[]), tr(Key::ValueNew, &[])]
     )]
     pub tahun: Option<Vec<i32>>,
     /// Output format.
-    #[arg(help = "Format keluaran: human (per bagian) atau json", long, value_enum, default_value_t = DiffFormat::Human)]
+    #[arg(help = tr(Key::HelpDiffArgsFormat, &[]), long, value_enum, default_value_t = DiffFormat::Human, value_name = tr(Key::ValueFormat, &[]))]
     pub format: DiffFormat,
     /// Exit code 1 when some value differs (as `git diff --exit-code`).
     #[arg(
-        help = "Kode keluar 1 bila ada nilai yang berbeda (seperti git diff --exit-code)",
+        help = tr(Key::HelpDiffArgsExitCode, &[]),
         long
     )]
     pub exit_code: bool,
@@ -397,27 +415,24 @@ impl Command {
 /// Parses `--tingkat` against the one list of levels (also an answer to `lkjip init`'s question).
 pub fn gov_level(s: &str) -> Result<crate::model::GovLevel, String> {
     crate::model::GovLevel::parse(s).ok_or_else(|| {
-        format!(
-            "tingkat yang dikenal: {}",
-            crate::model::GovLevel::NAMES.join(", ")
+        tr(
+            Key::CliKnownLevels,
+            &[("levels", &crate::model::GovLevel::NAMES.join(", "))],
         )
     })
 }
 
 /// Parses `--renstra` (also an answer to `lkjip init`'s question).
 pub fn period(s: &str) -> Result<Period, String> {
-    Period::parse(s).ok_or_else(|| {
-        "tulis periode sebagai dua tahun, misalnya 2025-2029 (awal tidak sesudah akhir, paling lama sepuluh tahun)"
-            .to_string()
-    })
+    Period::parse(s).ok_or_else(|| tr(Key::CliPeriodShape, &[]))
 }
 
 /// Parses `--pdf-standard` against the one list of standards lkjip writes.
 fn pdf_standard(s: &str) -> Result<crate::model::PdfStandard, String> {
     crate::model::PdfStandard::parse(s).ok_or_else(|| {
-        format!(
-            "standar PDF yang dapat ditulis: {}",
-            crate::model::PdfStandard::NAMES.join(", ")
+        tr(
+            Key::CliKnownPdfStandards,
+            &[("standards", &crate::model::PdfStandard::NAMES.join(", "))],
         )
     })
 }
@@ -426,11 +441,11 @@ fn pdf_standard(s: &str) -> Result<crate::model::PdfStandard, String> {
 pub fn name(s: &str) -> Result<String, String> {
     let s = s.trim();
     if s.is_empty() {
-        Err("nama tidak boleh kosong".to_string())
+        Err(tr(Key::CliNameEmpty, &[]))
     } else if s.chars().any(char::is_control) {
-        Err("nama hanya satu baris, tanpa karakter kendali".to_string())
+        Err(tr(Key::CliNameOneLine, &[]))
     } else if s.chars().count() > 200 {
-        Err("nama paling panjang 200 karakter".to_string())
+        Err(tr(Key::CliNameTooLong, &[]))
     } else {
         Ok(s.to_string())
     }
@@ -440,5 +455,59 @@ pub fn name(s: &str) -> Result<String, String> {
 pub fn year(s: &str) -> Result<i32, String> {
     crate::model::year_from_name(s.trim())
         .filter(|y| (1900..=2200).contains(y))
-        .ok_or_else(|| "tulis tahun sebagai empat angka, misalnya 2025".to_string())
+        .ok_or_else(|| tr(Key::CliYearShape, &[]))
+}
+
+/// A positional report year that is not a number (its message is the usage error's, `messages::usage_not_a_year`).
+#[derive(Debug)]
+pub struct NotAYear;
+
+impl std::fmt::Display for NotAYear {
+    /// The reason, as the usage error prints it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::diag::messages::usage_year_reason())
+    }
+}
+
+impl std::error::Error for NotAYear {}
+
+/// Parses a report year given as an argument (`lkjip check 2023`): a whole number.
+fn report_year(s: &str) -> Result<i32, NotAYear> {
+    s.parse().map_err(|_| NotAYear)
+}
+
+/// The values of `--lang`, with their help.
+fn lang_values() -> impl clap::builder::TypedValueParser<Value = crate::lang::Lang> {
+    use crate::lang::Lang;
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    PossibleValuesParser::new(Lang::ALL.map(|l| {
+        PossibleValue::new(l.name()).help(tr(
+            match l {
+                Lang::Id => Key::HelpLangId,
+                Lang::En => Key::HelpLangEn,
+            },
+            &[],
+        ))
+    }))
+    .map(|s| crate::lang::Lang::from_locale(&s))
+}
+
+/// The language `--lang` asks for, read from the arguments before clap parses them (the help texts clap shows
+/// depend on it): `--lang en` or `--lang=en` before a `--`; an unknown value is left for clap to refuse.
+pub fn lang_from_args(args: &[std::ffi::OsString]) -> Option<crate::lang::Lang> {
+    let mut found = None;
+    let mut it = args.iter().skip(1).map(|a| a.to_str().unwrap_or_default());
+    while let Some(a) = it.next() {
+        let value = match a {
+            "--" => break,
+            "--lang" => it.next(),
+            _ => a.strip_prefix("--lang="),
+        };
+        if let Some(v) =
+            value.and_then(|v| crate::lang::Lang::ALL.into_iter().find(|l| l.name() == v))
+        {
+            found = Some(v);
+        }
+    }
+    found
 }

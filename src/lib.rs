@@ -6,11 +6,13 @@
 #![allow(clippy::result_large_err)]
 
 pub mod cli;
+pub mod cli_frame;
 pub mod commands;
 pub mod compute;
 pub mod diag;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod lang;
 pub mod load;
 pub mod model;
 pub mod number;

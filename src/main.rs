@@ -1,13 +1,22 @@
 //! lkjip: compiles an Indonesian agency's performance data into its yearly LKjIP report.
 
-use clap::Parser;
-use lkjip::cli::{Cli, Command};
+use lkjip::cli::Command;
+use lkjip::cli_frame::{self, Parsed};
 use lkjip::commands::{self, streams, Context};
 
 /// Parses arguments, runs the command and exits with its code.
 fn main() {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    // The language is chosen once, before anything is printed or the help texts are built.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    lkjip::lang::set(
+        lkjip::cli::lang_from_args(&args)
+            .unwrap_or_else(|| lkjip::lang::Lang::from_env(|k| std::env::var(k).ok())),
+    );
+    let cli = match cli_frame::parse_from(args) {
+        Ok(Parsed::Run(cli)) => cli,
+        Ok(Parsed::Help(text)) => {
+            std::process::exit(streams::settle(streams::out(&text).map_or(2, |()| 0)))
+        }
         Err(e) => std::process::exit(streams::settle(commands::clap_error(&e))),
     };
     let emit = commands::Emit::new(&cli);

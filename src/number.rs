@@ -1,5 +1,6 @@
 //! Numbers as users write them (plain `1234.5` or Indonesian `1.234,5`, `Rp`, `%`) and as the report prints them.
 
+use crate::lang::{tr, Key};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 use std::str::FromStr;
@@ -76,9 +77,9 @@ pub fn parse_text(raw: &str, style: NumberStyle) -> Result<Option<Decimal>, Numb
         return Ok(None);
     }
     if s.starts_with('(') && s.ends_with(')') {
-        return Err(NumberError::Invalid(format!(
-            "angka negatif ditulis dengan tanda minus, bukan kurung: -{}",
-            &s[1..s.len() - 1]
+        return Err(NumberError::Invalid(tr(
+            Key::NumberParentheses,
+            &[("number", &&s[1..s.len() - 1])],
         )));
     }
     let mut negative = false;
@@ -122,7 +123,7 @@ fn invalid_hint(s: &str, style: NumberStyle) -> String {
         && digits_and(&['e', 'E', '+', '-'])
         && s.contains(['e', 'E'])
     {
-        return format!("Excel menyimpan angka dalam notasi ilmiah; format sel sebagai Angka (Number) lalu simpan ulang, atau tulis seperti {}", style.example());
+        return tr(Key::NumberScientific, &[("example", &style.example())]);
     }
     if s.starts_with(|c: char| c.is_ascii_digit()) && digits_and(&[' ', '\'']) {
         let sep = if style == NumberStyle::Indonesian {
@@ -130,12 +131,12 @@ fn invalid_hint(s: &str, style: NumberStyle) -> String {
         } else {
             ""
         };
-        return format!(
-            "hapus spasi atau apostrof pemisah ribuan: tulis {}",
-            s.replace([' ', '\''], sep)
+        return tr(
+            Key::NumberSpaces,
+            &[("number", &s.replace([' ', '\''], sep))],
         );
     }
-    format!("tulis angka seperti {}", style.example())
+    tr(Key::NumberLike, &[("example", &style.example())])
 }
 
 /// Converts `1.234.567,89` to `1234567.89`, rejecting malformed grouping.
@@ -146,21 +147,14 @@ fn canonical_indonesian(s: &str) -> Result<String, NumberError> {
     };
     if let Some(f) = frac {
         if f.is_empty() || f.contains([',', '.']) {
-            return Err(NumberError::Invalid(
-                "gaya `id`: satu koma desimal, titik hanya pemisah ribuan (contoh 1.234.567,89)"
-                    .into(),
-            ));
+            return Err(NumberError::Invalid(tr(Key::NumberIdOneComma, &[])));
         }
     }
     if int.contains('.') && !valid_groups(int, '.') {
         let hint = if frac.is_none() && int.matches('.').count() == 1 {
-            format!(
-                "gaya `id` memakai koma untuk desimal: tulis {}",
-                int.replace('.', ",")
-            )
+            tr(Key::NumberIdComma, &[("number", &int.replace('.', ","))])
         } else {
-            "gaya `id`: titik memisahkan ribuan dalam kelompok tiga digit (contoh 1.234.567,89)"
-                .into()
+            tr(Key::NumberIdGroups, &[])
         };
         return Err(NumberError::Invalid(hint));
     }
@@ -182,26 +176,21 @@ fn canonical_plain(s: &str) -> Result<String, NumberError> {
             return Err(NumberError::Ambiguous(as_thousands, as_decimal));
         }
         if valid_groups(int, ',') && s.matches('.').count() <= 1 {
-            return Err(NumberError::Invalid(format!(
-                "gaya `plain` tidak memakai pemisah ribuan: tulis {}",
-                s.replace(',', "")
+            return Err(NumberError::Invalid(tr(
+                Key::NumberPlainNoGroups,
+                &[("number", &s.replace(',', ""))],
             )));
         }
-        return Err(NumberError::Invalid(format!(
-            "gaya `plain` memakai titik untuk desimal: tulis {}",
-            s.replace('.', "").replace(',', ".")
+        return Err(NumberError::Invalid(tr(
+            Key::NumberPlainPoint,
+            &[("number", &s.replace('.', "").replace(',', "."))],
         )));
     }
     if s.matches('.').count() > 1 {
-        return Err(NumberError::Invalid(
-            "gaya `plain`: hanya satu titik desimal, tanpa pemisah ribuan (contoh 1234567.89)"
-                .into(),
-        ));
+        return Err(NumberError::Invalid(tr(Key::NumberPlainOnePoint, &[])));
     }
     if s.ends_with('.') {
-        return Err(NumberError::Invalid(
-            "angka tidak boleh diakhiri titik".into(),
-        ));
+        return Err(NumberError::Invalid(tr(Key::NumberTrailingPoint, &[])));
     }
     Ok(s.to_string())
 }
@@ -228,9 +217,7 @@ pub fn parse_toml_lexeme(lexeme: &str) -> Result<Decimal, NumberError> {
     let s: String = lexeme.chars().filter(|c| *c != '_').collect();
     let lower = s.to_lowercase();
     if lower.contains("inf") || lower.contains("nan") {
-        return Err(NumberError::Invalid(
-            "inf/nan bukan angka yang dapat dihitung".into(),
-        ));
+        return Err(NumberError::Invalid(tr(Key::NumberInfNan, &[])));
     }
     let s = s.strip_prefix('+').unwrap_or(&s);
     if lower.contains('e') {

@@ -150,6 +150,7 @@ fn run_as_nobody(tmp: &Path, proj: &Path, args: &[&str]) -> Option<Run> {
         .args(["--color", "never"])
         .args(args)
         .env("RUST_BACKTRACE", "1")
+        .env("LKJIP_LANG", "id")
         .output()
         .ok()?;
     let stderr = String::from_utf8_lossy(&out.stderr).to_string();

@@ -405,6 +405,7 @@ fn a_source_date_epoch_that_is_not_seconds_is_refused_before_typesetting() {
         .args(["--color", "never", "build", "-o"])
         .arg(tmp.path().join("l.pdf"))
         .env("SOURCE_DATE_EPOCH", "kemarin")
+        .env("LKJIP_LANG", "id")
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);

@@ -66,8 +66,9 @@ fn generate() -> String {
          Every problem lkjip reports has a stable code: `E` for errors (the data cannot be used as it is), `W` for\n\
          warnings (suspicious but usable). The exit code is 0 when there is no error (and no warning under\n\
          `--deny-warnings`), 1 for errors in the data, and 2 when a file cannot be read or the PDF or standard\n\
-         output cannot be written (and for usage errors). The messages are in Bahasa Indonesia\n\
-         (src/diag/messages.rs); each example below is the real output of the bad-input case it names. For CI the\n\
+         output cannot be written (and for usage errors). The messages are in Bahasa Indonesia, or in English with\n\
+         `--lang en` (data/lang/id.toml, data/lang/en.toml); each example below is the real (Indonesian) output of the\n\
+         bad-input case it names; the codes are the same in both languages. For CI the\n\
          same diagnostics are printed as JSON lines, GitHub workflow commands, a GitLab Code Quality report or SARIF\n\
          (`--format json|github|gitlab|sarif`, on standard output; see [ci.md](ci.md)); a SARIF log's rules point\n\
          each code to its section here.\n\n\

@@ -319,6 +319,7 @@ fn without_git_the_diff_says_so() {
         .arg(repo().join("examples/sumsel-2023"))
         .args(["--color", "never", "diff", "HEAD"])
         .env("PATH", "")
+        .env("LKJIP_LANG", "id")
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);

@@ -138,8 +138,8 @@ fn usage_errors_start_with_an_indonesian_line() {
         run.stderr
     );
     assert!(
-        run.stderr.contains("invalid value 'dua-ribu'"),
-        "clap's message follows: {}",
+        !run.stderr.contains("invalid value") && !run.stderr.contains("error:"),
+        "clap's English is not printed: {}",
         run.stderr
     );
     let run = lkjip(

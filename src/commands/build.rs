@@ -3,6 +3,7 @@
 use super::{exit_code, prepare, streams, Context, Prepared, EXIT_OK};
 use crate::cli::YearArgs;
 use crate::diag::{messages, Diagnostics};
+use crate::lang::{tr, Key};
 use crate::render::{render_pdf, RenderOptions};
 use std::path::PathBuf;
 use std::time::Instant;
@@ -53,11 +54,13 @@ pub fn run(
                 ));
             }
             if !ctx.quiet {
-                streams::err_line(&format!(
-                    "laporan tahun {} disusun: {} halaman, {} KB",
-                    p.year,
-                    stats.pages,
-                    stats.bytes.div_ceil(1024)
+                streams::err_line(&tr(
+                    Key::BuildDone,
+                    &[
+                        ("year", &p.year),
+                        ("pages", &stats.pages),
+                        ("kb", &stats.bytes.div_ceil(1024)),
+                    ],
                 ));
             }
             let shown = crate::diag::safe_line(&dest.display().to_string(), 4000);

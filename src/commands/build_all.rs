@@ -8,6 +8,7 @@
 use super::{exit_code, prepare, streams, Context, Emit, EXIT_OK, EXIT_USAGE};
 use crate::cli::DiagFormat;
 use crate::diag::{messages, Diagnostics};
+use crate::lang::{tr, Key};
 use crate::render::{render_pdf, RenderOptions};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -131,11 +132,16 @@ pub fn run(dir: &Path, emit: &Emit, quiet: bool, year: Option<i32>, jobs: Option
         return emit.stdout_failed(&e);
     }
     if !quiet {
-        streams::err_line(&format!(
-            "{} proyek disusun dalam {:.1} s dengan {n} pekerja; {} tanpa galat",
-            outcomes.len(),
-            t0.elapsed().as_secs_f64(),
-            outcomes.iter().filter(|o| o.code == EXIT_OK).count()
+        let seconds = format!("{:.1}", t0.elapsed().as_secs_f64());
+        let clean = outcomes.iter().filter(|o| o.code == EXIT_OK).count();
+        streams::err_line(&tr(
+            Key::BuildAllDone,
+            &[
+                ("projects", &outcomes.len()),
+                ("seconds", &seconds),
+                ("workers", &n),
+                ("clean", &clean),
+            ],
         ));
     }
     worst
@@ -252,16 +258,8 @@ fn build_one(folder: &str, path: &Path, emit: &Emit, year: Option<i32>) -> Outco
 
 /// The summary table: one row per project (paths relative to the folder of the projects).
 fn table(outcomes: &[Outcome], dir: &Path) -> String {
-    let head = [
-        "proyek",
-        "instansi",
-        "tahun",
-        "galat",
-        "peringatan",
-        "halaman",
-        "waktu",
-        "keluaran",
-    ];
+    let words = tr(Key::BuildAllHead, &[]);
+    let head: Vec<&str> = words.split('|').collect();
     let rows: Vec<Vec<String>> = outcomes
         .iter()
         .map(|o| {

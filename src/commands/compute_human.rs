@@ -1,6 +1,7 @@
 //! The human view of `lkjip compute`: the main tables in Indonesian number format.
 
 use crate::compute::Computed;
+use crate::lang::{tr, Key};
 use crate::model::{Level, Project, Target};
 use crate::number::{format_fixed, format_natural, format_rupiah, Rounding};
 use rust_decimal::Decimal;
@@ -29,10 +30,14 @@ pub fn render(project: &Project, c: &Computed) -> String {
         project.config.numbers.decimals,
         project.config.numbers.rounding,
     );
-    let mut s = format!("Capaian kinerja {}\n", c.year);
+    let mut s = tr(Key::ComputeHeading, &[("year", &c.year)]) + "\n";
     s.push_str(&format!(
         "  {:<34} {:>12} {:>14} {:>11}  {}\n",
-        "indikator", "target", "realisasi", "capaian", "kategori"
+        tr(Key::ComputeIndicator, &[]),
+        tr(Key::ComputeTarget, &[]),
+        tr(Key::ComputeRealisation, &[]),
+        tr(Key::ComputeAchievement, &[]),
+        tr(Key::ComputeCategory, &[])
     ));
     for i in &c.indicators {
         let real = match (&i.na, i.realisation) {
@@ -59,14 +64,19 @@ pub fn render(project: &Project, c: &Computed) -> String {
     }
     let sm = &c.summary;
     s.push_str(&format!(
-        "\nRingkasan: {} indikator, {} tercapai, {} tidak tercapai, {} n/a; rata-rata capaian {}\n",
-        sm.indicator_count,
-        sm.met,
-        sm.not_met,
-        sm.na,
-        pct(sm.average_achievement, dp, r)
+        "\n{}\n",
+        tr(
+            Key::ComputeSummary,
+            &[
+                ("indicators", &sm.indicator_count),
+                ("met", &sm.met),
+                ("not_met", &sm.not_met),
+                ("na", &sm.na),
+                ("average", &pct(sm.average_achievement, dp, r)),
+            ],
+        )
     ));
-    s.push_str("\nAnggaran per program\n");
+    s.push_str(&format!("\n{}\n", tr(Key::ComputeBudget, &[])));
     for b in c.budget.iter().filter(|b| b.level == Level::Program) {
         s.push_str(&format!(
             "  {:<10} {:>20} {:>20} {:>18} {:>8}  {}\n",
@@ -81,7 +91,7 @@ pub fn render(project: &Project, c: &Computed) -> String {
     let t = &c.budget_total;
     s.push_str(&format!(
         "  {:<10} {:>20} {:>20} {:>18} {:>8}\n",
-        "Jumlah",
+        tr(Key::ComputeTotal, &[]),
         format_rupiah(t.ceiling, r),
         format_rupiah(t.realised, r),
         format_rupiah(t.remaining, r),
@@ -89,12 +99,17 @@ pub fn render(project: &Project, c: &Computed) -> String {
     ));
     let e = &c.efficiency.total;
     s.push_str(&format!(
-        "\nEfisiensi ({}): rata-rata capaian {} ({}), serapan anggaran {} — {}\n",
-        c.efficiency.method,
-        pct(e.achievement, dp, r),
-        e.effectiveness.as_deref().unwrap_or("-"),
-        pct(e.budget.percent, dp, r),
-        e.conclusion.as_deref().unwrap_or("-")
+        "\n{}\n",
+        tr(
+            Key::ComputeEfficiency,
+            &[
+                ("method", &c.efficiency.method),
+                ("achievement", &pct(e.achievement, dp, r)),
+                ("effectiveness", &e.effectiveness.as_deref().unwrap_or("-")),
+                ("budget", &pct(e.budget.percent, dp, r)),
+                ("conclusion", &e.conclusion.as_deref().unwrap_or("-")),
+            ],
+        )
     ));
     s
 }

@@ -4,6 +4,7 @@
 //! `check` and `build` ask the same question here, for `[tampilan] keluaran` (located at the key) or for `-o`.
 
 use crate::diag::{messages, Diagnostic};
+use crate::lang::{tr, Key};
 use crate::load::regular::irregular_kind;
 use crate::model::Project;
 use crate::source::SourceMap;
@@ -45,7 +46,7 @@ pub fn destination(
         return Err(located(messages::output_not_a_file_name(&shown)));
     }
     let target = canonical_target(&path)
-        .map_err(|kind| located(messages::output_not_regular(&shown, kind)))?;
+        .map_err(|kind| located(messages::output_not_regular(&shown, &kind)))?;
     if let Some(what) = protected(project, sources, &target) {
         return Err(located(messages::output_is_input(&shown, &what)));
     }
@@ -98,7 +99,7 @@ fn configured(project: &Project, rel: &str) -> Result<PathBuf, Diagnostic> {
 
 /// The real place a write to `path` lands (symlinks followed); the kind of what is there when it is not a
 /// regular file.
-fn canonical_target(path: &Path) -> Result<PathBuf, &'static str> {
+fn canonical_target(path: &Path) -> Result<PathBuf, String> {
     if let Ok(meta) = std::fs::metadata(path) {
         if let Some(kind) = irregular_kind(meta.file_type()) {
             return Err(kind);
@@ -136,7 +137,7 @@ fn protected(project: &Project, sources: &SourceMap, target: &Path) -> Option<St
         .iter()
         .find(|f| !f.abs.as_os_str().is_empty() && f.abs == target)
     {
-        return Some(format!("berkas masukan proyek `{}`", f.path));
+        return Some(tr(Key::ProtectedInput, &[("path", &f.path)]));
     }
     if let Some(logo) = &project.config.profile.logo {
         if crate::load::assets::logo_path(root, logo).is_ok_and(|p| p == target) {
@@ -146,7 +147,7 @@ fn protected(project: &Project, sources: &SourceMap, target: &Path) -> Option<St
     if let Some(t) = &project.config.display.template {
         if let Ok((dir, rel)) = crate::load::assets::template_dir(root, t) {
             if target.starts_with(&dir) {
-                return Some(format!("isi folder templat `{rel}`"));
+                return Some(tr(Key::ProtectedTemplate, &[("path", &rel)]));
             }
         }
     }
@@ -156,7 +157,7 @@ fn protected(project: &Project, sources: &SourceMap, target: &Path) -> Option<St
         .iter()
         .find(|f| target.starts_with(root.join(f)) || target.starts_with(real(root.join(f))))
     {
-        return Some(format!("isi folder `{f}/` (data proyek)"));
+        return Some(tr(Key::ProtectedData, &[("folder", f)]));
     }
     // Any other folder the project reads a file from (except the project folder itself).
     if let Some(f) = sources.files().iter().find(|f| {
@@ -165,7 +166,7 @@ fn protected(project: &Project, sources: &SourceMap, target: &Path) -> Option<St
         })
     }) {
         let dir = f.path.rsplit_once('/').map_or("", |(d, _)| d);
-        return Some(format!("isi folder `{dir}/`, tempat berkas masukan proyek"));
+        return Some(tr(Key::ProtectedInputFolder, &[("folder", &dir)]));
     }
     (target == root.join("lkjip.toml")).then(|| "`lkjip.toml`".to_string())
 }
@@ -187,7 +188,10 @@ mod tests {
     fn devices_and_folders_are_not_targets() {
         assert!(canonical_target(Path::new("/dev/null")).is_err());
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(canonical_target(dir.path()), Err("sebuah folder"));
+        assert_eq!(
+            canonical_target(dir.path()),
+            Err("sebuah folder".to_string())
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::git_revision::Repo;
 use super::{exit_code, prepare, streams, Context, Prepared, EXIT_DATA, EXIT_OK, EXIT_USAGE};
 use crate::cli::{DiffArgs, DiffFormat};
 use crate::diag::safe_line;
+use crate::lang::{tr, Key};
 use serde_json::{json, Value};
 
 /// Where one side's data comes from.
@@ -33,11 +34,14 @@ impl Side {
     fn label(&self) -> String {
         let year = self.prepared.year;
         match &self.source {
-            Source::WorkTree => format!("pohon kerja (tahun {year})"),
-            Source::Revision(rev, commit) => format!(
-                "{} ({}, tahun {year})",
-                safe_line(rev, 200),
-                commit.get(..7).unwrap_or(commit)
+            Source::WorkTree => tr(Key::DiffWorkTree, &[("year", &year)]),
+            Source::Revision(rev, commit) => tr(
+                Key::DiffRevision,
+                &[
+                    ("rev", &safe_line(rev, 200)),
+                    ("commit", &commit.get(..7).unwrap_or(commit)),
+                    ("year", &year),
+                ],
             ),
         }
     }
@@ -70,19 +74,23 @@ pub fn run(ctx: &Context, args: &DiffArgs) -> i32 {
     };
     let rows = [old.rows(), new.rows()];
     let mut usage = false;
-    for ((name, side), rows) in [("lama", &old), ("baru", &new)].into_iter().zip(&rows) {
+    let names = [tr(Key::DiffOld, &[]), tr(Key::DiffNew, &[])];
+    for ((name, side), rows) in names.iter().zip([&old, &new]).zip(&rows) {
         let p = &side.prepared;
         if !p.diags.is_empty() {
-            streams::err(&format!("Pesan untuk sisi {name}, {}:\n", side.label()));
+            streams::err_line(&tr(
+                Key::DiffSideMessages,
+                &[("side", name), ("label", &side.label())],
+            ));
             if let Err(c) = ctx.emit.print(&p.sources, &p.diags) {
                 return c;
             }
         }
         usage |= exit_code(&p.diags, false) == EXIT_USAGE;
         if rows.is_none() {
-            streams::err(&format!(
-                "sisi {name}, {}, tidak dapat dihitung: perbaiki galat di atas\n",
-                side.label()
+            streams::err_line(&tr(
+                Key::DiffSideFailed,
+                &[("side", name), ("label", &side.label())],
             ));
         }
     }

@@ -2,6 +2,7 @@
 
 use super::diff_rows::{counts, plain_number, Change, ChangeKind};
 use crate::diag::safe_line;
+use crate::lang::{tr, Key};
 use crate::number::{format_fixed, Rounding};
 use rust_decimal::Decimal;
 
@@ -28,7 +29,10 @@ fn number(d: Decimal) -> String {
 /// The summary line: `12 nilai berubah, 1 ditambah, 0 dihapus`.
 pub fn summary(changes: &[Change]) -> String {
     let (c, a, r) = counts(changes);
-    format!("{c} nilai berubah, {a} ditambah, {r} dihapus")
+    tr(
+        Key::DiffSummary,
+        &[("changed", &c), ("added", &a), ("removed", &r)],
+    )
 }
 
 /// Pads a cell to a width in characters.
@@ -39,9 +43,9 @@ fn pad(s: &str, width: usize) -> String {
 
 /// The whole human view: a heading naming both sides, one block per section, the summary line.
 pub fn render(old: &str, new: &str, changes: &[Change]) -> String {
-    let mut out = format!("Perbandingan {old} → {new}\n");
+    let mut out = tr(Key::DiffHeading, &[("old", &old), ("new", &new)]) + "\n";
     if changes.is_empty() {
-        out.push_str("\ntidak ada nilai hasil hitung yang berbeda\n");
+        out += &format!("\n{}\n", tr(Key::DiffNothing, &[]));
     }
     let mut i = 0;
     while i < changes.len() {

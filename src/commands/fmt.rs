@@ -7,6 +7,7 @@
 
 use super::{exit_code, fmt_csv, fmt_toml, streams, Context, EXIT_USAGE};
 use crate::diag::{messages, Code, Diagnostics, Severity};
+use crate::lang::{tr, Key};
 use crate::load::layout::{self, FileLayout};
 use crate::number::{parse_text, NumberStyle};
 use crate::source::{FileId, SourceMap, Span};
@@ -134,9 +135,9 @@ fn unplaceable(code: Code) -> bool {
 /// The closing line for people.
 fn summary(check: bool, changed: usize, files: usize) -> String {
     match (check, changed) {
-        (_, 0) => format!("semua berkas data sudah dalam bentuk baku ({files} berkas diperiksa)"),
-        (true, n) => format!("{n} berkas data belum dalam bentuk baku; jalankan `lkjip fmt`"),
-        (false, n) => format!("{n} berkas data ditulis ulang dalam bentuk baku"),
+        (_, 0) => tr(Key::FmtSummaryClean, &[("files", &files)]),
+        (true, n) => tr(Key::FmtSummaryDirty, &[("n", &n)]),
+        (false, n) => tr(Key::FmtSummaryWritten, &[("n", &n)]),
     }
 }
 

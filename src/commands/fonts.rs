@@ -2,21 +2,20 @@
 //! font book has for each, and which one is the default.
 
 use super::{streams, Emit, EXIT_OK};
+use crate::lang::{tr, Key};
 use crate::model::FontFamily;
 use crate::render::fonts::Fonts;
 
 /// Prints the embedded families and their styles on standard output.
 pub fn run(emit: &Emit) -> i32 {
     let fonts = Fonts::shared();
-    let mut out = String::from(
-        "Huruf yang tertanam di lkjip (pilih satu dengan `huruf = \"...\"` di bagian [tampilan] lkjip.toml):\n",
-    );
+    let mut out = tr(Key::FontsHeading, &[]) + "\n";
     for family in FontFamily::ALL {
         let styles: Vec<String> = fonts.styles(family).into_iter().map(style_name).collect();
         let default = if family == FontFamily::default() {
-            " (bawaan)"
+            format!(" ({})", tr(Key::FontsDefault, &[]))
         } else {
-            ""
+            String::new()
         };
         out.push_str(&format!(
             "  {}{default}: {}\n",
@@ -33,15 +32,15 @@ pub fn run(emit: &Emit) -> i32 {
 /// A style in words: `tegak`, `miring`, `setengah tebal`, `tebal`, `tebal miring`, or the weight's number.
 fn style_name((weight, italic): (u16, bool)) -> String {
     let upright = match weight {
-        400 => "tegak".to_string(),
-        600 => "setengah tebal".to_string(),
-        700 => "tebal".to_string(),
-        n => format!("ketebalan {n}"),
+        400 => tr(Key::FontsRegular, &[]),
+        600 => tr(Key::FontsSemibold, &[]),
+        700 => tr(Key::FontsBold, &[]),
+        n => tr(Key::FontsWeight, &[("weight", &n)]),
     };
     match (weight, italic) {
         (_, false) => upright,
-        (400, true) => "miring".to_string(),
-        (_, true) => format!("{upright} miring"),
+        (400, true) => tr(Key::FontsItalic, &[]),
+        (_, true) => tr(Key::FontsStyledItalic, &[("style", &upright)]),
     }
 }
 

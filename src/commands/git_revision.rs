@@ -3,6 +3,7 @@
 //! `rev-parse`, `ls-tree` and `cat-file` run, so the work tree, the index and HEAD are never touched.
 
 use crate::diag::{messages, safe_line, Diagnostic};
+use crate::lang::{tr, Key};
 use crate::load::files::{io_text, MAX_FILE_BYTES};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
@@ -92,7 +93,7 @@ impl Repo {
         if git_dir.is_empty() {
             return Err(messages::not_in_repository(
                 &dir,
-                " (git tidak menyebut folder .git)",
+                &tr(Key::GitNoGitDir, &[]),
             ));
         }
         Ok(Repo {
@@ -129,11 +130,14 @@ impl Repo {
         let shown = safe_line(rev, 200);
         let unreadable = |why: String| messages::revision_unreadable(&shown, &why);
         let folder = if self.prefix.is_empty() {
-            "akar repositori".to_string()
+            tr(Key::GitRepositoryRoot, &[])
         } else {
-            format!(
-                "folder `{}`",
-                safe_line(self.prefix.trim_end_matches('/'), 1000)
+            tr(
+                Key::GitFolder,
+                &[(
+                    "folder",
+                    &safe_line(self.prefix.trim_end_matches('/'), 1000),
+                )],
             )
         };
         let mut c = self.cmd();
@@ -148,14 +152,15 @@ impl Repo {
             return Err(messages::revision_without_project(&shown, &folder));
         }
         if entries.len() > MAX_ENTRIES {
-            return Err(unreadable(format!(
-                "lebih dari {MAX_ENTRIES} berkas di folder proyek"
+            return Err(unreadable(tr(
+                Key::GitTooManyFiles,
+                &[("limit", &MAX_ENTRIES)],
             )));
         }
         let dir = tempfile::Builder::new()
             .prefix("lkjip-diff-")
             .tempdir()
-            .map_err(|e| unreadable(format!("folder sementara: {}", io_text(&e))))?;
+            .map_err(|e| unreadable(tr(Key::GitTempFolder, &[("err", &io_text(&e))])))?;
         self.write_entries(dir.path(), &entries)
             .map_err(unreadable)?;
         Ok(dir)
@@ -175,12 +180,15 @@ impl Repo {
         let mut child = c
             .spawn()
             .map_err(|e| format!("git cat-file: {}", io_text(&e)))?;
-        let mut stdin = child.stdin.take().ok_or("git cat-file: tanpa masukan")?;
+        let mut stdin = child.stdin.take().ok_or_else(|| tr(Key::GitNoInput, &[]))?;
         let ids: String = wanted.iter().map(|e| format!("{}\n", e.oid)).collect();
         let feeder = std::thread::spawn(move || {
             let _ = stdin.write_all(ids.as_bytes());
         });
-        let stdout = child.stdout.take().ok_or("git cat-file: tanpa keluaran")?;
+        let stdout = child
+            .stdout
+            .take()
+            .ok_or_else(|| tr(Key::GitNoOutput, &[]))?;
         let mut reader = BufReader::new(stdout);
         let mut total = 0u64;
         let mut links = vec![];
@@ -239,7 +247,7 @@ fn parse_tree(out: &[u8]) -> Result<Vec<Entry>, String> {
         let rec = String::from_utf8_lossy(rec);
         let (meta, path) = rec
             .split_once('\t')
-            .ok_or_else(|| "keluaran git ls-tree tidak dikenali".to_string())?;
+            .ok_or_else(|| tr(Key::GitTreeUnknown, &[]))?;
         let mut parts = meta.split_whitespace();
         let (mode, oid) = (parts.next().unwrap_or(""), parts.nth(1).unwrap_or(""));
         let kind = match mode {
@@ -251,7 +259,7 @@ fn parse_tree(out: &[u8]) -> Result<Vec<Entry>, String> {
             .split('/')
             .any(|p| p.is_empty() || p == "." || p == ".." || p.eq_ignore_ascii_case(".git"))
         {
-            return Err(format!("jalur berkas `{}` tidak sah", safe_line(path, 300)));
+            return Err(tr(Key::GitBadPath, &[("path", &safe_line(path, 300))]));
         }
         entries.push(Entry {
             kind,
@@ -287,12 +295,12 @@ fn read_blob(
         .split_whitespace()
         .nth(2)
         .and_then(|s| s.parse().ok())
-        .ok_or_else(|| format!("objek `{}` tidak ada", safe_line(&e.path, 300)))?;
+        .ok_or_else(|| tr(Key::GitNoObject, &[("path", &safe_line(&e.path, 300))]))?;
     let keep = match e.kind {
         EntryKind::Link if size > MAX_LINK_BYTES => {
-            return Err(format!(
-                "tautan `{}` terlalu panjang",
-                safe_line(&e.path, 300)
+            return Err(tr(
+                Key::GitLinkTooLong,
+                &[("path", &safe_line(&e.path, 300))],
             ))
         }
         EntryKind::Link => size,
@@ -300,9 +308,9 @@ fn read_blob(
     };
     *total = total.saturating_add(keep);
     if *total > MAX_TOTAL_BYTES {
-        return Err(format!(
-            "berkasnya lebih dari {} MiB",
-            MAX_TOTAL_BYTES / 1024 / 1024
+        return Err(tr(
+            Key::GitTooLarge,
+            &[("mib", &(MAX_TOTAL_BYTES / 1024 / 1024))],
         ));
     }
     let io = |err: std::io::Error| format!("`{}`: {}", safe_line(&e.path, 300), io_text(&err));

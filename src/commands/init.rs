@@ -7,6 +7,7 @@ use super::starter::{default_name, default_period, NewProject};
 use super::{prompt, streams, Emit, EXIT_OK};
 use crate::cli::{Cli, InitArgs};
 use crate::diag::{messages, Diagnostic};
+use crate::lang::{tr, Key};
 use std::path::{Path, PathBuf};
 
 /// Creates the project and returns the exit code.
@@ -117,12 +118,12 @@ fn free_place(folder: &Path, shown: &str) -> Result<(), Diagnostic> {
         Err(e) => return taken(crate::load::files::io_text(&e)),
     };
     if meta.file_type().is_symlink() {
-        return taken("itu tautan simbolik; tunjuk folder yang sebenarnya".to_string());
+        return taken(tr(Key::InitPlaceSymlink, &[]));
     }
     if !meta.is_dir() {
-        let kind =
-            crate::load::regular::irregular_kind(meta.file_type()).unwrap_or("sebuah berkas");
-        return taken(format!("sudah ada dan {kind}, bukan folder"));
+        let kind = crate::load::regular::irregular_kind(meta.file_type())
+            .unwrap_or_else(|| tr(Key::KindFile, &[]));
+        return taken(tr(Key::InitPlaceNotFolder, &[("kind", &kind)]));
     }
     let mut names: Vec<String> = match std::fs::read_dir(folder) {
         Ok(rd) => rd
@@ -141,9 +142,9 @@ fn free_place(folder: &Path, shown: &str) -> Result<(), Diagnostic> {
         .map(|n| format!("`{}`", crate::diag::safe_line(n, 80)))
         .collect();
     let more = if names.len() > 3 { ", …" } else { "" };
-    taken(format!(
-        "folder itu tidak kosong (berisi {}{more})",
-        shown.join(", ")
+    taken(tr(
+        Key::InitPlaceNotEmpty,
+        &[("names", &format!("{}{more}", shown.join(", ")))],
     ))
 }
 

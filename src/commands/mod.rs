@@ -33,6 +33,7 @@ pub use emit::Emit;
 use crate::cli::Cli;
 use crate::compute::Computed;
 use crate::diag::{messages, Diagnostic, Diagnostics, ExitClass, Severity};
+use crate::lang::{tr, Key};
 use crate::model::Project;
 use crate::source::SourceMap;
 use std::path::{Path, PathBuf};
@@ -168,44 +169,30 @@ pub fn exit_code(diags: &Diagnostics, deny_warnings: bool) -> i32 {
     }
 }
 
-/// Handles what clap returned instead of arguments: `--help` and `--version` print as clap prints them (exit 0);
-/// a usage error gets an Indonesian first line (what is wrong, and `lkjip --help`) before clap's message (exit 2).
+/// Handles what clap returned instead of arguments: `--help` and `--version` print on standard output (exit 0); a
+/// usage error prints our own message and the command's usage line on standard error (exit 2).
 pub fn clap_error(e: &clap::Error) -> i32 {
-    use clap::error::{ContextKind, ContextValue, ErrorKind};
     if !e.use_stderr() {
-        // `--help` and `--version` go to standard output; a failed write is an I/O failure like any other.
+        // A failed write of the help is an I/O failure like any other.
         return match e.print() {
             Ok(()) => e.exit_code(),
             Err(_) => EXIT_USAGE,
         };
     }
-    let text = |k: ContextKind| match e.get(k) {
-        Some(ContextValue::String(s)) => Some(s.clone()),
-        Some(ContextValue::Strings(v)) => v.first().cloned(),
-        _ => None,
-    };
-    let arg = text(ContextKind::InvalidArg);
-    let value = text(ContextKind::InvalidValue);
-    let line = match e.kind() {
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
-            messages::usage_invalid_value(value.as_deref(), arg.as_deref())
-        }
-        ErrorKind::UnknownArgument => messages::usage_unknown_argument(arg.as_deref()),
-        ErrorKind::InvalidSubcommand => messages::usage_unknown_command(
-            text(ContextKind::InvalidSubcommand).as_deref(),
-            &crate::cli::Command::names(),
-        ),
-        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            messages::usage_missing_command(&crate::cli::Command::names())
-        }
-        ErrorKind::MissingRequiredArgument => messages::usage_missing_argument(arg.as_deref()),
-        _ => messages::usage_other(),
-    };
-    streams::err(&format!(
-        "galat: {}\n\n{}",
-        crate::diag::safe_line(&line, 1000),
-        crate::diag::safe_text(&e.render().to_string(), 4000)
-    ));
+    let (line, usage) = crate::cli_frame::usage_error(e);
+    let mut text = format!(
+        "{} {}\n",
+        messages::usage_error_prefix(),
+        crate::diag::safe_line(&line, 1000)
+    );
+    if let Some(u) = usage {
+        text += &format!(
+            "\n{} {}\n",
+            messages::frame_usage_heading(),
+            crate::diag::safe_line(&u, 1000)
+        );
+    }
+    streams::err(&text);
     EXIT_USAGE
 }
 
@@ -213,7 +200,7 @@ pub fn clap_error(e: &clap::Error) -> i32 {
 pub fn ok_line(p: &Prepared) -> String {
     let (e, w) = p.diags.counts();
     if e + w == 0 {
-        format!("data tahun {} lengkap dan konsisten", p.year)
+        tr(Key::CheckClean, &[("year", &p.year)])
     } else {
         messages::summary_line(e, w)
     }

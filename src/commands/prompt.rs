@@ -4,6 +4,7 @@
 use super::starter::{default_name, default_period, NewProject};
 use super::streams;
 use crate::cli::{self, InitArgs};
+use crate::lang::{tr, Key};
 use std::io::{BufRead, IsTerminal};
 
 /// True when lkjip may ask: no option given, and both standard input and standard error are a terminal.
@@ -18,12 +19,12 @@ pub fn ask(d: NewProject) -> NewProject {
 
 /// Asks, reading the answers from `input`; each defaults to `d`'s or to what follows from the answers before it.
 fn ask_from(input: &mut impl BufRead, d: NewProject) -> NewProject {
-    streams::err_line("Proyek LKjIP baru — tekan Enter untuk memakai nilai dalam [kurung].");
+    streams::err_line(&tr(Key::PromptIntro, &[]));
     let level = one(
         input,
-        &format!(
-            "Tingkat pemerintahan ({})",
-            crate::model::GovLevel::NAMES.join(", ")
+        &tr(
+            Key::PromptLevel,
+            &[("levels", &crate::model::GovLevel::NAMES.join(", "))],
         ),
         d.level.name(),
         d.level,
@@ -31,7 +32,7 @@ fn ask_from(input: &mut impl BufRead, d: NewProject) -> NewProject {
     );
     let region = one(
         input,
-        "Nama wilayah",
+        &tr(Key::PromptRegion, &[]),
         &d.region,
         d.region.clone(),
         cli::name,
@@ -39,14 +40,14 @@ fn ask_from(input: &mut impl BufRead, d: NewProject) -> NewProject {
     let name = default_name(level, &region);
     let name = one(
         input,
-        "Nama lengkap instansi",
+        &tr(Key::PromptName, &[]),
         &name,
         name.clone(),
         cli::name,
     );
     let year = one(
         input,
-        "Tahun laporan",
+        &tr(Key::PromptYear, &[]),
         &d.year.to_string(),
         d.year,
         cli::year,
@@ -58,11 +59,11 @@ fn ask_from(input: &mut impl BufRead, d: NewProject) -> NewProject {
             if (p.start..=p.end).contains(&year) {
                 Ok(p)
             } else {
-                Err(format!("periode itu tidak mencakup tahun laporan {year}"))
+                Err(tr(Key::PromptPeriodMisses, &[("year", &year)]))
             }
         })
     };
-    let period = one(input, "Periode Renstra", &shown, p, covers);
+    let period = one(input, &tr(Key::PromptPeriod, &[]), &shown, p, covers);
     NewProject {
         level,
         name,
@@ -91,7 +92,9 @@ fn one<T>(
             Ok(_) if line.trim().is_empty() => return default,
             Ok(_) => match parse(line.trim()) {
                 Ok(v) => return v,
-                Err(why) => streams::err_line(&format!("  {why}; coba lagi")),
+                Err(why) => {
+                    streams::err_line(&format!("  {}", tr(Key::PromptRetry, &[("why", &why)])))
+                }
             },
         }
     }

@@ -5,6 +5,7 @@ use super::{streams, Context};
 use crate::cli::DiagFormat;
 use crate::compute::coverage::{coverage, Coverage, Scope};
 use crate::diag::Diagnostics;
+use crate::lang::{tr, Key};
 use crate::number::{format_fixed, Rounding};
 
 /// At most this many missing items are listed per criterion; the rest are counted.
@@ -14,9 +15,7 @@ const LISTED: usize = 5;
 pub fn print(ctx: &Context, p: &super::Prepared) -> Result<(), i32> {
     let (Some(project), Some(computed)) = (&p.project, &p.computed) else {
         if ctx.emit.format == DiagFormat::Human {
-            streams::err_line(
-                "cakupan kriteria SAKIP tidak dapat dinilai sebelum galat di atas diperbaiki",
-            );
+            streams::err_line(&tr(Key::SakipNotAssessed, &[]));
         }
         return Ok(());
     };
@@ -45,13 +44,13 @@ pub fn print(ctx: &Context, p: &super::Prepared) -> Result<(), i32> {
 /// The coverage as a table: each criterion with its count, and what to add where it is not covered.
 fn human(name: &str, year: i32, c: &Coverage) -> String {
     let pct = |x| format_fixed(x, 2, Rounding::HalfUp);
-    let mut out = format!("Cakupan kriteria pelaporan SAKIP tahun {year} — {name}\n\n");
+    let mut out = tr(Key::SakipHeading, &[("year", &year), ("name", &name)]) + "\n\n";
     for (k, r) in c.criteria.iter().enumerate() {
         let done = r.items.iter().filter(|i| i.covered).count();
         let what = match r.scope {
-            Scope::Indikator => " indikator",
-            Scope::Sasaran => " sasaran",
-            Scope::Laporan => "",
+            Scope::Indikator => format!(" {}", tr(Key::SakipIndicators, &[])),
+            Scope::Sasaran => format!(" {}", tr(Key::SakipObjectives, &[])),
+            Scope::Laporan => String::new(),
         };
         let mark = if done == r.items.len() { "✓" } else { "✗" };
         out.push_str(&format!(
@@ -62,20 +61,31 @@ fn human(name: &str, year: i32, c: &Coverage) -> String {
         ));
         let missing: Vec<_> = r.items.iter().filter(|i| !i.covered).collect();
         for i in missing.iter().take(LISTED) {
-            out.push_str(&format!("       tambahkan: {}\n", i.add));
+            out.push_str(&format!(
+                "       {}\n",
+                tr(Key::SakipAdd, &[("what", &i.add)])
+            ));
         }
         if missing.len() > LISTED {
             out.push_str(&format!(
-                "       … dan {} lainnya\n",
-                missing.len().saturating_sub(LISTED)
+                "       {}\n",
+                tr(
+                    Key::SakipMore,
+                    &[("more", &missing.len().saturating_sub(LISTED))]
+                )
             ));
         }
     }
     out.push_str(&format!(
-        "\nCakupan: {} dari {} butir ({}%)\n",
-        c.covered,
-        c.total,
-        c.percent.map(pct).unwrap_or_else(|| "-".into())
+        "\n{}\n",
+        tr(
+            Key::SakipTotal,
+            &[
+                ("covered", &c.covered),
+                ("total", &c.total),
+                ("percent", &c.percent.map(pct).unwrap_or_else(|| "-".into())),
+            ],
+        )
     ));
     out
 }

@@ -1,6 +1,7 @@
 //! Realisation from components and capaian by direction, formula and target shape — exact, with defined edge cases.
 
 pub use super::types::CapaianCase;
+use crate::lang::{tr, Key};
 use crate::model::{
     CapaianRules, Direction, Method, NegativeFormula, RangeReading, Target, ZeroTarget,
 };
@@ -24,21 +25,15 @@ pub enum NotComputable {
 }
 
 impl NotComputable {
-    /// The reason in Bahasa Indonesia.
+    /// The reason in the run's language (from the catalogue; no I/O).
     pub fn reason(&self) -> String {
         match self {
-            NotComputable::DivisionByZero(what) => format!("pembagian dengan nol ({what} = 0)"),
-            NotComputable::Missing(what) => format!("komponen `{what}` tidak ada"),
-            NotComputable::NegativeTarget => {
-                "rumus ini tidak terdefinisi untuk target negatif".into()
-            }
-            NotComputable::RangeWithTMinusROverT => {
-                "rumus negatif `t-r/t` tidak dapat dipakai dengan target rentang".into()
-            }
-            NotComputable::Overflow => "hasil di luar jangkauan perhitungan tepat".into(),
-            NotComputable::WeightsMismatch => {
-                "jumlah `bobot` tidak sama dengan jumlah komponen".into()
-            }
+            NotComputable::DivisionByZero(what) => tr(Key::ReasonDivisionByZero, &[("what", what)]),
+            NotComputable::Missing(what) => tr(Key::ReasonMissingComponent, &[("what", what)]),
+            NotComputable::NegativeTarget => tr(Key::ReasonNegativeTarget, &[]),
+            NotComputable::RangeWithTMinusROverT => tr(Key::ReasonRangeTMinusROverT, &[]),
+            NotComputable::Overflow => tr(Key::ReasonOverflow, &[]),
+            NotComputable::WeightsMismatch => tr(Key::ReasonWeightsMismatch, &[]),
         }
     }
 }

@@ -2,7 +2,7 @@
 //! diagnostic, which the Actions log turns into annotations on the file and line.
 
 use super::located::{Located, Place};
-use super::messages::{self, HINT_PREFIX};
+use super::messages;
 use super::Severity;
 
 /// Escapes a command's message as GitHub's runner reads it back: `%`, carriage return, line feed.
@@ -60,7 +60,7 @@ pub fn render_github(items: &[Located]) -> String {
             text.push_str(&messages::column_label(f));
         }
         if let Some(h) = &l.hint {
-            text.push_str(&format!("\n{HINT_PREFIX} {h}"));
+            text.push_str(&format!("\n{} {h}", messages::hint_prefix()));
         }
         for (p, label) in &l.related {
             text.push_str(&format!("\n{}: {label}", shown(p)));

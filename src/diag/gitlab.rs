@@ -3,7 +3,7 @@
 
 use super::fingerprint::fingerprints;
 use super::located::Located;
-use super::messages::{self, HINT_PREFIX};
+use super::messages;
 use super::Severity;
 use serde_json::{json, Value};
 
@@ -30,7 +30,7 @@ pub fn render_gitlab(items: &[Located], prefix: &str) -> String {
                 body.push(messages::column_label(f));
             }
             if let Some(h) = &l.hint {
-                body.push(format!("{HINT_PREFIX} {h}"));
+                body.push(format!("{} {h}", messages::hint_prefix()));
             }
             for (p, label) in &l.related {
                 let line = p

@@ -1,125 +1,128 @@
-//! Every sentence a user reads, in Bahasa Indonesia, in one place (an English variant can follow here).
-//!
-//! Each function builds a diagnostic with its stable code; callers attach the location.
+//! One function per diagnostic (and per line lkjip prints around them): it takes the sentence from the catalogue of
+//! the run's language (`data/lang/id.toml`, `data/lang/en.toml`, through `lang::tr`) and gives it its stable code;
+//! callers attach the location. No sentence is written here (docs/architecture.md, "How to add a message").
 
 use super::{Code, Diagnostic};
+use crate::lang::{tr, Key};
 
-/// Prefix of the hint line.
-pub const HINT_PREFIX: &str = "saran:";
+/// Prefix of the hint line (`saran:`).
+pub fn hint_prefix() -> String {
+    tr(Key::HintPrefix, &[])
+}
 
 /// The closing line of human output.
 pub fn summary_line(errors: usize, warnings: usize) -> String {
-    format!("{} galat, {} peringatan", count(errors), count(warnings))
+    let n = |n: usize, one: Key, many: Key| {
+        tr(if n == 1 { one } else { many }, &[("count", &count(n))])
+    };
+    tr(
+        Key::SummaryLine,
+        &[
+            ("errors", &n(errors, Key::CountErrorOne, Key::CountErrors)),
+            (
+                "warnings",
+                &n(warnings, Key::CountWarningOne, Key::CountWarnings),
+            ),
+        ],
+    )
 }
 
-/// A count as Indonesian text prints it (`9.799`).
+/// A count as the language of the run prints it (`9.799`, `9,799`).
 fn count(n: usize) -> String {
-    crate::number::format_fixed(n.into(), 0, crate::number::Rounding::HalfUp)
+    let id = crate::number::format_fixed(n.into(), 0, crate::number::Rounding::HalfUp);
+    match crate::lang::current() {
+        crate::lang::Lang::Id => id,
+        // English groups thousands with a comma (`9,799`); the digits are the same.
+        crate::lang::Lang::En => id.replace('.', ","),
+    }
 }
 
 /// The closing line when more diagnostics were found than are printed.
 pub fn more_problems(n: usize) -> String {
-    format!("… dan {} masalah lain tidak ditampilkan (perbaiki yang di atas lalu periksa lagi; `--format json` memuat semuanya)", count(n))
+    tr(Key::MoreProblems, &[("count", &(count(n)))])
 }
 
 /// Appended to a message when the same problem repeats on the same line.
 pub fn more_on_line(n: usize) -> String {
-    format!(" (dan {} lagi pada baris yang sama)", count(n))
+    tr(Key::MoreOnLine, &[("count", &(count(n)))])
 }
 
 /// The label naming the CSV column a place is a cell of.
 pub fn column_label(field: &str) -> String {
-    format!("kolom `{field}`")
+    tr(Key::ColumnLabel, &[("field", &field)])
 }
 
 /// The help of a code in a SARIF log: its title, and where its example and fix are documented.
 pub fn rule_help(title: &str, doc: &str) -> String {
-    format!("{title}. Contoh dan cara memperbaikinya: {doc} di repositori lkjip.")
+    tr(Key::RuleHelp, &[("title", &title), ("doc", &doc)])
 }
 
 // ---- files and syntax (E01xx) ----
 
-/// A TOML file does not parse; the parser's (English) detail is translated when it is a common one.
+/// A TOML file does not parse; the parser's (English) detail is explained when it is a common one.
 pub fn toml_syntax(detail: &str) -> Diagnostic {
     let detail = detail.trim();
-    const KNOWN: [(&str, &str); 12] = [
-        (
-            "cannot recurse further",
-            "daftar atau tabel bersarang terlalu dalam",
-        ),
-        (
-            "invalid unquoted key",
-            "nama kunci tidak valid (pakai huruf, angka, `-` dan `_`, atau tanda kutip)",
-        ),
-        ("invalid table header", "judul tabel `[...]` tidak valid"),
-        ("unclosed inline table", "kurung kurawal `}` penutup kurang"),
-        ("invalid basic string", "tanda kutip teks tidak ditutup"),
-        ("duplicate key", "kunci yang sama ditulis dua kali"),
-        (
-            "unclosed array table",
-            "kurung `]]` penutup `[[...]]` kurang",
-        ),
-        ("unclosed table", "kurung `]` penutup `[...]` kurang"),
-        (
-            "string values must be quoted",
-            "teks harus diapit tanda kutip",
-        ),
-        ("extra `=`", "tanda `=` berlebih"),
-        (
-            "unexpected key or value",
-            "ada isi berlebih setelah nilai (satu kunci = nilai per baris)",
-        ),
-        ("invalid array", "daftar `[...]` tidak ditutup dengan benar"),
+    const KNOWN: [(&str, Key); 12] = [
+        ("cannot recurse further", Key::TomlTooDeep),
+        ("invalid unquoted key", Key::TomlBadKey),
+        ("invalid table header", Key::TomlBadHeader),
+        ("unclosed inline table", Key::TomlUnclosedInline),
+        ("invalid basic string", Key::TomlUnclosedString),
+        ("duplicate key", Key::TomlDuplicateKey),
+        ("unclosed array table", Key::TomlUnclosedArrayTable),
+        ("unclosed table", Key::TomlUnclosedTable),
+        ("string values must be quoted", Key::TomlUnquoted),
+        ("extra `=`", Key::TomlExtraEquals),
+        ("unexpected key or value", Key::TomlTrailing),
+        ("invalid array", Key::TomlBadArray),
     ];
     let text = match KNOWN.iter().find(|(en, _)| detail.starts_with(en)) {
-        Some((_, id)) => format!("{id} ({detail})"),
+        Some((_, key)) => format!("{} ({detail})", tr(*key, &[])),
         None => format!("({detail})"),
     };
-    Diagnostic::new(Code::E0101, format!("sintaks TOML tidak valid: {text}"))
-        .hint("periksa tanda kutip, tanda `=` dan kurung siku di sekitar posisi ini")
+    Diagnostic::new(Code::E0101, tr(Key::TomlSyntax, &[("text", &text)]))
+        .hint(tr(Key::TomlSyntaxHint, &[]))
 }
 
 /// A CSV file does not parse.
 pub fn csv_syntax(detail: &str) -> Diagnostic {
-    Diagnostic::new(Code::E0102, format!("CSV tidak valid: {detail}"))
-        .hint("setiap baris harus memiliki jumlah kolom yang sama dengan baris judul; simpan ulang dari Excel sebagai CSV")
+    Diagnostic::new(Code::E0102, tr(Key::CsvSyntax, &[("detail", &detail)]))
+        .hint(tr(Key::CsvSyntaxHint, &[]))
 }
 
 /// A file could not be read.
 pub fn unreadable(path: &str, err: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0103,
-        format!("berkas `{path}` tidak dapat dibaca: {err}"),
+        tr(Key::Unreadable, &[("path", &path), ("err", &err)]),
     )
-    .hint("periksa bahwa berkas ada, berupa berkas biasa (bukan folder), dan dapat dibaca")
+    .hint(tr(Key::UnreadableHint, &[]))
 }
 
 /// A folder could not be listed.
 pub fn unreadable_dir(path: &str, err: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0103,
-        format!("folder `{path}` tidak dapat dibaca: {err}"),
+        tr(Key::UnreadableDir, &[("path", &path), ("err", &err)]),
     )
-    .hint(
-        "periksa bahwa folder ada, berupa folder (bukan berkas), dan pengguna ini boleh membacanya",
-    )
+    .hint(tr(Key::UnreadableDirHint, &[]))
 }
 
 /// A file is not UTF-8; `byte` is the first invalid byte, `utf16` when the file starts with a UTF-16 mark.
 pub fn not_utf8(path: &str, byte: u8, utf16: bool) -> Diagnostic {
     let what = if utf16 {
-        "berkas disimpan sebagai UTF-16 (Excel: \"Unicode Text\"), bukan UTF-8".to_string()
+        tr(Key::NotUtf8Utf16, &[])
     } else {
-        format!("byte 0x{byte:02X} di sini bukan UTF-8 (pengodean Windows/Latin-1?)")
+        tr(Key::NotUtf8Byte, &[("byte", &(format!("{:02X}", byte)))])
     };
     let hint = if path.ends_with(".csv") {
-        "simpan ulang dari Excel sebagai \"CSV UTF-8 (Comma delimited) (*.csv)\""
+        tr(Key::NotUtf8CsvHint, &[])
     } else {
-        "simpan ulang berkas dengan pengodean UTF-8 di penyunting teks (misalnya Notepad: Simpan sebagai → Pengodean UTF-8)"
+        tr(Key::NotUtf8Hint, &[])
     };
     Diagnostic::new(
         Code::E0104,
-        format!("berkas `{path}` bukan teks UTF-8: {what}"),
+        tr(Key::NotUtf8, &[("path", &path), ("what", &what)]),
     )
     .hint(hint)
 }
@@ -128,42 +131,39 @@ pub fn not_utf8(path: &str, byte: u8, utf16: bool) -> Diagnostic {
 pub fn missing_file(path: &str, what: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0105,
-        format!("berkas wajib `{path}` tidak ditemukan ({what})"),
+        tr(Key::MissingFile, &[("path", &path), ("what", &what)]),
     )
-    .hint("buat berkas tersebut; lihat docs/format.md untuk isinya")
+    .hint(tr(Key::MissingFileHint, &[]))
 }
 
 /// A path points outside the project folder.
 pub fn path_escapes(path: &str) -> Diagnostic {
-    Diagnostic::new(Code::E0106, format!("jalur `{path}` keluar dari folder proyek"))
-        .hint("gunakan jalur relatif di dalam folder proyek, tanpa `..`, jalur absolut, atau tautan simbolik ke luar")
+    Diagnostic::new(Code::E0106, tr(Key::PathEscapes, &[("path", &path)]))
+        .hint(tr(Key::PathEscapesHint, &[]))
 }
 
 /// A year folder exists without its data.
 pub fn year_without_data(year: i32) -> Diagnostic {
-    Diagnostic::new(Code::E0107, format!("tidak ada data untuk tahun {year}"))
-        .hint(format!("buat folder `data/{year}/` dengan `pk.toml`, `realisasi.toml` dan `anggaran.csv`, atau pilih tahun lain"))
+    Diagnostic::new(Code::E0107, tr(Key::YearWithoutData, &[("year", &year)]))
+        .hint(tr(Key::YearWithoutDataHint, &[("year", &year)]))
 }
 
 /// A folder under `data/` is a number but not written as a year.
 pub fn year_folder_name(name: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::E0115,
-        format!("folder `data/{name}` bukan nama tahun: tahun ditulis empat angka tanpa nol di depan"),
-    )
-    .hint("ganti namanya menjadi tahunnya (misalnya `data/2023`), atau pindahkan folder ini ke luar `data/`")
+    Diagnostic::new(Code::E0115, tr(Key::YearFolderName, &[("name", &name)]))
+        .hint(tr(Key::YearFolderNameHint, &[]))
 }
 
 /// A file is larger than lkjip accepts.
 pub fn file_too_large(path: &str, limit: u64) -> Diagnostic {
     Diagnostic::new(
         Code::E0108,
-        format!(
-            "berkas `{path}` terlalu besar (lebih dari {} MiB)",
-            limit / (1024 * 1024)
+        tr(
+            Key::FileTooLarge,
+            &[("path", &path), ("mib", &(limit / (1024 * 1024)))],
         ),
     )
-    .hint("periksa apakah berkas yang benar; data satu tahun tidak sebesar ini")
+    .hint(tr(Key::FileTooLargeHint, &[]))
 }
 
 /// A logo or image is not a supported image.
@@ -171,103 +171,104 @@ pub fn bad_image(path: &str, why: &str) -> Diagnostic {
     let why = if why.is_empty() {
         String::new()
     } else {
-        format!(": {why}")
+        tr(Key::BadImageWhy, &[("why", &why)])
     };
     Diagnostic::new(
         Code::E0109,
-        format!("berkas `{path}` bukan gambar PNG, JPEG atau SVG yang dapat dipakai{why}"),
+        tr(Key::BadImage, &[("path", &path), ("why", &why)]),
     )
-    .hint("gunakan gambar berformat PNG, JPEG atau SVG")
+    .hint(tr(Key::BadImageHint, &[]))
 }
 
 /// A text contains a control (or bidirectional override) character, named by its code point.
 pub fn control_char(field: &str, c: char) -> Diagnostic {
     Diagnostic::new(
         Code::E0110,
-        format!(
-            "teks `{field}` berisi karakter kontrol tak terlihat U+{:04X}",
-            c as u32
+        tr(
+            Key::ControlChar,
+            &[
+                ("field", &field),
+                ("code_point", &(format!("{:04X}", c as u32))),
+            ],
         ),
     )
-    .hint("hapus karakter tersebut (sering terbawa saat menyalin dari dokumen lain)")
+    .hint(tr(Key::ControlCharHint, &[]))
 }
 
 /// A text value is longer than lkjip accepts.
 pub fn text_too_long(field: &str, chars: usize, limit: usize) -> Diagnostic {
     Diagnostic::new(
         Code::E0113,
-        format!(
-            "teks `{field}` terlalu panjang: {} karakter (batas {})",
-            count(chars),
-            count(limit)
+        tr(
+            Key::TextTooLong,
+            &[
+                ("field", &field),
+                ("chars", &(count(chars))),
+                ("limit", &(count(limit))),
+            ],
         ),
     )
-    .hint("persingkat teksnya; uraian panjang ditulis di berkas narasi (data/<tahun>/narasi/*.md)")
+    .hint(tr(Key::TextTooLongHint, &[]))
 }
 
 /// A CSV table has more data rows than lkjip accepts.
 pub fn too_many_rows(limit: usize) -> Diagnostic {
     Diagnostic::new(
         Code::E0116,
-        format!("tabel ini berisi lebih dari {} baris data", count(limit)),
+        tr(Key::TooManyRows, &[("limit", &(count(limit)))]),
     )
-    .hint("periksa apakah berkasnya benar (misalnya ekspor seluruh daerah, bukan satu perangkat daerah); laporan satu tahun tidak sepanjang ini")
+    .hint(tr(Key::TooManyRowsHint, &[]))
 }
 
 /// A TOML list or array of tables has more entries than lkjip accepts.
 pub fn too_many_entries(key: &str, limit: usize) -> Diagnostic {
     Diagnostic::new(
         Code::E0116,
-        format!("`{key}` berisi lebih dari {} butir", count(limit)),
+        tr(
+            Key::TooManyEntries,
+            &[("key", &key), ("limit", &(count(limit)))],
+        ),
     )
-    .hint("periksa apakah berkasnya benar; satu Renstra atau satu tahun tidak memuat sebanyak ini")
+    .hint(tr(Key::TooManyEntriesHint, &[]))
 }
 
 /// A CSV file has its header row but no data row.
 pub fn csv_no_rows(file: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::E0114,
-        format!("`{file}` hanya berisi baris judul, tanpa satu baris data pun"),
-    )
-    .hint("isi baris datanya (ekspor ulang dari Excel/SIPD), atau hapus berkasnya bila tahun ini memang tanpa data itu")
+    Diagnostic::new(Code::E0114, tr(Key::CsvNoRows, &[("file", &file)]))
+        .hint(tr(Key::CsvNoRowsHint, &[]))
 }
 
 /// A statistics sum row adds up beyond the exact range of lkjip's numbers.
 pub fn sum_beyond_range(row: &str, year: i32) -> Diagnostic {
     Diagnostic::new(
         Code::E0506,
-        format!("jumlah baris `{row}` tahun {year} di luar jangkauan angka yang dapat dihitung tepat"),
+        tr(Key::SumBeyondRange, &[("row", &row), ("year", &year)]),
     )
-    .hint("periksa angka baris-baris yang dijumlahkan: mungkin ada digit berlebih, atau baris jumlah yang saling menjumlahkan")
+    .hint(tr(Key::SumBeyondRangeHint, &[]))
 }
 
 /// A statistics row's percentage change is beyond exact range.
 pub fn change_beyond_range(row: &str, from: i32, to: i32) -> Diagnostic {
     Diagnostic::new(
         Code::W0107,
-        format!("persentase perubahan baris `{row}` dari {from} ke {to} terlalu besar untuk dihitung tepat: tercetak \"-\""),
+        tr(
+            Key::ChangeBeyondRange,
+            &[("row", &row), ("from", &from), ("to", &to)],
+        ),
     )
-    .hint("periksa nilai tahun sebelumnya: nilai sekecil itu (mendekati nol) hampir selalu salah ketik")
+    .hint(tr(Key::ChangeBeyondRangeHint, &[]))
 }
 
 /// A CSV field opens a quote that is never closed.
 pub fn unclosed_quote() -> Diagnostic {
-    Diagnostic::new(
-        Code::E0111,
-        "tanda kutip `\"` dibuka di sini tetapi tidak pernah ditutup".to_string(),
-    )
-    .hint("tutup tanda kutip di akhir sel; tanda kutip di dalam teks ditulis dua kali (\"\")")
+    Diagnostic::new(Code::E0111, tr(Key::UnclosedQuote, &[])).hint(tr(Key::UnclosedQuoteHint, &[]))
 }
 
 /// A CSV file has no header row at all.
 pub fn csv_empty(required: &[&str]) -> Diagnostic {
-    Diagnostic::new(
-        Code::E0112,
-        "berkas CSV kosong: tidak ada baris judul".to_string(),
-    )
-    .hint(format!(
-        "baris pertama berisi judul kolom, sekurang-kurangnya: {}",
-        required.join(", ")
+    Diagnostic::new(Code::E0112, tr(Key::CsvEmpty, &[])).hint(tr(
+        Key::CsvEmptyHint,
+        &[("required", &(required.join(", ")))],
     ))
 }
 
@@ -276,16 +277,16 @@ pub fn csv_empty(required: &[&str]) -> Diagnostic {
 /// A key is not part of the format.
 pub fn unknown_field(name: &str, allowed: &[&str]) -> Diagnostic {
     let near = closest(name, allowed);
-    let mut d = Diagnostic::new(
-        Code::E0201,
-        format!("kolom/kunci `{name}` tidak dikenal di sini"),
-    );
+    let mut d = Diagnostic::new(Code::E0201, tr(Key::UnknownField, &[("name", &name)]));
     d = match near {
-        Some(n) => d.hint(format!(
-            "mungkin maksudnya `{n}`? kunci yang dikenal: {}",
-            allowed.join(", ")
+        Some(n) => d.hint(tr(
+            Key::UnknownFieldNearHint,
+            &[("near", &n), ("allowed", &(allowed.join(", ")))],
         )),
-        None => d.hint(format!("kunci yang dikenal: {}", allowed.join(", "))),
+        None => d.hint(tr(
+            Key::UnknownFieldHint,
+            &[("allowed", &(allowed.join(", ")))],
+        )),
     };
     d
 }
@@ -294,45 +295,46 @@ pub fn unknown_field(name: &str, allowed: &[&str]) -> Diagnostic {
 pub fn missing_field(name: &str, in_what: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0202,
-        format!("kunci wajib `{name}` tidak ada di {in_what}"),
+        tr(Key::MissingField, &[("name", &name), ("in_what", &in_what)]),
     )
-    .hint(format!("tambahkan `{name} = ...`"))
+    .hint(tr(Key::MissingFieldHint, &[("name", &name)]))
 }
 
 /// A required CSV column is missing.
 pub fn missing_column(name: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::E0202,
-        format!("kolom wajib `{name}` tidak ada di baris judul"),
-    )
-    .hint(format!(
-        "tambahkan kolom `{name}` pada baris pertama berkas"
-    ))
+    Diagnostic::new(Code::E0202, tr(Key::MissingColumn, &[("name", &name)]))
+        .hint(tr(Key::MissingColumnHint, &[("name", &name)]))
 }
 
 /// An integer is written in hexadecimal, octal or binary.
 pub fn non_decimal_integer(name: &str, text: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0204,
-        format!("`{name}`: \"{text}\" ditulis dalam basis 16, 8 atau 2"),
+        tr(Key::NonDecimalInteger, &[("name", &name), ("text", &text)]),
     )
-    .hint("tulis angka dalam basis sepuluh, misalnya 200000000")
+    .hint(tr(Key::NonDecimalIntegerHint, &[]))
 }
 
 /// A value has the wrong type.
 pub fn wrong_type(name: &str, expected: &str, found: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0203,
-        format!("`{name}` harus berupa {expected}, bukan {found}"),
+        tr(
+            Key::WrongType,
+            &[("name", &name), ("expected", &expected), ("found", &found)],
+        ),
     )
-    .hint(format!("tulis `{name}` sebagai {expected}"))
+    .hint(tr(
+        Key::WrongTypeHint,
+        &[("name", &name), ("expected", &expected)],
+    ))
 }
 
 /// A number cannot be read.
 pub fn bad_number(name: &str, text: &str, style_hint: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0204,
-        format!("`{name}`: \"{text}\" bukan angka yang valid"),
+        tr(Key::BadNumber, &[("name", &name), ("text", &text)]),
     )
     .hint(style_hint.to_string())
 }
@@ -341,74 +343,85 @@ pub fn bad_number(name: &str, text: &str, style_hint: &str) -> Diagnostic {
 pub fn bad_count(name: &str, text: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0212,
-        format!("`{name}`: \"{text}\" bukan jumlah orang atau barang yang mungkin"),
+        tr(Key::BadCount, &[("name", &name), ("text", &text)]),
     )
-    .hint("jumlah ditulis sebagai bilangan bulat 0 atau lebih, misalnya 12")
+    .hint(tr(Key::BadCountHint, &[]))
 }
 
 /// A number could be read two ways.
 pub fn ambiguous_number(name: &str, text: &str, a: &str, b: &str, style: &str) -> Diagnostic {
-    Diagnostic::new(Code::E0205, format!("`{name}`: \"{text}\" dapat dibaca dua cara ({a} atau {b})"))
-        .hint(format!("proyek memakai gaya angka `{style}`; tulis angka sesuai gaya itu (lihat `[angka] gaya` di lkjip.toml)"))
+    Diagnostic::new(
+        Code::E0205,
+        tr(
+            Key::AmbiguousNumber,
+            &[
+                ("name", &name),
+                ("text", &text),
+                ("first", &a),
+                ("second", &b),
+            ],
+        ),
+    )
+    .hint(tr(Key::AmbiguousNumberHint, &[("style", &style)]))
 }
 
 /// A number is beyond what lkjip can compute exactly.
 pub fn number_out_of_range(name: &str, text: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0206,
-        format!(
-            "`{name}`: \"{text}\" terlalu besar atau terlalu presisi untuk dihitung secara tepat"
-        ),
+        tr(Key::NumberOutOfRange, &[("name", &name), ("text", &text)]),
     )
-    .hint("angka maksimal 28 digit bermakna; periksa apakah ada digit yang berlebih")
+    .hint(tr(Key::NumberOutOfRangeHint, &[]))
 }
 
 /// A number is beyond the magnitude lkjip accepts (sums of such numbers could leave exact range).
 pub fn number_too_large(name: &str, text: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0206,
-        format!("`{name}`: \"{text}\" terlalu besar (batas 1.000.000.000.000.000.000)"),
+        tr(Key::NumberTooLarge, &[("name", &name), ("text", &text)]),
     )
-    .hint("periksa apakah ada digit yang berlebih; tidak ada anggaran atau indikator sebesar ini")
+    .hint(tr(Key::NumberTooLargeHint, &[]))
 }
 
 /// A value is not one of the allowed choices.
 pub fn bad_choice(name: &str, found: &str, allowed: &[&str]) -> Diagnostic {
     Diagnostic::new(
         Code::E0207,
-        format!("`{name}`: \"{found}\" bukan pilihan yang dikenal"),
+        tr(Key::BadChoice, &[("name", &name), ("found", &found)]),
     )
-    .hint(format!("pilihan yang dikenal: {}", allowed.join(", ")))
+    .hint(tr(
+        Key::BadChoiceHint,
+        &[("allowed", &(allowed.join(", ")))],
+    ))
 }
 
 /// An amount that must not be negative is negative.
 pub fn negative_amount(name: &str, text: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0208,
-        format!("`{name}` tidak boleh negatif ({text})"),
+        tr(Key::NegativeAmount, &[("name", &name), ("text", &text)]),
     )
-    .hint("pagu dan realisasi anggaran selalu nol atau positif")
+    .hint(tr(Key::NegativeAmountHint, &[]))
 }
 
 /// A value is otherwise invalid.
 pub fn invalid_value(name: &str, why: &str) -> Diagnostic {
-    Diagnostic::new(Code::E0209, format!("`{name}` tidak valid: {why}"))
+    Diagnostic::new(
+        Code::E0209,
+        tr(Key::InvalidValue, &[("name", &name), ("why", &why)]),
+    )
 }
 
 /// A CSV header row appears again inside the data (e.g. left from merged cells).
 pub fn repeated_header() -> Diagnostic {
-    Diagnostic::new(
-        Code::E0210,
-        "baris ini mengulang atau melanjutkan baris judul (sisa sel gabungan dari Excel?)"
-            .to_string(),
-    )
-    .hint("hapus baris judul kedua; berkas CSV hanya boleh punya satu baris judul")
+    Diagnostic::new(Code::E0210, tr(Key::RepeatedHeader, &[]).to_string())
+        .hint(tr(Key::RepeatedHeaderHint, &[]))
 }
 
 /// A CSV header cell is empty.
 pub fn empty_column_name(index: usize) -> Diagnostic {
-    Diagnostic::new(Code::E0211, format!("judul kolom ke-{index} kosong"))
-        .hint("beri judul kolom itu, atau hapus kolomnya (sel gabungan dari Excel?)")
+    Diagnostic::new(Code::E0211, tr(Key::EmptyColumnName, &[("index", &index)]))
+        .hint(tr(Key::EmptyColumnNameHint, &[]))
 }
 
 // ---- references (E03xx) ----
@@ -417,54 +430,79 @@ pub fn empty_column_name(index: usize) -> Diagnostic {
 pub fn duplicate_id(kind: &str, id: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0301,
-        format!("{kind} `{id}` didefinisikan lebih dari sekali"),
+        tr(Key::DuplicateId, &[("kind", &kind), ("id", &id)]),
     )
-    .hint("setiap id harus unik; ubah atau hapus salah satunya")
+    .hint(tr(Key::DuplicateIdHint, &[]))
 }
 
 /// Two ids differ only in letter case.
 pub fn ids_differ_by_case(kind: &str, id: &str, other: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0306,
-        format!("{kind} `{id}` dan `{other}` hanya berbeda huruf besar/kecil"),
+        tr(
+            Key::IdsDifferByCase,
+            &[("kind", &kind), ("id", &id), ("other", &other)],
+        ),
     )
-    .hint("pembaca menganggapnya id yang sama; pakai satu penulisan (disarankan huruf kecil) atau beri id yang benar-benar berbeda")
+    .hint(tr(Key::IdsDifferByCaseHint, &[]))
 }
 
 /// Weights are given for a method that has no components to weigh.
 pub fn weights_not_applicable(id: &str, method: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0408,
-        format!("`bobot` indikator `{id}` tidak berlaku untuk metode `{method}`"),
+        tr(
+            Key::WeightsNotApplicable,
+            &[("id", &id), ("method", &method)],
+        ),
     )
-    .hint("`bobot` menimbang `komponen` (metode jumlah) atau bagian `pembilang = [..]` (metode rasio); hapus `bobot` atau ubah metodenya")
+    .hint(tr(Key::WeightsNotApplicableHint, &[]))
 }
 
 /// The weights are not one per component.
 pub fn weights_mismatch(id: &str, what: &str, weights: usize, values: usize) -> Diagnostic {
     Diagnostic::new(
         Code::E0408,
-        format!("indikator `{id}` punya {weights} `bobot` tetapi {values} {what}"),
+        tr(
+            Key::WeightsMismatch,
+            &[
+                ("id", &id),
+                ("weights", &weights),
+                ("values", &values),
+                ("what", &what),
+            ],
+        ),
     )
-    .hint("tulis satu bobot untuk setiap nilai, dalam urutan yang sama")
+    .hint(tr(Key::WeightsMismatchHint, &[]))
 }
 
 /// Parts of a numerator for a method that is not a ratio.
 pub fn numerator_parts_not_ratio(id: &str, method: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0408,
-        format!("`pembilang` indikator `{id}` ditulis sebagai daftar, tetapi metodenya `{method}`, bukan `rasio`"),
+        tr(
+            Key::NumeratorPartsNotRatio,
+            &[("id", &id), ("method", &method)],
+        ),
     )
-    .hint("daftar `pembilang = [..]` hanya untuk metode rasio dengan pembilang berbobot; tulis satu angka")
+    .hint(tr(Key::NumeratorPartsNotRatioHint, &[]))
 }
 
 /// `tahun_lalu` typed in one year differs from that year's own `tahun_ini`.
 pub fn previous_year_differs(id: &str, year: i32, typed: &str, own: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0504,
-        format!("`tahun_lalu` indikator `{id}` ({typed}) berbeda dengan `tahun_ini` data tahun {year} ({own})"),
+        tr(
+            Key::PreviousYearDiffers,
+            &[
+                ("id", &id),
+                ("typed", &typed),
+                ("year", &year),
+                ("own", &own),
+            ],
+        ),
     )
-    .hint("satu besaran hanya boleh punya satu nilai: perbaiki salah satunya, atau hapus `tahun_lalu` agar nilai tahun lalu diambil dari data tahun itu")
+    .hint(tr(Key::PreviousYearDiffersHint, &[]))
 }
 
 /// A reference to something undefined.
@@ -472,11 +510,17 @@ pub fn unknown_ref(kind: &str, id: &str, known: &[String]) -> Diagnostic {
     let mut refs: Vec<&str> = known.iter().map(|s| s.as_str()).collect();
     refs.sort();
     refs.dedup();
-    let d = Diagnostic::new(Code::E0302, format!("{kind} `{id}` tidak didefinisikan"));
+    let d = Diagnostic::new(
+        Code::E0302,
+        tr(Key::UnknownRef, &[("kind", &kind), ("id", &id)]),
+    );
     match closest(id, &refs) {
-        Some(n) => d.hint(format!("mungkin maksudnya `{n}`?")),
-        None if refs.is_empty() => d.hint(format!("definisikan {kind} ini terlebih dahulu")),
-        None => d.hint(format!("yang didefinisikan: {}", truncate_list(&refs))),
+        Some(n) => d.hint(tr(Key::UnknownRefNearHint, &[("near", &n)])),
+        None if refs.is_empty() => d.hint(tr(Key::UnknownRefNoneHint, &[("kind", &kind)])),
+        None => d.hint(tr(
+            Key::UnknownRefHint,
+            &[("defined", &(truncate_list(&refs)))],
+        )),
     }
 }
 
@@ -484,82 +528,92 @@ pub fn unknown_ref(kind: &str, id: &str, known: &[String]) -> Diagnostic {
 pub fn orphan_line(code: &str, parent: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0303,
-        format!("baris anggaran `{code}` tidak memiliki induk `{parent}`"),
+        tr(Key::OrphanLine, &[("code", &code), ("parent", &parent)]),
     )
-    .hint(format!(
-        "tambahkan baris untuk kode `{parent}` (program/kegiatan induknya) atau perbaiki kodenya"
-    ))
+    .hint(tr(Key::OrphanLineHint, &[("parent", &parent)]))
 }
 
 /// A budget code does not have the SIPD shape.
 pub fn bad_code(code: &str) -> Diagnostic {
-    Diagnostic::new(Code::E0304, format!("kode `{code}` bukan kode program/kegiatan/sub kegiatan yang valid"))
-        .hint("gunakan kode SIPD: program `2.17.02`, kegiatan `2.17.02.2.01`, sub kegiatan `2.17.02.2.01.0001`")
+    Diagnostic::new(Code::E0304, tr(Key::BadCode, &[("code", &code)]))
+        .hint(tr(Key::BadCodeHint, &[]))
 }
 
 /// No Renstra covers the year.
 pub fn no_renstra_for_year(year: i32) -> Diagnostic {
-    Diagnostic::new(
-        Code::E0305,
-        format!("tidak ada Renstra yang mencakup tahun {year}"),
-    )
-    .hint("tambahkan berkas `renstra/<awal>-<akhir>.toml` yang periodenya mencakup tahun ini")
+    Diagnostic::new(Code::E0305, tr(Key::NoRenstraForYear, &[("year", &year)]))
+        .hint(tr(Key::NoRenstraForYearHint, &[]))
 }
 
 // ---- completeness (E04xx) ----
 
 /// A PK indicator has no target.
 pub fn pk_without_target(id: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::E0401,
-        format!("indikator PK `{id}` tidak memiliki target"),
-    )
-    .hint("tulis target tahun ini di PK (`target = 80`) atau di Renstra (`target = { 2023 = 80 }`); rentang ditulis `[min, maks]`, misalnya `target = [80, 90]`")
+    Diagnostic::new(Code::E0401, tr(Key::PkWithoutTarget, &[("id", &id)]))
+        .hint(tr(Key::PkWithoutTargetHint, &[]))
 }
 
 /// A PK indicator has no realisation.
 pub fn pk_without_realisation(id: &str, year: i32) -> Diagnostic {
-    Diagnostic::new(Code::E0402, format!("indikator PK `{id}` tidak memiliki realisasi tahun {year}"))
-        .hint(format!("tambahkan `[[realisasi]]` dengan `indikator = \"{id}\"` di data/{year}/realisasi.toml, atau `na = \"alasan\"` bila memang tidak tersedia"))
+    Diagnostic::new(
+        Code::E0402,
+        tr(Key::PkWithoutRealisation, &[("id", &id), ("year", &year)]),
+    )
+    .hint(tr(
+        Key::PkWithoutRealisationHint,
+        &[("id", &id), ("year", &year)],
+    ))
 }
 
 /// A computed indicator lacks a component.
 pub fn missing_component(id: &str, component: &str, method: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0403,
-        format!("realisasi `{id}` (metode {method}) tidak memiliki komponen `{component}`"),
+        tr(
+            Key::MissingComponent,
+            &[("id", &id), ("method", &method), ("component", &component)],
+        ),
     )
-    .hint(format!("tambahkan `{component} = ...`"))
+    .hint(tr(Key::MissingComponentHint, &[("component", &component)]))
 }
 
 /// A value lkjip cannot compute (division by zero and the like).
 pub fn not_computable(id: &str, why: &str) -> Diagnostic {
-    Diagnostic::new(Code::E0404, format!("capaian `{id}` tidak dapat dihitung: {why}"))
-        .hint("perbaiki data, atau tandai `na = \"alasan\"` bila indikator memang tidak dapat diukur tahun ini")
+    Diagnostic::new(
+        Code::E0404,
+        tr(Key::NotComputable, &[("id", &id), ("why", &why)]),
+    )
+    .hint(tr(Key::NotComputableHint, &[]))
 }
 
 /// A target of zero is refused by `target_nol = "tolak"`.
 pub fn zero_target_refused(id: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::E0404,
-        format!("capaian `{id}` tidak dapat dihitung: target 0 ditolak (`target_nol = \"tolak\"`)"),
-    )
-    .hint("dengan `target_nol = \"biner\"` (bawaan) target 0 dinilai tercapai (100%) atau tidak (0%); atau tandai `na = \"alasan\"`")
+    Diagnostic::new(Code::E0404, tr(Key::ZeroTargetRefused, &[("id", &id)]))
+        .hint(tr(Key::ZeroTargetRefusedHint, &[]))
 }
 
 /// A qualitative value has no numeric mapping.
 pub fn unmapped_quality(id: &str, value: &str, known: &[String]) -> Diagnostic {
     Diagnostic::new(
         Code::E0405,
-        format!("nilai kualitatif \"{value}\" untuk `{id}` tidak ada di `nilai_kualitatif`"),
+        tr(Key::UnmappedQuality, &[("value", &value), ("id", &id)]),
     )
-    .hint(format!("nilai yang dikenal: {}", known.join(", ")))
+    .hint(tr(
+        Key::UnmappedQualityHint,
+        &[("known", &(known.join(", ")))],
+    ))
 }
 
 /// A range target on a negative indicator whose formula is (T − R)/T.
 pub fn range_with_t_minus_r_over_t(id: &str, range: &str) -> Diagnostic {
-    Diagnostic::new(Code::E0406, format!("target rentang {range} untuk indikator negatif `{id}` tidak dapat dihitung dengan rumus `t-r/t`"))
-        .hint("dengan (T − R) / T × 100, realisasi di bawah rentang (lebih baik) mendapat capaian lebih rendah daripada di dalam rentang (100); pakai satu nilai target, atau `rumus_negatif = \"2t-r\"` atau `\"t/r\"` untuk indikator ini")
+    Diagnostic::new(
+        Code::E0406,
+        tr(
+            Key::RangeWithTMinusROverT,
+            &[("range", &range), ("id", &id)],
+        ),
+    )
+    .hint(tr(Key::RangeWithTMinusROverTHint, &[]))
 }
 
 // ---- stated values (E05xx) ----
@@ -568,27 +622,45 @@ pub fn range_with_t_minus_r_over_t(id: &str, range: &str) -> Diagnostic {
 pub fn stated_differs(what: &str, stated: &str, computed: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0501,
-        format!("{what}: tertulis {stated}, hasil hitung {computed}"),
+        tr(
+            Key::StatedDiffers,
+            &[
+                ("what", &what),
+                ("stated", &stated),
+                ("computed", &computed),
+            ],
+        ),
     )
-    .hint("hapus nilai tertulis agar lkjip menghitungnya, atau perbaiki data asalnya")
+    .hint(tr(Key::StatedDiffersHint, &[]))
 }
 
 /// A printed row's own figures do not give its printed result (`39,42` printed for 138 / 350 = 39,43).
 pub fn row_contradicts_itself(what: &str, printed: &str, own: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0507,
-        format!("{what}: tertulis {printed}, padahal angka di baris itu sendiri memberi {own}"),
+        tr(
+            Key::RowContradictsItself,
+            &[("what", &what), ("printed", &printed), ("own", &own)],
+        ),
     )
-    .hint("tabel ini bertentangan dengan dirinya sendiri, terlepas dari data: periksa angka yang diketik dari laporan, atau hitung ulang tabel sumbernya")
+    .hint(tr(Key::RowContradictsItselfHint, &[]))
 }
 
 /// A published SAKIP predikat contradicts the score on the predikat scale.
 pub fn predikat_differs(stated: &str, computed: &str, score: &str, scale: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0502,
-        format!("predikat evaluasi SAKIP: tertulis \"{stated}\", menurut skala {scale} nilai {score} adalah \"{computed}\""),
+        tr(
+            Key::PredikatDiffers,
+            &[
+                ("stated", &stated),
+                ("scale", &scale),
+                ("score", &score),
+                ("computed", &computed),
+            ],
+        ),
     )
-    .hint("batas atas setiap predikat termasuk (70 < nilai ≤ 80 adalah BB); periksa nilai dan predikat pada surat hasil evaluasi")
+    .hint(tr(Key::PredikatDiffersHint, &[]))
 }
 
 /// A typed category contradicts the scale (`id` is the quoted indicator id, with the place it is printed).
@@ -598,73 +670,111 @@ pub fn stated_category_differs(
     computed: &str,
     capaian: &str,
 ) -> Diagnostic {
-    Diagnostic::new(Code::E0502, format!("kategori {id}: tertulis \"{stated}\", menurut skala capaian {capaian} adalah \"{computed}\""))
-        .hint("hapus kategori tertulis; lkjip menentukannya dari skala di lkjip.toml")
+    Diagnostic::new(
+        Code::E0502,
+        tr(
+            Key::StatedCategoryDiffers,
+            &[
+                ("id", &id),
+                ("stated", &stated),
+                ("capaian", &capaian),
+                ("computed", &computed),
+            ],
+        ),
+    )
+    .hint(tr(Key::StatedCategoryDiffersHint, &[]))
 }
 
 /// A parent budget line's typed amount is not the sum of its children.
 pub fn parent_sum_differs(code: &str, column: &str, stated: &str, computed: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0503,
-        format!("{column} `{code}`: tertulis {stated}, jumlah rinciannya {computed}"),
+        tr(
+            Key::ParentSumDiffers,
+            &[
+                ("column", &column),
+                ("code", &code),
+                ("stated", &stated),
+                ("computed", &computed),
+            ],
+        ),
     )
-    .hint("nilai induk adalah jumlah rinciannya; kosongkan agar dihitung, atau perbaiki rinciannya")
+    .hint(tr(Key::ParentSumDiffersHint, &[]))
 }
 
 /// The same quantity has two values in two places.
 pub fn same_quantity_differs(what: &str, a: &str, b: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0504,
-        format!("{what} berbeda: {a} di sini, {b} di tempat lain"),
+        tr(
+            Key::SameQuantityDiffers,
+            &[("what", &what), ("here", &a), ("there", &b)],
+        ),
     )
-    .hint("satu besaran hanya boleh punya satu nilai; samakan keduanya dengan sumber resmi")
+    .hint(tr(Key::SameQuantityDiffersHint, &[]))
 }
 
 /// A date or year contradicts the report year.
 pub fn year_contradiction(what: &str, found: &str, expected: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0505,
-        format!("{what}: {found} tidak sesuai dengan tahun laporan ({expected})"),
+        tr(
+            Key::YearContradiction,
+            &[("what", &what), ("found", &found), ("expected", &expected)],
+        ),
     )
-    .hint("periksa tahun yang ditulis")
+    .hint(tr(Key::YearContradictionHint, &[]))
 }
 
 /// The PK's signing date lies outside the report year (and the end of the year before).
 pub fn pk_date_outside_year(date: &str, year: i32) -> Diagnostic {
     Diagnostic::new(
         Code::E0505,
-        format!("tanggal PK {date} tidak sesuai dengan tahun laporan {year}"),
+        tr(Key::PkDateOutsideYear, &[("date", &date), ("year", &year)]),
     )
-    .hint(format!("Perjanjian Kinerja tahun {year} ditandatangani pada tahun {year} (atau akhir tahun {}); periksa `tanggal` di pk.toml", year - 1))
+    .hint(tr(
+        Key::PkDateOutsideYearHint,
+        &[("year", &year), ("before", &(year - 1))],
+    ))
 }
 
 /// The PK is dated after the report that accounts for it.
 pub fn pk_date_after_report(pk_date: &str, report_date: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0505,
-        format!("tanggal PK {pk_date} sesudah tanggal laporan {report_date}"),
+        tr(
+            Key::PkDateAfterReport,
+            &[("pk_date", &pk_date), ("report_date", &report_date)],
+        ),
     )
-    .hint("laporan kinerja menyusul Perjanjian Kinerja yang dipertanggungjawabkannya; periksa `tanggal` di pk.toml dan `[laporan] tanggal` di lkjip.toml")
+    .hint(tr(Key::PkDateAfterReportHint, &[]))
 }
 
 /// The PK as signed is incomplete: no signing date and/or no second party, which Lampiran I cannot print.
 pub fn pk_signing_incomplete(no_date: bool, no_second_party: bool) -> Diagnostic {
-    let (missing, hint) = match (no_date, no_second_party) {
-        (true, false) => ("`tanggal`", "tambahkan di pk.toml `tanggal = 2024-01-15`, tanggal penandatanganan PK"),
-        (false, _) => ("`[pihak_kedua]`", "tambahkan di pk.toml tabel `[pihak_kedua]` dengan `nama` atasan yang menandatangani PK (jabatan dibentuk dari [profil] tingkat dan wilayah, mis. Gubernur …)"),
-        (true, true) => ("`tanggal` dan `[pihak_kedua]`", "tambahkan di pk.toml `tanggal = 2024-01-15` (tanggal penandatanganan) dan tabel `[pihak_kedua]` dengan `nama` atasan yang menandatangani PK (jabatan dibentuk dari [profil] tingkat dan wilayah, mis. Gubernur …)"),
+    let (message, hint) = match (no_date, no_second_party) {
+        (true, false) => (Key::PkSigningNoDate, Key::PkSigningNoDateHint),
+        (false, _) => (Key::PkSigningNoSecondParty, Key::PkSigningNoSecondPartyHint),
+        (true, true) => (Key::PkSigningNeither, Key::PkSigningNeitherHint),
     };
-    Diagnostic::new(
-        Code::W0113,
-        format!("Perjanjian Kinerja belum lengkap sebagai dokumen yang ditandatangani: {missing} belum ditulis"),
-    )
-    .hint(format!("{hint}; Lampiran I lalu memuat PK seperti yang ditandatangani kedua pihak"))
+    Diagnostic::new(Code::W0113, tr(message, &[])).hint(tr(hint, &[]))
 }
 
 /// A statistics sum row's typed value is not the sum of its parts.
 pub fn stat_sum_differs(row: &str, year: i32, stated: &str, computed: &str) -> Diagnostic {
-    Diagnostic::new(Code::E0503, format!("statistik `{row}` tahun {year}: tertulis {stated}, jumlah rinciannya {computed}"))
-        .hint("baris `jumlah` adalah jumlah baris rinciannya; kosongkan sel agar dihitung, atau perbaiki rinciannya")
+    Diagnostic::new(
+        Code::E0503,
+        tr(
+            Key::StatSumDiffers,
+            &[
+                ("row", &row),
+                ("year", &year),
+                ("stated", &stated),
+                ("computed", &computed),
+            ],
+        ),
+    )
+    .hint(tr(Key::StatSumDiffersHint, &[]))
 }
 
 /// A reference with a stated value (or to a statistics table) names nothing lkjip computes; `closest` is the nearest
@@ -674,60 +784,76 @@ pub fn unknown_stated_reference(
     closest: Option<&str>,
     families: &[String],
 ) -> Diagnostic {
-    Diagnostic::new(Code::E0702, format!("rujukan `{{{{ {reference} }}}}` tidak dikenal: lkjip tidak menghitung nilai dengan nama ini")).hint(reference_hint(closest, families))
+    Diagnostic::new(
+        Code::E0702,
+        tr(Key::UnknownStatedReference, &[("reference", &reference)]),
+    )
+    .hint(reference_hint(closest, families))
 }
 
 // ---- scales (E06xx) ----
 
 /// A scale has a gap or overlap.
 pub fn scale_invalid(name: &str, why: &str) -> Diagnostic {
-    Diagnostic::new(Code::E0601, format!("skala `{name}` tidak valid: {why}"))
-        .hint("pita skala harus bersambung tanpa celah dan tanpa tumpang tindih, dari yang terendah (tanpa batas bawah) sampai tertinggi (tanpa batas atas)")
+    Diagnostic::new(
+        Code::E0601,
+        tr(Key::ScaleInvalid, &[("name", &name), ("why", &why)]),
+    )
+    .hint(tr(Key::ScaleInvalidHint, &[]))
 }
 
 /// A named preset does not exist.
 pub fn unknown_preset(kind: &str, name: &str, known: &[&str]) -> Diagnostic {
-    Diagnostic::new(Code::E0602, format!("{kind} `{name}` tidak dikenal"))
-        .hint(format!("pilihan bawaan: {}", known.join(", ")))
+    Diagnostic::new(
+        Code::E0602,
+        tr(Key::UnknownPreset, &[("kind", &kind), ("name", &name)]),
+    )
+    .hint(tr(
+        Key::UnknownPresetHint,
+        &[("known", &(known.join(", ")))],
+    ))
 }
 
 // ---- narrative (E07xx) ----
 
 /// A narrative link has no address (`[teks]()`).
 pub fn link_without_address() -> Diagnostic {
-    Diagnostic::new(Code::E0704, "tautan tanpa alamat: `[teks]()`".to_string())
-        .hint("tulis alamatnya di dalam kurung, misalnya [JDIH](https://jdih.example.go.id), atau hapus kurung `()` agar teksnya tercetak biasa")
+    Diagnostic::new(Code::E0704, tr(Key::LinkWithoutAddress, &[]))
+        .hint(tr(Key::LinkWithoutAddressHint, &[]))
 }
 
 /// A narrative link address is longer than a report can print.
 pub fn link_too_long(chars: usize, limit: usize) -> Diagnostic {
     Diagnostic::new(
         Code::E0704,
-        format!("alamat tautan terlalu panjang: {} karakter (batas {})", count(chars), count(limit)),
+        tr(
+            Key::LinkTooLong,
+            &[("chars", &(count(chars))), ("limit", &(count(limit)))],
+        ),
     )
-    .hint("pakai alamat yang lebih pendek (halaman induknya), atau sebutkan sumbernya dengan kata-kata")
+    .hint(tr(Key::LinkTooLongHint, &[]))
 }
 
 /// Quotes or lists in a narrative are nested deeper than a report can lay out.
 pub fn nested_too_deep(limit: usize) -> Diagnostic {
-    Diagnostic::new(
-        Code::E0705,
-        format!("kutipan (`>`) atau daftar bersarang lebih dari {limit} tingkat"),
-    )
-    .hint("ratakan susunannya: dokumen resmi jarang memerlukan lebih dari tiga tingkat butir")
+    Diagnostic::new(Code::E0705, tr(Key::NestedTooDeep, &[("limit", &limit)]))
+        .hint(tr(Key::NestedTooDeepHint, &[]))
 }
 
 /// The hint of an unknown reference: the closest known name, else how the known names begin (from the registry).
 fn reference_hint(closest: Option<&str>, families: &[String]) -> String {
     match closest {
-        Some(n) => format!("mungkin maksudnya `{{{{ {n} }}}}`?"),
-        None => format!(
-            "nama rujukan yang dikenal diawali {}; daftar lengkapnya di docs/format.md",
-            families
-                .iter()
-                .map(|f| format!("`{f}.`"))
-                .collect::<Vec<_>>()
-                .join(", ")
+        Some(n) => tr(Key::ReferenceNearHint, &[("near", &n)]),
+        None => tr(
+            Key::ReferenceHint,
+            &[(
+                "families",
+                &(families
+                    .iter()
+                    .map(|f| format!("`{f}.`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")),
+            )],
         ),
     }
 }
@@ -740,7 +866,7 @@ pub fn unknown_reference(
 ) -> Diagnostic {
     Diagnostic::new(
         Code::E0701,
-        format!("rujukan `{{{{ {reference} }}}}` tidak dikenal"),
+        tr(Key::UnknownReference, &[("reference", &reference)]),
     )
     .hint(reference_hint(closest, families))
 }
@@ -749,49 +875,44 @@ pub fn unknown_reference(
 pub fn narrative_control_char(c: char) -> Diagnostic {
     Diagnostic::new(
         Code::E0110,
-        format!(
-            "narasi berisi karakter kontrol tak terlihat U+{:04X}",
-            c as u32
+        tr(
+            Key::NarrativeControlChar,
+            &[("code_point", &(format!("{:04X}", c as u32)))],
         ),
     )
-    .hint("hapus karakter tersebut (sering terbawa saat menyalin dari dokumen lain atau terminal)")
+    .hint(tr(Key::NarrativeControlCharHint, &[]))
 }
 
 /// A narrative reference `{{` is not closed on its line.
 pub fn unclosed_reference() -> Diagnostic {
-    Diagnostic::new(
-        Code::E0703,
-        "rujukan `{{` dibuka di sini tetapi tidak ditutup dengan `}}` pada baris yang sama"
-            .to_string(),
-    )
-    .hint("tutup rujukan pada baris yang sama, misalnya `{{ iku.<id>.capaian }}`")
+    Diagnostic::new(Code::E0703, tr(Key::UnclosedReference, &[]).to_string())
+        .hint(tr(Key::UnclosedReferenceHint, &[]))
 }
 
 /// A file or folder name in a project folder is not UTF-8 text (it is skipped).
 pub fn name_not_utf8(folder: &str, shown: &str) -> Diagnostic {
     Diagnostic::new(
         Code::W0108,
-        format!("nama `{shown}` di folder `{folder}` bukan teks UTF-8: berkas ini dilewati"),
+        tr(Key::NameNotUtf8, &[("shown", &shown), ("folder", &folder)]),
     )
-    .hint("ganti nama berkasnya dengan huruf biasa (misalnya disalin dari sistem lain dengan pengodean lama)")
+    .hint(tr(Key::NameNotUtf8Hint, &[]))
 }
 
 /// A narrative file has a name lkjip does not know.
 pub fn unknown_narrative(name: &str, known: &[&str]) -> Diagnostic {
-    Diagnostic::new(
-        Code::W0701,
-        format!("berkas narasi `{name}` tidak dipakai di laporan"),
-    )
-    .hint(format!("nama berkas yang dikenal: {}", known.join(", ")))
+    Diagnostic::new(Code::W0701, tr(Key::UnknownNarrative, &[("name", &name)])).hint(tr(
+        Key::UnknownNarrativeHint,
+        &[("known", &(known.join(", ")))],
+    ))
 }
 
 // ---- typesetting (E08xx) ----
 
 /// The configured font family is not embedded.
 pub fn unknown_font(name: &str, available: &[&str]) -> Diagnostic {
-    Diagnostic::new(Code::E0801, format!("huruf `{name}` tidak tersedia")).hint(format!(
-        "huruf yang tertanam di lkjip: {}",
-        available.join(", ")
+    Diagnostic::new(Code::E0801, tr(Key::UnknownFont, &[("name", &name)])).hint(tr(
+        Key::UnknownFontHint,
+        &[("available", &(available.join(", ")))],
     ))
 }
 
@@ -799,152 +920,369 @@ pub fn unknown_font(name: &str, available: &[&str]) -> Diagnostic {
 pub fn template_folder_missing(path: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0802,
-        format!("folder templat `{path}` tidak ditemukan atau tidak berisi `main.typ`"),
+        tr(Key::TemplateFolderMissing, &[("path", &path)]),
     )
-    .hint("periksa `[tampilan] templat` di lkjip.toml; hapus kuncinya untuk memakai templat bawaan")
+    .hint(tr(Key::TemplateFolderMissingHint, &[]))
 }
 
 /// The template failed to compile; the location is in the template, not in the project data.
 pub fn template_error(file: &str, line: usize, column: usize, message: &str) -> Diagnostic {
-    Diagnostic::new(Code::E0803, format!("templat `{file}` baris {line} kolom {column}: {message}"))
-        .hint("perbaiki templat pada baris tersebut; bila templat bawaan yang gagal, laporkan sebagai bug lkjip")
+    Diagnostic::new(
+        Code::E0803,
+        tr(
+            Key::TemplateError,
+            &[
+                ("file", &file),
+                ("line", &line),
+                ("column", &column),
+                ("message", &message),
+            ],
+        ),
+    )
+    .hint(tr(Key::TemplateErrorHint, &[]))
 }
 
 /// A template error without a location (e.g. layout did not converge).
 pub fn template_error_unlocated(message: &str) -> Diagnostic {
-    Diagnostic::new(Code::E0803, format!("templat gagal diproses: {message}"))
+    Diagnostic::new(
+        Code::E0803,
+        tr(Key::TemplateErrorUnlocated, &[("message", &message)]),
+    )
 }
 
 /// The PDF could not be produced from the typeset document.
 pub fn pdf_export(message: &str) -> Diagnostic {
-    Diagnostic::new(Code::E0804, format!("PDF tidak dapat dibuat: {message}"))
+    Diagnostic::new(Code::E0804, tr(Key::PdfExport, &[("message", &message)]))
 }
 
 /// PDF/A needs a document date.
 pub fn pdf_standard_needs_date() -> Diagnostic {
-    Diagnostic::new(Code::E0806, "PDF/A memerlukan tanggal dokumen".to_string()).hint(
-        "isi `[laporan] tanggal` di lkjip.toml atau tetapkan variabel lingkungan SOURCE_DATE_EPOCH",
-    )
+    Diagnostic::new(Code::E0806, tr(Key::PdfStandardNeedsDate, &[]))
+        .hint(tr(Key::PdfStandardNeedsDateHint, &[]))
 }
 
 /// The PDF could not be written.
 pub fn output_write(path: &str, err: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0807,
-        format!("berkas `{path}` tidak dapat ditulis: {err}"),
+        tr(Key::OutputWrite, &[("path", &path), ("err", &err)]),
     )
-    .hint("periksa bahwa folder tujuan dapat ditulisi; PDF sebelumnya (bila ada) tidak diubah")
+    .hint(tr(Key::OutputWriteHint, &[]))
 }
 
 /// The configured logo does not exist.
 pub fn logo_missing(path: &str) -> Diagnostic {
-    Diagnostic::new(Code::E0808, format!("berkas logo `{path}` tidak ditemukan"))
-        .hint("periksa `[profil] logo` di lkjip.toml; jalurnya relatif terhadap folder proyek")
+    Diagnostic::new(Code::E0808, tr(Key::LogoMissing, &[("path", &path)]))
+        .hint(tr(Key::LogoMissingHint, &[]))
 }
 
 /// The output path names a file the project reads, or a place inside its data, Renstra or template folders.
 pub fn output_is_input(path: &str, what: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0810,
-        format!("keluaran `{path}` akan menimpa {what}"),
+        tr(Key::OutputIsInput, &[("path", &path), ("what", &what)]),
     )
-    .hint("tulis PDF ke tempat lain, misalnya `keluaran = \"out/LKjIP-{tahun}.pdf\"` di `[tampilan]` atau `-o out/laporan.pdf`; tidak ada yang ditulis")
+    .hint(tr(Key::OutputIsInputHint, &[]))
 }
 
 /// The output path names a folder (ends in `/`, `.` or `..`), not a file.
 pub fn output_not_a_file_name(path: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::E0811,
-        format!("keluaran `{path}` bukan nama berkas, melainkan folder"),
-    )
-    .hint("tulis nama berkas PDF-nya, misalnya `out/LKjIP-{tahun}.pdf`; tidak ada yang ditulis")
+    Diagnostic::new(Code::E0811, tr(Key::OutputNotAFileName, &[("path", &path)]))
+        .hint(tr(Key::OutputNotAFileNameHint, &[]))
 }
 
 /// The output path exists and is not a regular file (a folder, a device, a FIFO, a socket).
 pub fn output_not_regular(path: &str, kind: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0811,
-        format!("keluaran `{path}` sudah ada dan {kind}, bukan berkas biasa"),
+        tr(Key::OutputNotRegular, &[("path", &path), ("kind", &kind)]),
     )
-    .hint("pilih nama berkas PDF biasa; lkjip tidak menimpa folder, perangkat, pipa atau soket")
+    .hint(tr(Key::OutputNotRegularHint, &[]))
 }
 
 /// A character of the project's text is in no embedded font.
 pub fn glyph_missing(c: char) -> Diagnostic {
     Diagnostic::new(
         Code::W0802,
-        format!("karakter `{c}` (U+{:04X}) tidak ada di huruf bawaan mana pun: di PDF tercetak sebagai kotak kosong", c as u32),
+        tr(
+            Key::GlyphMissing,
+            &[
+                ("character", &c),
+                ("code_point", &(format!("{:04X}", c as u32))),
+            ],
+        ),
     )
-    .hint("ganti dengan karakter biasa (misalnya tanda kutip atau tanda hubung biasa), atau tulis dengan kata-kata")
+    .hint(tr(Key::GlyphMissingHint, &[]))
 }
 
 /// SOURCE_DATE_EPOCH is not a number of seconds.
 pub fn bad_source_date_epoch(value: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0809,
-        format!("SOURCE_DATE_EPOCH \"{value}\" bukan jumlah detik sejak 1970-01-01"),
+        tr(Key::BadSourceDateEpoch, &[("value", &value)]),
     )
-    .hint("tetapkan SOURCE_DATE_EPOCH ke bilangan bulat, misalnya 1706572800, atau kosongkan")
+    .hint(tr(Key::BadSourceDateEpochHint, &[]))
 }
 
 /// A template warning, shown but not fatal.
 pub fn template_warning(location: &str, message: &str) -> Diagnostic {
-    Diagnostic::new(Code::W0801, format!("templat {location}: {message}"))
+    Diagnostic::new(
+        Code::W0801,
+        tr(
+            Key::TemplateWarning,
+            &[("location", &location), ("message", &message)],
+        ),
+    )
 }
 
-// ---- command line (printed before clap's own, English, message; exit code 2) ----
+// ---- command line (clap's frame and usage errors; exit code 2) ----
 
 /// Where to look after a usage error.
-const USAGE_HINT: &str = "lihat `lkjip --help` (atau `lkjip <perintah> --help`)";
+fn usage_hint() -> String {
+    tr(Key::UsageHint, &[])
+}
 
-/// A command-line value is invalid (e.g. a year that is not a number).
-pub fn usage_invalid_value(value: Option<&str>, arg: Option<&str>) -> String {
+/// The prefix of a usage error's first line.
+pub fn usage_error_prefix() -> String {
+    tr(Key::UsageErrorPrefix, &[])
+}
+
+/// The heading of the usage line (`Pemakaian: lkjip build …`).
+pub fn frame_usage_heading() -> String {
+    tr(Key::FrameUsageHeading, &[])
+}
+
+/// The heading of the list of commands.
+pub fn frame_commands_heading() -> String {
+    tr(Key::FrameCommandsHeading, &[])
+}
+
+/// The heading of the list of positional arguments.
+pub fn frame_arguments_heading() -> String {
+    tr(Key::FrameArgumentsHeading, &[])
+}
+
+/// The heading of the list of options.
+pub fn frame_options_heading() -> String {
+    tr(Key::FrameOptionsHeading, &[])
+}
+
+/// The placeholder for options in a usage line (`[PILIHAN]`).
+pub fn frame_options_value() -> String {
+    tr(Key::FrameOptionsValue, &[])
+}
+
+/// The placeholder for a command in a usage line (`<PERINTAH>`).
+pub fn frame_command_value() -> String {
+    tr(Key::FrameCommandValue, &[])
+}
+
+/// The help of `-h`/`--help` in the short list.
+pub fn frame_help_flag() -> String {
+    tr(Key::FrameHelpFlag, &[])
+}
+
+/// The help of `-h`/`--help` in the long list.
+pub fn frame_help_flag_long() -> String {
+    tr(Key::FrameHelpFlagLong, &[])
+}
+
+/// The help of `-V`/`--version`.
+pub fn frame_version_flag() -> String {
+    tr(Key::FrameVersionFlag, &[])
+}
+
+/// The description of the `help` command.
+pub fn frame_help_command() -> String {
+    tr(Key::FrameHelpCommand, &[])
+}
+
+/// The help of the `help` command's argument.
+pub fn frame_help_command_arg() -> String {
+    tr(Key::FrameHelpCommandArg, &[])
+}
+
+/// The choices of a value, in the short list (`nilai: auto, always, never`).
+pub fn frame_values(list: &str) -> String {
+    tr(Key::FrameValues, &[("list", &list)])
+}
+
+/// The heading of the choices of a value, in the long list.
+pub fn frame_values_heading() -> String {
+    tr(Key::FrameValuesHeading, &[])
+}
+
+/// The default of a value (`bawaan: human`).
+pub fn frame_default(value: &str) -> String {
+    tr(Key::FrameDefault, &[("value", &value)])
+}
+
+/// The reason a positional year is refused (also shown by `usage_not_a_year`).
+pub fn usage_year_reason() -> String {
+    tr(Key::UsageYearReason, &[])
+}
+
+/// A positional year that is not a number.
+pub fn usage_not_a_year(value: &str) -> String {
+    tr(
+        Key::UsageNotAYear,
+        &[
+            ("value", &value),
+            ("reason", &(usage_year_reason())),
+            ("usage_hint", &usage_hint()),
+        ],
+    )
+}
+
+/// A command-line value is invalid: not one of `choices`, or refused for `why`.
+pub fn usage_invalid_value(
+    value: Option<&str>,
+    arg: Option<&str>,
+    choices: Option<&str>,
+    why: Option<&str>,
+) -> String {
     match (value, arg) {
-        (Some(""), Some(a)) => format!("`{a}` memerlukan nilai; {USAGE_HINT}"),
-        (Some(v), Some(a)) if a.contains("YEAR") => {
-            format!("`{v}` bukan tahun (tulis tahun sebagai angka, misalnya 2023); {USAGE_HINT}")
-        }
-        (Some(v), Some(a)) => format!("`{v}` bukan nilai yang valid untuk `{a}`; {USAGE_HINT}"),
-        _ => format!("nilai argumen tidak valid; {USAGE_HINT}"),
+        (Some(""), Some(a)) => tr(
+            Key::UsageValueMissing,
+            &[("arg", &a), ("usage_hint", &usage_hint())],
+        ),
+        (Some(v), Some(a)) => match (choices, why) {
+            (Some(c), _) => tr(
+                Key::UsageInvalidChoice,
+                &[
+                    ("value", &v),
+                    ("arg", &a),
+                    ("choices", &c),
+                    ("usage_hint", &usage_hint()),
+                ],
+            ),
+            (None, Some(w)) => tr(
+                Key::UsageInvalidValueWhy,
+                &[
+                    ("value", &v),
+                    ("arg", &a),
+                    ("why", &w),
+                    ("usage_hint", &usage_hint()),
+                ],
+            ),
+            (None, None) => tr(
+                Key::UsageInvalidValue,
+                &[("value", &v), ("arg", &a), ("usage_hint", &usage_hint())],
+            ),
+        },
+        _ => tr(Key::UsageInvalidValueBare, &[("usage_hint", &usage_hint())]),
     }
 }
 
-/// An option or argument lkjip does not know.
-pub fn usage_unknown_argument(arg: Option<&str>) -> String {
-    match arg {
-        Some(a) => format!("opsi atau argumen `{a}` tidak dikenal; {USAGE_HINT}"),
-        None => format!("opsi atau argumen tidak dikenal; {USAGE_HINT}"),
+/// An option or argument lkjip does not know; `suggested` is a close one.
+pub fn usage_unknown_argument(arg: Option<&str>, suggested: Option<&str>) -> String {
+    match (arg, suggested) {
+        (Some(a), Some(s)) => tr(
+            Key::UsageUnknownArgumentNear,
+            &[
+                ("arg", &a),
+                ("suggested", &s),
+                ("usage_hint", &usage_hint()),
+            ],
+        ),
+        (Some(a), None) => tr(
+            Key::UsageUnknownArgument,
+            &[("arg", &a), ("usage_hint", &usage_hint())],
+        ),
+        _ => tr(
+            Key::UsageUnknownArgumentBare,
+            &[("usage_hint", &usage_hint())],
+        ),
     }
 }
 
 /// A command lkjip does not know; `commands` are the ones it has (from the command-line definition).
 pub fn usage_unknown_command(cmd: Option<&str>, commands: &[String]) -> String {
-    format!(
-        "perintah `{}` tidak dikenal (perintah: {}); {USAGE_HINT}",
-        cmd.unwrap_or("?"),
-        commands.join(", ")
+    tr(
+        Key::UsageUnknownCommand,
+        &[
+            ("cmd", &(cmd.unwrap_or("?"))),
+            ("commands", &(commands.join(", "))),
+            ("usage_hint", &usage_hint()),
+        ],
     )
 }
 
 /// No command was given; `commands` are the ones lkjip has.
 pub fn usage_missing_command(commands: &[String]) -> String {
-    format!(
-        "perintah belum diberikan ({}); {USAGE_HINT}",
-        commands.join(", ")
+    tr(
+        Key::UsageMissingCommand,
+        &[
+            ("commands", &(commands.join(", "))),
+            ("usage_hint", &usage_hint()),
+        ],
     )
 }
 
 /// A required argument is missing.
 pub fn usage_missing_argument(arg: Option<&str>) -> String {
     match arg {
-        Some(a) => format!("argumen wajib `{a}` tidak diberikan; {USAGE_HINT}"),
-        None => format!("argumen wajib tidak diberikan; {USAGE_HINT}"),
+        Some(a) => tr(
+            Key::UsageMissingArgument,
+            &[("arg", &a), ("usage_hint", &usage_hint())],
+        ),
+        None => tr(
+            Key::UsageMissingArgumentBare,
+            &[("usage_hint", &usage_hint())],
+        ),
     }
+}
+
+/// Two arguments that exclude each other were both given.
+pub fn usage_conflict(arg: Option<&str>, other: Option<&str>) -> String {
+    match (arg, other) {
+        (Some(a), Some(o)) => tr(
+            Key::UsageConflict,
+            &[("arg", &a), ("other", &o), ("usage_hint", &usage_hint())],
+        ),
+        _ => tr(Key::UsageConflictBare, &[("usage_hint", &usage_hint())]),
+    }
+}
+
+/// A value was given where the command takes no more.
+pub fn usage_extra_value(value: Option<&str>) -> String {
+    match value {
+        Some(v) => tr(
+            Key::UsageExtraValue,
+            &[("value", &v), ("usage_hint", &usage_hint())],
+        ),
+        None => tr(Key::UsageExtraValueBare, &[("usage_hint", &usage_hint())]),
+    }
+}
+
+/// An option got the wrong number of values.
+pub fn usage_value_count(arg: Option<&str>, expected: Option<usize>, got: Option<usize>) -> String {
+    match (arg, expected, got) {
+        (Some(a), Some(e), Some(g)) => tr(
+            Key::UsageValueCount,
+            &[
+                ("arg", &a),
+                ("expected", &e),
+                ("given", &g),
+                ("usage_hint", &usage_hint()),
+            ],
+        ),
+        (Some(a), _, _) => tr(
+            Key::UsageValueCountOf,
+            &[("arg", &a), ("usage_hint", &usage_hint())],
+        ),
+        _ => tr(Key::UsageValueCountBare, &[("usage_hint", &usage_hint())]),
+    }
+}
+
+/// An argument is not UTF-8 text.
+pub fn usage_not_utf8() -> String {
+    tr(Key::UsageNotUtf8, &[("usage_hint", &usage_hint())])
 }
 
 /// Any other command-line mistake.
 pub fn usage_other() -> String {
-    format!("penggunaan perintah tidak valid; {USAGE_HINT}")
+    tr(Key::UsageOther, &[("usage_hint", &usage_hint())])
 }
 
 // ---- running lkjip (E09xx: the folders given, the output streams; exit code 2) ----
@@ -953,99 +1291,84 @@ pub fn usage_other() -> String {
 pub fn folder_unopenable(dir: &str, err: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0901,
-        format!("folder proyek `{dir}` (-C) tidak dapat dibuka: {err}"),
+        tr(Key::FolderUnopenable, &[("dir", &dir), ("err", &err)]),
     )
-    .hint("periksa jalurnya; jalur relatif dibaca dari folder saat ini")
+    .hint(tr(Key::FolderUnopenableHint, &[]))
 }
 
 /// The folder named by `--path-base` cannot be opened.
 pub fn path_base_unopenable(dir: &str, err: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0901,
-        format!("folder acuan jalur `{dir}` (--path-base) tidak dapat dibuka: {err}"),
+        tr(Key::PathBaseUnopenable, &[("dir", &dir), ("err", &err)]),
     )
-    .hint("periksa jalurnya; jalur relatif dibaca dari folder saat ini")
+    .hint(tr(Key::PathBaseUnopenableHint, &[]))
 }
 
 /// The folder given is not an lkjip project.
 pub fn not_a_project(dir: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::E0902,
-        format!("`{dir}` bukan folder proyek lkjip: tidak ada lkjip.toml"),
-    )
-    .hint("gunakan -C <folder> untuk menunjuk folder proyek, atau `lkjip init <folder>` untuk membuat proyek baru")
+    Diagnostic::new(Code::E0902, tr(Key::NotAProject, &[("dir", &dir)]))
+        .hint(tr(Key::NotAProjectHint, &[]))
 }
 
 /// Neither the current folder nor a folder above it is an lkjip project.
 pub fn no_project_above(dir: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::E0902,
-        format!("folder saat ini (`{dir}`) dan folder di atasnya bukan folder proyek lkjip: tidak ada lkjip.toml"),
-    )
-    .hint("jalankan lkjip di dalam folder proyek atau gunakan -C <folder>; `lkjip init <folder>` membuat proyek baru")
+    Diagnostic::new(Code::E0902, tr(Key::NoProjectAbove, &[("dir", &dir)]))
+        .hint(tr(Key::NoProjectAboveHint, &[]))
 }
 
 /// Standard output could not be written (a full disk, a closed pipe).
 pub fn stdout_unwritable(err: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::E0903,
-        format!("keluaran standar tidak dapat ditulis: {err}"),
-    )
-    .hint("periksa tujuan pengalihan keluaran (`>` atau `|`) dan ruang disknya")
+    Diagnostic::new(Code::E0903, tr(Key::StdoutUnwritable, &[("err", &err)]))
+        .hint(tr(Key::StdoutUnwritableHint, &[]))
 }
 
 /// The report could not be assembled although no error was found: a bug in lkjip.
 pub fn report_not_assembled() -> Diagnostic {
-    Diagnostic::new(
-        Code::E0904,
-        "laporan tidak dapat disusun dari data ini walaupun tidak ada galat",
-    )
-    .hint("ini kesalahan internal lkjip; laporkan bersama data yang memicunya")
+    Diagnostic::new(Code::E0904, tr(Key::ReportNotAssembled, &[]))
+        .hint(tr(Key::ReportNotAssembledHint, &[]))
 }
 
 /// `git` could not be started (`lkjip diff`).
 pub fn git_missing(err: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::E0909,
-        format!("program `git` tidak dapat dijalankan: {err}"),
-    )
-    .hint("pasang git dan pastikan ada di PATH, atau bandingkan dua tahun tanpa git: lkjip diff --tahun 2022 2023")
+    Diagnostic::new(Code::E0909, tr(Key::GitMissing, &[("err", &err)]))
+        .hint(tr(Key::GitMissingHint, &[]))
 }
 
 /// The project folder is not inside a git repository (`lkjip diff`); `detail` is empty or ` (git: …)`.
 pub fn not_in_repository(dir: &str, detail: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0910,
-        format!("folder proyek `{dir}` tidak berada dalam repositori git{detail}"),
+        tr(Key::NotInRepository, &[("dir", &dir), ("detail", &detail)]),
     )
-    .hint("jalankan lkjip diff di dalam repositori (git init, git add, git commit), atau gunakan -C <folder>")
+    .hint(tr(Key::NotInRepositoryHint, &[]))
 }
 
 /// A revision named on the command line does not exist (`lkjip diff`).
 pub fn unknown_revision(rev: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::E0911,
-        format!("revisi git `{rev}` tidak ditemukan di repositori ini"),
-    )
-    .hint("sebut commit, cabang atau tag yang ada, misalnya HEAD, HEAD~1, main atau hash commit (lihat git log)")
+    Diagnostic::new(Code::E0911, tr(Key::UnknownRevision, &[("rev", &rev)]))
+        .hint(tr(Key::UnknownRevisionHint, &[]))
 }
 
 /// The revision does not hold the project folder (`lkjip diff`); `place` is `akar repositori` or ``folder `…` ``.
 pub fn revision_without_project(rev: &str, place: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0912,
-        format!("revisi git `{rev}` tidak memuat proyek lkjip di {place} (tidak ada lkjip.toml)"),
+        tr(
+            Key::RevisionWithoutProject,
+            &[("rev", &rev), ("place", &place)],
+        ),
     )
-    .hint("pilih revisi yang sudah memuat proyek ini (lihat git log -- lkjip.toml)")
+    .hint(tr(Key::RevisionWithoutProjectHint, &[]))
 }
 
 /// The files of a revision could not be read out (`lkjip diff`).
 pub fn revision_unreadable(rev: &str, why: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0913,
-        format!("berkas revisi git `{rev}` tidak dapat dibaca: {why}"),
+        tr(Key::RevisionUnreadable, &[("rev", &rev), ("why", &why)]),
     )
-    .hint("periksa repositorinya (git fsck) dan ruang disk folder sementara (TMPDIR)")
+    .hint(tr(Key::RevisionUnreadableHint, &[]))
 }
 
 // ---- warnings (W01xx) ----
@@ -1054,15 +1377,24 @@ pub fn revision_unreadable(rev: &str, why: &str) -> Diagnostic {
 pub fn realisasi_above_pagu(code: &str, realisasi: &str, pagu: &str) -> Diagnostic {
     Diagnostic::new(
         Code::W0101,
-        format!("realisasi `{code}` ({realisasi}) melebihi pagu ({pagu})"),
+        tr(
+            Key::RealisasiAbovePagu,
+            &[("code", &code), ("realisasi", &realisasi), ("pagu", &pagu)],
+        ),
     )
-    .hint("periksa angka realisasi; belanja di atas pagu perlu penjelasan di keterangan")
+    .hint(tr(Key::RealisasiAbovePaguHint, &[]))
 }
 
 /// Implausibly high capaian.
 pub fn capaian_implausible(id: &str, capaian: &str, bound: &str) -> Diagnostic {
-    Diagnostic::new(Code::W0102, format!("capaian `{id}` {capaian}% melebihi batas wajar {bound}%"))
-        .hint("sering karena salah satuan (misalnya realisasi dalam rupiah, target dalam persen); periksa target dan realisasi")
+    Diagnostic::new(
+        Code::W0102,
+        tr(
+            Key::CapaianImplausible,
+            &[("id", &id), ("capaian", &capaian), ("bound", &bound)],
+        ),
+    )
+    .hint(tr(Key::CapaianImplausibleHint, &[]))
 }
 
 /// The capaian of an indicator measured in percent is beyond the plausibility bound (an error: usually a
@@ -1070,83 +1402,83 @@ pub fn capaian_implausible(id: &str, capaian: &str, bound: &str) -> Diagnostic {
 pub fn percent_capaian_implausible(id: &str, capaian: &str, bound: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0407,
-        format!("capaian `{id}` {capaian}% melebihi batas wajar {bound}% untuk indikator bersatuan persen"),
+        tr(
+            Key::PercentCapaianImplausible,
+            &[("id", &id), ("capaian", &capaian), ("bound", &bound)],
+        ),
     )
-    .hint("dalam gaya angka Indonesia \"91.300\" dibaca sembilan puluh satu ribu tiga ratus; tulis 91,3 (atau 91.3 tanpa tanda kutip). Bila nilai itu memang benar, tetapkan `batas_wajar` pada indikator ini di berkas Renstra")
+    .hint(tr(Key::PercentCapaianImplausibleHint, &[]))
 }
 
 /// A narrative image that cannot become a figure.
 pub fn narrative_image_invalid(url: &str, why: &str) -> Diagnostic {
-    Diagnostic::new(Code::E0706, format!("gambar `{url}` tidak dapat dipakai: {why}"))
-        .hint("contoh yang benar, sebagai paragraf tersendiri: ![Struktur Organisasi](gambar/struktur.png) dengan berkasnya di narasi/gambar/; judulnya menjadi keterangan \"Gambar I.1 …\"")
+    Diagnostic::new(
+        Code::E0706,
+        tr(Key::NarrativeImageInvalid, &[("url", &url), ("why", &why)]),
+    )
+    .hint(tr(Key::NarrativeImageInvalidHint, &[]))
 }
 
 /// A narrative image file is missing.
 pub fn narrative_image_missing(path: &str) -> Diagnostic {
-    Diagnostic::new(Code::E0808, format!("berkas gambar `{path}` tidak ditemukan"))
-        .hint("jalur gambar dihitung dari folder berkas narasi (atau dari folder proyek bila diawali `/`); periksa nama dan huruf besar/kecilnya")
+    Diagnostic::new(
+        Code::E0808,
+        tr(Key::NarrativeImageMissing, &[("path", &path)]),
+    )
+    .hint(tr(Key::NarrativeImageMissingHint, &[]))
 }
 
 /// A PK program's pagu (as signed) differs from the budget lines' pagu of the program.
 pub fn pk_ceiling_differs(code: &str, pk: &str, budget: &str) -> Diagnostic {
     Diagnostic::new(
         Code::W0109,
-        format!("pagu program `{code}` di PK ({pk}, pagu awal) berbeda dengan pagu di anggaran.csv ({budget}, pagu akhir)"),
+        tr(
+            Key::PkCeilingDiffers,
+            &[("code", &code), ("pk", &pk), ("budget", &budget)],
+        ),
     )
-    .hint("perubahan anggaran setelah PK ditandatangani itu biasa: tulis `perubahan_anggaran = \"APBD Perubahan Tahun 2023\"` di pk.toml agar laporan menampilkan pagu awal dan pagu akhir dengan penjelasannya; bila salah ketik, samakan angkanya")
+    .hint(tr(Key::PkCeilingDiffersHint, &[]))
 }
 
 /// PK target differs from the Renstra target.
 pub fn pk_target_differs(id: &str, pk: &str, renstra: &str) -> Diagnostic {
     Diagnostic::new(
         Code::W0103,
-        format!("target PK `{id}` ({pk}) berbeda dengan target Renstra tahun ini ({renstra})"),
+        tr(
+            Key::PkTargetDiffers,
+            &[("id", &id), ("pk", &pk), ("renstra", &renstra)],
+        ),
     )
-    .hint("boleh bila PK memang menetapkan target lain; pastikan bukan salah ketik")
+    .hint(tr(Key::PkTargetDiffersHint, &[]))
 }
 
 /// An indicator has no narrative.
 pub fn no_narrative(id: &str, year: i32) -> Diagnostic {
-    Diagnostic::new(
-        Code::W0104,
-        format!("indikator `{id}` belum memiliki narasi analisis"),
-    )
-    .hint(format!(
-        "tambahkan berkas `data/{year}/narasi/indikator/{id}.md`"
-    ))
+    Diagnostic::new(Code::W0104, tr(Key::NoNarrative, &[("id", &id)]))
+        .hint(tr(Key::NoNarrativeHint, &[("year", &year), ("id", &id)]))
 }
 
 /// Previous years' data are missing.
 pub fn previous_year_missing(year: i32) -> Diagnostic {
     Diagnostic::new(
         Code::W0105,
-        format!("data tahun {year} tidak ada; perbandingan dengan tahun sebelumnya tidak lengkap"),
+        tr(Key::PreviousYearMissing, &[("year", &year)]),
     )
-    .hint(format!(
-        "tambahkan `data/{year}/realisasi.toml` (cukup realisasinya)"
-    ))
+    .hint(tr(Key::PreviousYearMissingHint, &[("year", &year)]))
 }
 
 /// A realisation is marked n/a and also carries a value.
 pub fn realisation_of_na(id: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::W0106,
-        format!("indikator `{id}` ditandai n/a tetapi juga memiliki nilai realisasi"),
-    )
-    .hint("hapus `na` atau nilai realisasinya")
+    Diagnostic::new(Code::W0106, tr(Key::RealisationOfNa, &[("id", &id)]))
+        .hint(tr(Key::RealisationOfNaHint, &[]))
 }
 
 // ---- the PDF's name (E0812) ----
 
 /// The PDF's file name (`-o` or `[tampilan] keluaran`) does not end in `.pdf`; `suggested` is the name with it.
 pub fn output_not_pdf(path: &str, suggested: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::E0812,
-        format!("keluaran `{path}` bukan nama berkas PDF: lkjip hanya menulis PDF"),
-    )
-    .hint(format!(
-        "gunakan nama berakhiran .pdf, misalnya `{suggested}`; tidak ada yang ditulis"
-    ))
+    Diagnostic::new(Code::E0812, tr(Key::OutputNotPdf, &[("path", &path)]))
+        .hint(tr(Key::OutputNotPdfHint, &[("suggested", &suggested)]))
 }
 
 // ---- starting a project and a year (`lkjip init`, `lkjip tahun-baru`) ----
@@ -1154,34 +1486,38 @@ pub fn output_not_pdf(path: &str, suggested: &str) -> Diagnostic {
 /// The folder `lkjip init` would write into is not empty, not a folder, or a symbolic link.
 pub fn new_place_taken(path: &str, why: &str) -> Diagnostic {
     let place = if path == "." {
-        "folder saat ini".to_string()
+        tr(Key::NewPlaceCurrentFolder, &[])
     } else {
         format!("`{path}`")
     };
     Diagnostic::new(
         Code::E0905,
-        format!("{place} tidak dapat dipakai untuk proyek baru: {why}"),
+        tr(Key::NewPlaceTaken, &[("place", &place), ("why", &why)]),
     )
-    .hint("pilih folder yang belum ada atau masih kosong, misalnya `lkjip init laporan-baru`; lkjip tidak menimpa apa pun")
+    .hint(tr(Key::NewPlaceTakenHint, &[]))
 }
 
 /// A file of a new project or year could not be written (what was written is removed again).
 pub fn new_file_unwritable(path: &str, err: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0906,
-        format!("`{path}` tidak dapat ditulis: {err}"),
+        tr(Key::NewFileUnwritable, &[("path", &path), ("err", &err)]),
     )
-    .hint("periksa jalurnya, izin tulis dan ruang disk; berkas yang sempat ditulis sudah dihapus lagi, tidak ada yang berubah")
+    .hint(tr(Key::NewFileUnwritableHint, &[]))
 }
 
 /// `lkjip init`: the report year is outside the Renstra period.
 pub fn init_year_outside_period(year: i32, start: i32, end: i32) -> Diagnostic {
     Diagnostic::new(
         Code::E0907,
-        format!("tahun laporan {year} (--tahun) di luar periode Renstra {start}-{end} (--renstra)"),
+        tr(
+            Key::InitYearOutsidePeriod,
+            &[("year", &year), ("start", &start), ("end", &end)],
+        ),
     )
-    .hint(format!(
-        "pilih tahun antara {start} dan {end}, atau periode Renstra yang mencakup {year}"
+    .hint(tr(
+        Key::InitYearOutsidePeriodHint,
+        &[("start", &start), ("end", &end), ("year", &year)],
     ))
 }
 
@@ -1195,21 +1531,24 @@ pub fn init_done(
     standard: &[&str],
 ) -> String {
     let place = if folder == "." {
-        "folder ini".to_string()
+        tr(Key::InitDoneThisFolder, &[])
     } else {
         format!("`{folder}`")
     };
-    let mut s = format!(
-        "proyek LKjIP baru untuk {name} dibuat di {place}: lkjip.toml, satu Renstra, data tahun {year} (PK, realisasi, anggaran) dan {narratives} berkas narasi berisi petunjuk\n\
-         angka di dalamnya contoh yang saling cocok: ganti dengan data instansi Anda; setiap kunci lkjip.toml dijelaskan di berkas itu\n\
-         berkas narasi pengganti teks baku lkjip tidak dibuat, agar teks bakunya tetap tercetak; tambahkan bila perlu: {}\n\
-         langkah berikutnya:\n",
-        standard.join(", ")
+    let mut s = tr(
+        Key::InitDone,
+        &[
+            ("name", &name),
+            ("place", &place),
+            ("year", &year),
+            ("narratives", &narratives),
+            ("standard", &(standard.join(", "))),
+        ],
     );
     if folder != "." {
-        s += &format!("  cd {folder}\n");
+        s += &tr(Key::InitDoneCd, &[("folder", &folder)]);
     }
-    s += "  lkjip check        periksa data\n  lkjip build        susun laporan PDF\n";
+    s += &tr(Key::InitDoneNextSteps, &[]);
     s
 }
 
@@ -1218,44 +1557,57 @@ pub fn realisation_unfilled(id: &str, year: i32, method: &str, inputs: &[&str]) 
     let keys: Vec<String> = inputs.iter().map(|k| format!("`{k} = ...`")).collect();
     Diagnostic::new(
         Code::E0402,
-        format!("realisasi `{id}` tahun {year} belum diisi"),
+        tr(Key::RealisationUnfilled, &[("id", &id), ("year", &year)]),
     )
-    .hint(format!(
-        "isi {} (metode {method}) di bawah `indikator = \"{id}\"`, atau `na = \"alasan\"` bila memang belum tersedia",
-        keys.join(" dan ")
+    .hint(tr(
+        Key::RealisationUnfilledHint,
+        &[
+            ("keys", &(keys.join(" dan "))),
+            ("method", &method),
+            ("id", &id),
+        ],
     ))
 }
 
 /// The year folder `lkjip tahun-baru` would write already exists.
 pub fn new_year_exists(path: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::E0905,
-        format!("folder `{path}` sudah ada: tahun itu sudah dimulai"),
-    )
-    .hint("lkjip tidak menimpa data; bila folder itu sisa `tahun-baru` yang terputus dan isinya tidak diperlukan, hapus lalu jalankan lagi")
+    Diagnostic::new(Code::E0905, tr(Key::NewYearExists, &[("path", &path)]))
+        .hint(tr(Key::NewYearExistsHint, &[]))
 }
 
 /// `lkjip tahun-baru YEAR`: YEAR is not the report year plus one.
 pub fn not_next_year(asked: i32, current: i32) -> Diagnostic {
     Diagnostic::new(
         Code::E0908,
-        format!("tahun baru {asked} bukan tahun sesudah tahun laporan saat ini ({current})"),
+        tr(
+            Key::NotNextYear,
+            &[("asked", &asked), ("current", &current)],
+        ),
     )
-    .hint(format!("tahun-baru memulai tahun berikutnya dari data tahun laporan: `lkjip tahun-baru {}`; untuk tahun lain ubah `[laporan] tahun` dulu", current + 1))
+    .hint(tr(Key::NotNextYearHint, &[("next", &(current + 1))]))
 }
 
 /// `lkjip tahun-baru YEAR`: no Renstra covers YEAR; `periods` are those the project has.
 pub fn no_renstra_for_new_year(year: i32, periods: &[String]) -> Diagnostic {
     let have = if periods.is_empty() {
-        "proyek belum memiliki Renstra".to_string()
+        tr(Key::NoRenstraForNewYearNone, &[])
     } else {
-        format!("yang ada: {}", periods.join(", "))
+        tr(
+            Key::NoRenstraForNewYearHave,
+            &[("periods", &(periods.join(", ")))],
+        )
     };
     Diagnostic::new(
         Code::E0305,
-        format!("tidak ada Renstra yang mencakup tahun {year}; {have}"),
+        tr(
+            Key::NoRenstraForNewYear,
+            &[("year", &year), ("have", &have)],
+        ),
     )
-    .hint(format!("target PK tahun {year} diambil dari Renstra: tambahkan Renstra periode berikutnya, misalnya `renstra/{year}-{}.toml` dengan target tahun {year}, lalu jalankan lagi", year + 4))
+    .hint(tr(
+        Key::NoRenstraForNewYearHint,
+        &[("year", &year), ("last", &(year + 4))],
+    ))
 }
 
 /// What `lkjip tahun-baru` made and what is left to fill; `counts` are the PK's indicators and programs, the budget
@@ -1268,43 +1620,51 @@ pub fn new_year_done(
     date: Option<&str>,
 ) -> String {
     let (indicators, programs, rows, narratives) = counts;
-    let mut s = format!(
-        "tahun {to} dimulai dari tahun {from}: data/{to}/ berisi pk.toml ({indicators} indikator dengan target {renstra}, {programs} program), realisasi.toml"
+    let mut s = tr(
+        Key::NewYearDone,
+        &[
+            ("to", &to),
+            ("from", &from),
+            ("indicators", &indicators),
+            ("renstra", &renstra),
+            ("programs", &programs),
+        ],
     );
     if rows > 0 {
-        s += &format!(", anggaran.csv ({rows} baris tanpa angka)");
+        s += &tr(Key::NewYearDoneBudget, &[("rows", &rows)]);
     }
-    s += &format!(
-        " dan {narratives} narasi bertanda DRAF; `[laporan] tahun` di lkjip.toml sekarang {to}; data tahun {from} tidak diubah\n\
-         yang masih harus diisi:\n\
-         \x20 data/{to}/pk.toml          tanggal penandatanganan, pagu setiap program (dan target yang berbeda dari Renstra)\n\
-         \x20 data/{to}/realisasi.toml   realisasi setiap indikator, pada akhir tahun\n"
+    s += &tr(
+        Key::NewYearDoneRest,
+        &[("narratives", &narratives), ("to", &to), ("from", &from)],
     );
     if rows > 0 {
-        s += &format!("  data/{to}/anggaran.csv     pagu dan realisasi setiap sub kegiatan\n");
+        s += &tr(Key::NewYearDoneBudgetFill, &[("to", &to)]);
     } else {
-        s += &format!("  data/{to}/anggaran.csv     belum ada (tahun {from} tidak memilikinya): buat baris anggaran tahun {to}\n");
+        s += &tr(
+            Key::NewYearDoneBudgetMissing,
+            &[("to", &to), ("from", &from)],
+        );
     }
     if narratives > 0 {
-        s += &format!("  data/{to}/narasi/          perbarui setiap narasi untuk tahun {to}, lalu hapus baris DRAF-nya\n");
+        s += &tr(Key::NewYearDoneNarratives, &[("to", &to)]);
     }
     match date {
-        Some(d) => s += &format!("  lkjip.toml                 [laporan] tanggal masih {d}: ganti dengan tanggal penandatanganan laporan {to} (pada tahun {})\n", to + 1),
-        None => s += &format!("  lkjip.toml                 [laporan] tanggal: tanggal penandatanganan laporan {to}, bila sudah ada\n"),
+        Some(d) => {
+            s += &tr(
+                Key::NewYearDoneDate,
+                &[("date", &d), ("to", &to), ("signing_year", &(to + 1))],
+            )
+        }
+        None => s += &tr(Key::NewYearDoneNoDate, &[("to", &to)]),
     }
-    s += "`lkjip check` menunjukkan setiap bagian yang belum diisi, dengan berkas dan barisnya\n";
+    s += &tr(Key::NewYearDoneCheck, &[]);
     s
 }
 
 /// A narrative file still begins with the draft line `lkjip tahun-baru` wrote.
 pub fn narrative_draft(from: i32, to: i32) -> Diagnostic {
-    Diagnostic::new(
-        Code::W0702,
-        format!("narasi ini masih draf yang disalin dari tahun {from}"),
-    )
-    .hint(format!(
-        "perbarui isinya untuk tahun {to}, lalu hapus baris pertama (DRAF …)"
-    ))
+    Diagnostic::new(Code::W0702, tr(Key::NarrativeDraft, &[("from", &from)]))
+        .hint(tr(Key::NarrativeDraftHint, &[("to", &to)]))
 }
 
 /// The closest known name to a misspelt one (edit distance at most 2, or a quarter of its length).
@@ -1331,7 +1691,13 @@ fn truncate_list(items: &[&str]) -> String {
     if items.len() <= 10 {
         items.join(", ")
     } else {
-        format!("{}, … ({} lagi)", items[..10].join(", "), items.len() - 10)
+        tr(
+            Key::TruncateList,
+            &[
+                ("shown", &(items[..10].join(", "))),
+                ("more", &(items.len() - 10)),
+            ],
+        )
     }
 }
 
@@ -1354,51 +1720,45 @@ fn levenshtein(a: &str, b: &str) -> usize {
 pub fn fmt_refused(errors: usize) -> Diagnostic {
     Diagnostic::new(
         Code::E0914,
-        format!("proyek belum dapat dimuat tanpa galat ({errors} galat di atas); `lkjip fmt` tidak mengubah berkas apa pun"),
+        tr(Key::FmtRefused, &[("errors", &count(errors))]),
     )
-    .hint("perbaiki galat yang disebut di atas (`lkjip check`), lalu jalankan `lkjip fmt` lagi")
+    .hint(tr(Key::FmtRefusedHint, &[]))
 }
 
 /// `lkjip fmt`: writing the canonical form of a file failed.
 pub fn fmt_unwritable(path: &str, err: &str) -> Diagnostic {
-    Diagnostic::new(Code::E0915, format!("`{path}` tidak dapat ditulis: {err}"))
-        .hint("periksa izin tulis dan ruang disk; berkas itu tidak berubah (ditulis utuh atau tidak sama sekali)")
+    Diagnostic::new(
+        Code::E0915,
+        tr(Key::FmtUnwritable, &[("path", &path), ("err", &err)]),
+    )
+    .hint(tr(Key::FmtUnwritableHint, &[]))
 }
 
 /// `lkjip fmt`: the canonical form would read as other data (a bug of lkjip).
 pub fn fmt_would_change_data(path: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::E0916,
-        format!("bentuk baku `{path}` akan mengubah isi datanya; tidak ada berkas yang ditulis"),
-    )
-    .hint("ini kesalahan lkjip, bukan data Anda: laporkan berkas ini kepada pengembang lkjip")
+    Diagnostic::new(Code::E0916, tr(Key::FmtWouldChangeData, &[("path", &path)]))
+        .hint(tr(Key::FmtWouldChangeDataHint, &[]))
 }
 
 /// `lkjip fmt --check`: a file is not in canonical form; `line` is the first line that would change.
 pub fn fmt_not_canonical(path: &str, line: usize) -> Diagnostic {
     Diagnostic::new(
         Code::E0917,
-        format!("`{path}` belum dalam bentuk baku (berubah mulai baris {line})"),
+        tr(Key::FmtNotCanonical, &[("path", &path), ("line", &line)]),
     )
-    .hint("jalankan `lkjip fmt` untuk menulis ulang berkas ini dalam bentuk baku; nilainya tidak berubah")
+    .hint(tr(Key::FmtNotCanonicalHint, &[]))
 }
 
 /// `lkjip fmt`: a data file is reached through a symbolic link inside the project.
 pub fn fmt_symlink(path: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::W0803,
-        format!("`{path}` dicapai lewat tautan simbolik; `lkjip fmt` tidak mengubahnya"),
-    )
-    .hint("rapikan berkas aslinya di tempatnya, atau ganti tautan dengan berkasnya sendiri")
+    Diagnostic::new(Code::W0803, tr(Key::FmtSymlink, &[("path", &path)]))
+        .hint(tr(Key::FmtSymlinkHint, &[]))
 }
 
 /// `lkjip build --semua`: no direct subfolder of the folder holds `lkjip.toml`.
 pub fn no_projects(dir: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::E0918,
-        format!("`{dir}` tidak berisi folder proyek: tidak ada subfolder langsung yang memuat lkjip.toml"),
-    )
-    .hint("`lkjip -C <folder> build --semua` menyusun setiap subfolder <folder>/<instansi>/ yang berisi lkjip.toml")
+    Diagnostic::new(Code::E0918, tr(Key::NoProjects, &[("dir", &dir)]))
+        .hint(tr(Key::NoProjectsHint, &[]))
 }
 
 #[cfg(test)]
@@ -1407,11 +1767,12 @@ mod tests {
 
     #[test]
     fn usage_lines_name_what_is_wrong() {
-        assert!(usage_invalid_value(Some("dua-ribu"), Some("[YEAR]"))
-            .starts_with("`dua-ribu` bukan tahun"));
-        assert!(usage_invalid_value(Some(""), Some("--dir <DIR>"))
-            .starts_with("`--dir <DIR>` memerlukan nilai"));
-        assert!(usage_unknown_argument(Some("--bogus")).contains("lkjip --help"));
+        assert!(usage_not_a_year("dua-ribu").starts_with("`dua-ribu` bukan tahun"));
+        assert!(
+            usage_invalid_value(Some(""), Some("--dir <FOLDER>"), None, None)
+                .starts_with("`--dir <FOLDER>` memerlukan nilai")
+        );
+        assert!(usage_unknown_argument(Some("--bogus"), None).contains("lkjip --help"));
     }
 
     #[test]

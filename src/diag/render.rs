@@ -348,7 +348,7 @@ fn to_codespan(
     if let Some(h) = &d.hint {
         notes.push(format!(
             "{} {}",
-            messages::HINT_PREFIX,
+            messages::hint_prefix(),
             safe_line(h, MAX_TEXT)
         ));
     }

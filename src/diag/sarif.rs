@@ -3,7 +3,7 @@
 
 use super::fingerprint::fingerprints;
 use super::located::{Located, Place, TOOL_VERSION};
-use super::messages::{self, HINT_PREFIX};
+use super::messages;
 use super::{Code, Severity};
 use serde_json::{json, Value};
 
@@ -94,7 +94,7 @@ pub fn render_sarif(items: &[Located], prefix: &str) -> String {
             text.push_str(&messages::column_label(f));
             }
             if let Some(h) = &l.hint {
-                text.push_str(&format!("\n{HINT_PREFIX} {h}"));
+                text.push_str(&format!("\n{} {h}", messages::hint_prefix()));
             }
             let project_file = Place {
                 path: format!("{prefix}{PROJECT_FILE}"),

@@ -4,6 +4,7 @@
 use super::confine::{self, Refusal};
 use super::regular::ReadError;
 use crate::diag::{messages, Diagnostic, Diagnostics};
+use crate::lang::{tr, Key};
 use crate::model::{Config, Sp};
 use std::path::{Path, PathBuf};
 
@@ -85,17 +86,19 @@ pub fn image_problem(bytes: &[u8]) -> Option<String> {
         // take gigabytes. The header says the size; refuse before decoding.
         if let Some((w, h)) = raster_size(bytes) {
             if u64::from(w).saturating_mul(u64::from(h)) > MAX_IMAGE_PIXELS {
-                return Some(format!(
-                    "gambar {w} × {h} piksel terlalu besar (paling banyak {} juta piksel; pindai ulang dengan resolusi lebih kecil, misalnya 300 dpi)",
-                    MAX_IMAGE_PIXELS / 1_000_000
+                return Some(tr(
+                    Key::ImageTooManyPixels,
+                    &[
+                        ("width", &w),
+                        ("height", &h),
+                        ("millions", &(MAX_IMAGE_PIXELS / 1_000_000)),
+                    ],
                 ));
             }
         }
         return RasterImage::plain(Bytes::new(bytes.to_vec()), format)
             .err()
-            .map(|_| {
-                "berkas gambar rusak atau terpotong (tidak dapat dibaca sampai akhir)".into()
-            });
+            .map(|_| tr(Key::ImageTruncated, &[]));
     }
     if !is_image(&bytes[..bytes.len().min(SNIFF_BYTES)]) {
         return Some(String::new());
@@ -157,12 +160,10 @@ fn svg_problem(bytes: &[u8]) -> Option<String> {
         usvg::Tree::from_data(bytes, &options).map(|_| ())
     };
     if let Err(e) = parsed {
-        return Some(format!("SVG tidak dapat dibaca ({e})"));
+        return Some(tr(Key::SvgUnreadable, &[("detail", &e)]));
     }
     let linked = linked.into_inner().ok().flatten();
-    linked.map(|href| {
-        format!("SVG menautkan gambar di luar berkasnya (`{href}`); sematkan gambarnya di dalam SVG atau pakai PNG")
-    })
+    linked.map(|href| tr(Key::SvgLinks, &[("href", &href)]))
 }
 
 /// True when the leading bytes are those of a PNG, a JPEG or an SVG document.

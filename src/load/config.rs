@@ -4,6 +4,7 @@ use super::scale::{band_keys, preset, read_bands, PresetKind};
 use super::toml_reader::MAX_NAME_CHARS;
 use super::toml_reader::{parse_document, Cx, Table};
 use crate::diag::{messages, Diagnostics};
+use crate::lang::{tr, Key};
 use crate::model::*;
 use crate::number::{dec, NumberStyle, Rounding};
 use crate::source::{FileId, SourceMap};
@@ -124,7 +125,7 @@ pub fn load_config(
         None => {
             cx.report(
                 messages::missing_field("profil", "lkjip.toml")
-                    .hint("tambahkan tabel [profil] dengan nama = \"...\""),
+                    .hint(tr(Key::ConfigProfileHint, &[])),
                 0..0,
             );
             Profile::default()
@@ -134,7 +135,10 @@ pub fn load_config(
     let head = match root.table(&mut cx, "kepala", &super::signer::SIGNER_KEYS) {
         Some(t) => super::signer::signer(&mut cx, &t, "Kepala Dinas"),
         None => {
-            cx.report(messages::missing_field("kepala", "lkjip.toml").hint("tambahkan tabel [kepala] dengan nama, pangkat, golongan dan nip penanda tangan"), 0..0);
+            cx.report(
+                messages::missing_field("kepala", "lkjip.toml").hint(tr(Key::ConfigHeadHint, &[])),
+                0..0,
+            );
             Head::default()
         }
     };
@@ -160,7 +164,7 @@ pub fn load_config(
         None => {
             cx.report(
                 messages::missing_field("laporan", "lkjip.toml")
-                    .hint("tambahkan [laporan] dengan tahun = 2023"),
+                    .hint(tr(Key::ConfigReportHint, &[])),
                 0..0,
             );
             return None;

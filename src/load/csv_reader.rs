@@ -2,6 +2,7 @@
 
 use super::toml_reader::{check_text, number_result, Cx};
 use crate::diag::messages;
+use crate::lang::{tr, Key};
 use crate::number::parse_text;
 use crate::source::Span;
 use rust_decimal::Decimal;
@@ -76,8 +77,10 @@ fn check_header(
             ok = false;
         } else if !allowed.contains(&name.as_str()) {
             cx.report(
-                messages::unknown_field(name, allowed)
-                    .hint(format!("kolom yang dikenal: {}", allowed.join(", "))),
+                messages::unknown_field(name, allowed).hint(tr(
+                    Key::CsvKnownColumns,
+                    &[("allowed", &allowed.join(", "))],
+                )),
                 range.clone(),
             );
             ok = false;
@@ -174,10 +177,9 @@ pub fn read_csv(cx: &mut Cx, text: &str, required: &[&str], allowed: &[&str]) ->
             continue;
         }
         if cells.len() > h.len() && cells[h.len()..].iter().any(|c| !c.is_empty()) {
-            let detail = format!(
-                "baris berisi {} kolom, baris judul {} kolom",
-                cells.len(),
-                h.len()
+            let detail = tr(
+                Key::CsvColumnCount,
+                &[("cells", &cells.len()), ("headers", &h.len())],
             );
             cx.report(messages::csv_syntax(&detail), range.clone());
             ok = false;
@@ -244,14 +246,8 @@ impl CsvTable {
         let text = self.get(row, name);
         if text.contains('%') {
             let span = self.span(cx, row, name);
-            cx.diags.push(
-                messages::bad_number(
-                    name,
-                    text,
-                    "nilai rupiah ditulis tanpa tanda %, misalnya 601.400.000",
-                )
-                .at(span),
-            );
+            cx.diags
+                .push(messages::bad_number(name, text, &tr(Key::CsvRupiahNoPercent, &[])).at(span));
             return None;
         }
         self.num(cx, row, name)
@@ -276,7 +272,7 @@ impl CsvTable {
             cx.diags.push(
                 messages::missing_field(name, what)
                     .at(span)
-                    .hint(format!("isi kolom `{name}` pada baris ini")),
+                    .hint(tr(Key::CsvFillColumnHint, &[("name", &name)])),
             );
             return None;
         }

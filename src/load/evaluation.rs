@@ -4,6 +4,7 @@
 use super::toml_reader::{parse_document, Cx, Table};
 use super::year::check_year;
 use crate::diag::messages;
+use crate::lang::{tr, Key};
 use crate::model::{Benchmark, SakipEvaluation, Sp, YearFile};
 use rust_decimal::Decimal;
 
@@ -68,9 +69,9 @@ pub fn load_sakip_evaluation(cx: &mut Cx, text: &str, year: i32) -> Option<Sakip
         cx.diags.push(
             messages::invalid_value(
                 "tahun_evaluasi",
-                &format!(
-                    "{} bukan tahun sebelum tahun laporan {year} (evaluasi SAKIP menilai tahun yang sudah lewat)",
-                    evaluated.v
+                &tr(
+                    Key::WhyEvaluationYear,
+                    &[("evaluated", &evaluated.v), ("year", &year)],
                 ),
             )
             .at(evaluated.span.clone()),
@@ -79,7 +80,7 @@ pub fn load_sakip_evaluation(cx: &mut Cx, text: &str, year: i32) -> Option<Sakip
     let score = root.req_num(cx, "nilai")?;
     if score.v < Decimal::ZERO || score.v > Decimal::ONE_HUNDRED {
         cx.diags.push(
-            messages::invalid_value("nilai", "nilai evaluasi SAKIP berada antara 0 dan 100")
+            messages::invalid_value("nilai", &tr(Key::WhyEvaluationScore, &[]))
                 .at(score.span.clone()),
         );
         return None;

@@ -2,6 +2,7 @@
 
 use super::regular::ReadError;
 use crate::diag::{messages, Diagnostics};
+use crate::lang::{tr, Key};
 use crate::source::{FileId, SourceMap};
 use std::path::{Path, PathBuf};
 
@@ -103,32 +104,32 @@ fn not_utf8(
         .at(crate::source::Span::new(id, offset..offset + 1))
 }
 
-/// A short Indonesian description of an I/O error; an uncommon one keeps the system's own (English) text as a detail.
+/// A short description of an I/O error in the run's language; an uncommon one keeps the system's own text as a detail.
 pub fn io_text(e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
     let known = match (e.kind(), e.raw_os_error()) {
-        (K::NotFound, _) => "tidak ditemukan",
-        (K::PermissionDenied, _) => "tidak ada izin",
-        (_, Some(libc::ENAMETOOLONG)) => "nama berkas atau jalurnya terlalu panjang",
-        (_, Some(libc::ELOOP)) => "terlalu banyak tautan simbolik berantai (mungkin melingkar)",
-        (_, Some(libc::ENOTDIR)) => "salah satu bagian jalurnya berkas, bukan folder",
-        (_, Some(libc::EISDIR)) => "ini sebuah folder, bukan berkas",
-        (_, Some(libc::ENOSPC)) => "ruang disk penuh",
-        (_, Some(libc::EDQUOT)) => "kuota disk habis",
-        (_, Some(libc::EROFS)) => "sistem berkasnya hanya-baca",
-        (_, Some(libc::EXDEV)) => "tujuan berada di sistem berkas lain",
-        (_, Some(libc::EBUSY)) => "sedang dipakai program lain",
-        (_, Some(libc::ENXIO)) => "perangkat atau pipa tanpa lawan bicara",
-        (K::AlreadyExists, _) => "sudah ada",
-        (K::BrokenPipe, _) => "pembacanya sudah menutup pipa",
-        (_, Some(libc::EIO)) => "kesalahan baca/tulis pada perangkat penyimpanan",
-        (_, Some(libc::EFBIG)) => "berkas terlalu besar untuk sistem berkasnya",
-        (K::InvalidData, _) => "isinya tidak valid",
-        (K::Interrupted, _) => "terputus",
-        (K::OutOfMemory, _) => "memori tidak cukup",
-        _ => return format!("kesalahan sistem ({e})"),
+        (K::NotFound, _) => Key::IoNotFound,
+        (K::PermissionDenied, _) => Key::IoPermissionDenied,
+        (_, Some(libc::ENAMETOOLONG)) => Key::IoNameTooLong,
+        (_, Some(libc::ELOOP)) => Key::IoLoop,
+        (_, Some(libc::ENOTDIR)) => Key::IoNotDir,
+        (_, Some(libc::EISDIR)) => Key::IoIsDir,
+        (_, Some(libc::ENOSPC)) => Key::IoDiskFull,
+        (_, Some(libc::EDQUOT)) => Key::IoQuota,
+        (_, Some(libc::EROFS)) => Key::IoReadOnly,
+        (_, Some(libc::EXDEV)) => Key::IoCrossDevice,
+        (_, Some(libc::EBUSY)) => Key::IoBusy,
+        (_, Some(libc::ENXIO)) => Key::IoNoPeer,
+        (K::AlreadyExists, _) => Key::IoExists,
+        (K::BrokenPipe, _) => Key::IoBrokenPipe,
+        (_, Some(libc::EIO)) => Key::IoDeviceError,
+        (_, Some(libc::EFBIG)) => Key::IoFileTooBig,
+        (K::InvalidData, _) => Key::IoInvalidData,
+        (K::Interrupted, _) => Key::IoInterrupted,
+        (K::OutOfMemory, _) => Key::IoOutOfMemory,
+        _ => return tr(Key::IoOther, &[("detail", e)]),
     };
-    known.to_string()
+    tr(known, &[])
 }
 
 /// Lists the names of entries of a project folder (sorted; empty when it does not exist). A folder that exists but
@@ -147,7 +148,7 @@ pub fn list_dir(
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return vec![],
         Err(e) => {
             let why = if abs.is_file() {
-                "ini sebuah berkas, bukan folder".to_string()
+                tr(Key::IoIsFile, &[])
             } else {
                 io_text(&e)
             };

@@ -1,6 +1,7 @@
 //! The one way lkjip reads a file: only a regular file (never a FIFO, device or socket, which could block or be
 //! endless), opened without blocking, read with a byte cap that does not trust the file's stated size.
 
+use crate::lang::{tr, Key};
 use std::io::Read;
 use std::path::Path;
 
@@ -10,7 +11,7 @@ pub enum ReadError {
     /// The path names a folder.
     Folder,
     /// The path names something other than a regular file (FIFO, device, socket); its kind in Indonesian.
-    NotRegular(&'static str),
+    NotRegular(String),
     /// More than the cap was read.
     TooLarge,
     /// The operating system refused.
@@ -18,33 +19,34 @@ pub enum ReadError {
 }
 
 impl ReadError {
-    /// A short Indonesian description, for "tidak dapat dibaca: …".
+    /// A short description in the run's language, for "tidak dapat dibaca: …" ("cannot be read: …").
     pub fn text(&self) -> String {
         match self {
-            ReadError::Folder => "ini sebuah folder, bukan berkas".into(),
-            ReadError::NotRegular(kind) => format!("ini {kind}, bukan berkas biasa"),
-            ReadError::TooLarge => "terlalu besar".into(),
+            ReadError::Folder => tr(Key::IoIsDir, &[]),
+            ReadError::NotRegular(kind) => tr(Key::ReadNotRegular, &[("kind", kind)]),
+            ReadError::TooLarge => tr(Key::ReadTooLarge, &[]),
             ReadError::Io(e) => super::files::io_text(e),
         }
     }
 }
 
-/// The kind of a non-regular file, in Indonesian (`None` for a regular file).
-pub fn irregular_kind(ft: std::fs::FileType) -> Option<&'static str> {
+/// The kind of a non-regular file, in the run's language (`None` for a regular file).
+pub fn irregular_kind(ft: std::fs::FileType) -> Option<String> {
     use std::os::unix::fs::FileTypeExt;
-    if ft.is_file() {
-        None
+    let key = if ft.is_file() {
+        return None;
     } else if ft.is_dir() {
-        Some("sebuah folder")
+        Key::KindFolder
     } else if ft.is_fifo() {
-        Some("sebuah pipa bernama (FIFO)")
+        Key::KindFifo
     } else if ft.is_char_device() || ft.is_block_device() {
-        Some("sebuah perangkat")
+        Key::KindDevice
     } else if ft.is_socket() {
-        Some("sebuah soket")
+        Key::KindSocket
     } else {
-        Some("bukan berkas biasa")
-    }
+        Key::KindIrregular
+    };
+    Some(tr(key, &[]))
 }
 
 /// Reads at most `limit` bytes of the regular file at `path` (symlinks followed); more is `TooLarge`.

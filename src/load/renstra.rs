@@ -2,6 +2,7 @@
 
 use super::toml_reader::{parse_document, Cx, Table};
 use crate::diag::messages;
+use crate::lang::{tr, Key};
 use crate::model::*;
 use std::collections::BTreeMap;
 
@@ -44,13 +45,8 @@ pub fn valid_id(id: &str) -> bool {
 fn read_id(cx: &mut Cx, t: &Table, key: &str) -> Option<Sp<String>> {
     let id = t.req_str(cx, key)?;
     if !valid_id(&id.v) {
-        cx.diags.push(
-            messages::invalid_value(
-                key,
-                "id hanya boleh berisi huruf, angka, `-`, `_` dan `.`, tanpa spasi",
-            )
-            .at(id.span.clone()),
-        );
+        cx.diags
+            .push(messages::invalid_value(key, &tr(Key::WhyRenstraId, &[])).at(id.span.clone()));
         return None;
     }
     Some(id)
@@ -85,8 +81,7 @@ pub fn load_renstra(cx: &mut Cx, text: &str) -> Option<Renstra> {
     let (start, end) = (start?, end?);
     if end.v < start.v {
         cx.diags.push(
-            messages::invalid_value("akhir", "tahun akhir periode sebelum tahun awal")
-                .at(end.span.clone()),
+            messages::invalid_value("akhir", &tr(Key::WhyPeriodOrder, &[])).at(end.span.clone()),
         );
         return None;
     }
@@ -230,9 +225,9 @@ fn read_indicator(cx: &mut Cx, t: &Table, start: i32, end: i32) -> Option<Indica
             _ => cx.diags.push(
                 messages::invalid_value(
                     "target",
-                    &format!(
-                        "kunci `{}` harus tahun dalam periode Renstra {start}–{end}",
-                        year.v
+                    &tr(
+                        Key::WhyTargetYear,
+                        &[("key", &year.v), ("start", &start), ("end", &end)],
                     ),
                 )
                 .at(year.span),
@@ -252,9 +247,7 @@ fn read_indicator(cx: &mut Cx, t: &Table, start: i32, end: i32) -> Option<Indica
         cx.diags.push(
             messages::missing_field("nilai_kualitatif", "indikator kualitatif")
                 .at(t.span(cx))
-                .hint(
-                    "tambahkan misalnya nilai_kualitatif = { WTP = 4, WDP = 3, TW = 2, TMP = 1 }",
-                ),
+                .hint(tr(Key::QualityMapHint, &[])),
         );
     }
     Some(Indicator {

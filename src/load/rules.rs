@@ -2,6 +2,7 @@
 
 use super::toml_reader::{Cx, Table};
 use crate::diag::messages;
+use crate::lang::{tr, Key};
 use crate::model::{NegativeFormula, RangeReading, RuleOverrides, ZeroTarget};
 use rust_decimal::Decimal;
 
@@ -49,27 +50,22 @@ pub fn read_rules(cx: &mut Cx, t: &Table) -> RuleOverrides {
     let plausible = t.num(cx, "batas_wajar");
     if let Some(f) = floor.as_ref().filter(|f| f.v >= hundred) {
         cx.diags.push(
-            messages::invalid_value(
-                "batas_bawah",
-                "harus di bawah 100 (target tercapai = 100 %)",
-            )
-            .at(f.span.clone()),
+            messages::invalid_value("batas_bawah", &tr(Key::WhyFloorBelow100, &[]))
+                .at(f.span.clone()),
         );
         floor = None;
     }
     if let Some(c) = cap.as_ref().filter(|c| c.v < hundred) {
         cx.diags.push(
-            messages::invalid_value(
-                "batas_atas",
-                "tidak boleh di bawah 100 (target tercapai = 100 %)",
-            )
-            .at(c.span.clone()),
+            messages::invalid_value("batas_atas", &tr(Key::WhyCapNotBelow100, &[]))
+                .at(c.span.clone()),
         );
         cap = None;
     }
     if let Some(p) = plausible.as_ref().filter(|p| p.v <= Decimal::ZERO) {
-        cx.diags
-            .push(messages::invalid_value("batas_wajar", "harus lebih dari 0").at(p.span.clone()));
+        cx.diags.push(
+            messages::invalid_value("batas_wajar", &tr(Key::WhyPositive, &[])).at(p.span.clone()),
+        );
     }
     RuleOverrides {
         negative_formula,

@@ -4,6 +4,7 @@ use super::csv_reader::read_csv;
 use super::files::read_text;
 use super::toml_reader::{parse_document, Cx, Table};
 use crate::diag::{messages, Diagnostics};
+use crate::lang::{tr, Key};
 use crate::model::{slug, ChartKind, Sp, StatRow, StatTable};
 use crate::number::NumberStyle;
 use crate::source::{SourceMap, Span};
@@ -106,11 +107,8 @@ pub fn load_statistik(
                     heads.push(Some((head, b)));
                 } else {
                     cx.diags.push(
-                        messages::invalid_value(
-                            "id",
-                            &format!("\"{}\" harus terdiri dari huruf kecil, angka dan `-`", i.v),
-                        )
-                        .at(i.span),
+                        messages::invalid_value("id", &tr(Key::WhySeriesId, &[("id", &i.v)]))
+                            .at(i.span),
                     );
                     heads.push(None);
                 }
@@ -122,7 +120,7 @@ pub fn load_statistik(
         let before = diags.len();
         let Some(csv_file) = read_text(root, &format!("{base}/{}", berkas.v), sources, diags)
         else {
-            diags.relate_since(before, &berkas.span, "berkas ini disebut di sini");
+            diags.relate_since(before, &berkas.span, &tr(Key::RelatedFileNamedHere, &[]));
             continue;
         };
         let csv_text = sources.get(csv_file).text.clone();
@@ -168,8 +166,7 @@ fn read_table_csv(cx: &mut Cx, text: &str, table: &mut StatTable) {
                 .push(Sp::new(v, header_span.clone().with_field(y)));
         } else {
             cx.diags.push(
-                messages::invalid_value(y, "kolom tahun harus antara 1900 dan 2200")
-                    .at(header_span.clone()),
+                messages::invalid_value(y, &tr(Key::WhyYearColumn, &[])).at(header_span.clone()),
             );
         }
     }
@@ -177,7 +174,7 @@ fn read_table_csv(cx: &mut Cx, text: &str, table: &mut StatTable) {
         cx.diags.push(
             messages::missing_column("<tahun>")
                 .at(header_span)
-                .hint("tambahkan kolom per tahun, misalnya `uraian,satuan,2019,2020,2021`"),
+                .hint(tr(Key::SeriesYearColumnsHint, &[])),
         );
         return;
     }
@@ -207,11 +204,8 @@ fn read_table_csv(cx: &mut Cx, text: &str, table: &mut StatTable) {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         {
             cx.diags.push(
-                messages::invalid_value(
-                    "id",
-                    &format!("\"{id_text}\" harus terdiri dari huruf kecil, angka dan `-`"),
-                )
-                .at(id_span),
+                messages::invalid_value("id", &tr(Key::WhySeriesId, &[("id", &id_text)]))
+                    .at(id_span),
             );
             continue;
         }

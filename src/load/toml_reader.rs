@@ -3,6 +3,7 @@
 //! Numbers are taken from their lexemes (never through `f64`); unknown keys are reported, not ignored.
 
 use crate::diag::{messages, Diagnostic, Diagnostics};
+use crate::lang::{tr, Key};
 use crate::model::{Date, Sp, Target};
 use crate::number::{parse_text, parse_toml_lexeme, NumberError, NumberStyle};
 use crate::source::{FileId, Span};
@@ -65,13 +66,17 @@ fn syntax_hint(line: &str) -> Option<String> {
     let (key, value) = (key.trim(), value.trim());
     let numeric = |c: char| c.is_ascii_digit() || c == '.' || c == ',' || c == '-';
     if !value.is_empty() && value.chars().all(numeric) && value.contains(',') {
-        return Some(format!("angka bergaya Indonesia ditulis sebagai teks: {key} = \"{value}\", atau sebagai angka TOML: {key} = {}", value.replace('.', "").replace(',', ".")));
+        let toml = value.replace('.', "").replace(',', ".");
+        return Some(tr(
+            Key::TomlHintIndonesianNumber,
+            &[("key", &key), ("value", &value), ("toml", &toml)],
+        ));
     }
     let quoted = value.starts_with(['"', '\'', '[', '{'])
         || value.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+')
         || ["true", "false"].contains(&value);
     (!value.is_empty() && !quoted)
-        .then(|| format!("teks ditulis dalam tanda kutip: {key} = \"{value}\""))
+        .then(|| tr(Key::TomlHintQuoteText, &[("key", &key), ("value", &value)]))
 }
 
 /// A TOML table being read, with the keys it may contain.
@@ -84,17 +89,18 @@ pub struct Table<'t, 'i> {
 }
 
 /// Human name of a TOML value's type.
-fn type_name(v: &DeValue) -> &'static str {
-    match v {
-        DeValue::String(_) => "teks",
-        DeValue::Integer(_) => "bilangan bulat",
-        DeValue::Float(_) => "bilangan desimal",
-        DeValue::Boolean(_) => "boolean",
-        DeValue::Datetime(d) if d.time.is_some() => "tanggal dengan jam",
-        DeValue::Datetime(_) => "tanggal",
-        DeValue::Array(_) => "daftar",
-        DeValue::Table(_) => "tabel",
-    }
+fn type_name(v: &DeValue) -> String {
+    let key = match v {
+        DeValue::String(_) => Key::TypeText,
+        DeValue::Integer(_) => Key::TypeInteger,
+        DeValue::Float(_) => Key::TypeDecimal,
+        DeValue::Boolean(_) => Key::TypeBoolean,
+        DeValue::Datetime(d) if d.time.is_some() => Key::TypeDateTime,
+        DeValue::Datetime(_) => Key::TypeDate,
+        DeValue::Array(_) => Key::TypeList,
+        DeValue::Table(_) => Key::TypeTable,
+    };
+    tr(key, &[])
 }
 
 /// True for characters that do not print and can garble a report: control characters other than line ends and
@@ -154,7 +160,7 @@ fn text_value(
         }
         other => {
             cx.report(
-                messages::wrong_type(key, expected, type_name(other)),
+                messages::wrong_type(key, expected, &type_name(other)),
                 v.span(),
             );
             None
@@ -178,7 +184,10 @@ pub fn number_value(
         DeValue::Float(f) => parse_toml_lexeme(f.as_str()).map(Some),
         DeValue::String(s) => parse_text(s, cx.style),
         other => {
-            cx.report(messages::wrong_type(key, "angka", type_name(other)), r);
+            cx.report(
+                messages::wrong_type(key, &tr(Key::ExpectNumber, &[]), &type_name(other)),
+                r,
+            );
             return None;
         }
     };
@@ -332,7 +341,7 @@ impl<'t, 'i> Table<'t, 'i> {
 
     /// An optional text.
     pub fn str(&self, cx: &mut Cx, key: &str) -> Option<Sp<String>> {
-        text_value(cx, key, self.raw(key)?, "teks (dalam tanda kutip)")
+        text_value(cx, key, self.raw(key)?, &tr(Key::ExpectQuotedText, &[]))
     }
 
     /// Reads a key with `read`, reporting it as missing when absent.
@@ -390,7 +399,7 @@ impl<'t, 'i> Table<'t, 'i> {
             }
             other => {
                 cx.report(
-                    messages::wrong_type(key, "bilangan bulat", type_name(other)),
+                    messages::wrong_type(key, &tr(Key::TypeInteger, &[]), &type_name(other)),
                     v.span(),
                 );
                 None
@@ -407,10 +416,8 @@ impl<'t, 'i> Table<'t, 'i> {
     pub fn req_year(&self, cx: &mut Cx, key: &str) -> Option<Sp<i32>> {
         let n = self.req_int(cx, key)?;
         if !(1900..=2200).contains(&n.v) {
-            cx.diags.push(
-                messages::invalid_value(key, "tahun harus empat digit antara 1900 dan 2200")
-                    .at(n.span),
-            );
+            cx.diags
+                .push(messages::invalid_value(key, &tr(Key::TomlYearRange, &[])).at(n.span));
             return None;
         }
         Some(Sp::new(n.v as i32, n.span))
@@ -423,7 +430,7 @@ impl<'t, 'i> Table<'t, 'i> {
             DeValue::Boolean(b) => Some(*b),
             other => {
                 cx.report(
-                    messages::wrong_type(key, "true/false", type_name(other)),
+                    messages::wrong_type(key, &tr(Key::ExpectBoolean, &[]), &type_name(other)),
                     v.span(),
                 );
                 None
@@ -448,11 +455,7 @@ impl<'t, 'i> Table<'t, 'i> {
             }
             other => {
                 cx.report(
-                    messages::wrong_type(
-                        key,
-                        "tanggal tanpa tanda kutip, misalnya 2024-01-30",
-                        type_name(other),
-                    ),
+                    messages::wrong_type(key, &tr(Key::ExpectDate, &[]), &type_name(other)),
                     v.span(),
                 );
                 None
@@ -472,12 +475,12 @@ impl<'t, 'i> Table<'t, 'i> {
             }
             DeValue::Array(a) => a
                 .iter()
-                .filter_map(|item| text_value(cx, key, item, "daftar teks"))
+                .filter_map(|item| text_value(cx, key, item, &tr(Key::ExpectTextList, &[])))
                 .collect(),
             DeValue::String(s) => vec![Sp::new(s.to_string(), cx.span(v.span()))],
             other => {
                 cx.report(
-                    messages::wrong_type(key, "daftar teks", type_name(other)),
+                    messages::wrong_type(key, &tr(Key::ExpectTextList, &[]), &type_name(other)),
                     v.span(),
                 );
                 vec![]
@@ -502,7 +505,7 @@ impl<'t, 'i> Table<'t, 'i> {
             }
             other => {
                 cx.report(
-                    messages::wrong_type(key, "daftar angka", type_name(other)),
+                    messages::wrong_type(key, &tr(Key::ExpectNumberList, &[]), &type_name(other)),
                     v.span(),
                 );
                 None
@@ -516,25 +519,15 @@ impl<'t, 'i> Table<'t, 'i> {
         match v.get_ref() {
             DeValue::Array(a) => {
                 if a.len() != 2 {
-                    cx.diags.push(
-                        messages::invalid_value(
-                            key,
-                            "rentang target ditulis [min, maks] dengan dua angka",
-                        )
-                        .at(span),
-                    );
+                    cx.diags
+                        .push(messages::invalid_value(key, &tr(Key::TomlRangeShape, &[])).at(span));
                     return None;
                 }
                 let lo = number_value(cx, key, a[0].get_ref(), a[0].span())?;
                 let hi = number_value(cx, key, a[1].get_ref(), a[1].span())?;
                 if lo > hi {
-                    cx.diags.push(
-                        messages::invalid_value(
-                            key,
-                            "batas bawah rentang lebih besar dari batas atas",
-                        )
-                        .at(span),
-                    );
+                    cx.diags
+                        .push(messages::invalid_value(key, &tr(Key::TomlRangeOrder, &[])).at(span));
                     return None;
                 }
                 Some(Sp::new(Target::Rentang { min: lo, maks: hi }, span))
@@ -564,7 +557,7 @@ impl<'t, 'i> Table<'t, 'i> {
             )),
             other => {
                 cx.report(
-                    messages::wrong_type(key, "tabel", type_name(other)),
+                    messages::wrong_type(key, &tr(Key::TypeTable, &[]), &type_name(other)),
                     v.span(),
                 );
                 None
@@ -590,7 +583,7 @@ impl<'t, 'i> Table<'t, 'i> {
             }
             other => {
                 cx.report(
-                    messages::wrong_type(key, "tabel", type_name(other)),
+                    messages::wrong_type(key, &tr(Key::TypeTable, &[]), &type_name(other)),
                     v.span(),
                 );
                 vec![]
@@ -624,7 +617,11 @@ impl<'t, 'i> Table<'t, 'i> {
                     )),
                     other => {
                         cx.report(
-                            messages::wrong_type(key, "tabel [[...]]", type_name(other)),
+                            messages::wrong_type(
+                                key,
+                                &tr(Key::ExpectArrayTable, &[]),
+                                &type_name(other),
+                            ),
                             item.span(),
                         );
                         None
@@ -633,7 +630,7 @@ impl<'t, 'i> Table<'t, 'i> {
                 .collect(),
             other => {
                 cx.report(
-                    messages::wrong_type(key, "daftar tabel [[...]]", type_name(other)),
+                    messages::wrong_type(key, &tr(Key::ExpectArrayTables, &[]), &type_name(other)),
                     v.span(),
                 );
                 vec![]

@@ -2,6 +2,7 @@
 
 use super::world::ReportWorld;
 use crate::diag::{messages, Diagnostic, Diagnostics};
+use crate::lang::{tr, Key};
 use typst::diag::{Severity, SourceDiagnostic};
 use typst::syntax::DiagSpan;
 use typst::{World, WorldExt};
@@ -15,23 +16,21 @@ pub fn from_typst(world: &ReportWorld, items: &[SourceDiagnostic]) -> Diagnostic
     out
 }
 
-/// Typst's message in Indonesian when it is a common one (the original kept in parentheses), else as it is.
+/// Typst's message explained in the run's language when it is a common one (the original kept in parentheses), else
+/// as it is.
 fn indonesian(message: &str) -> String {
-    const KNOWN: [(&str, &str); 5] = [
+    const KNOWN: [(&str, Key); 5] = [
         (
             "failed to load file (access denied)",
-            "berkas tidak dapat dibuka: akses ditolak",
+            Key::TypstAccessDenied,
         ),
-        ("file not found", "berkas tidak ditemukan"),
-        (
-            "would escape the project root",
-            "jalurnya keluar dari folder proyek",
-        ),
-        ("unknown variable", "nama tidak dikenal"),
-        ("expected", "sintaks tidak sesuai"),
+        ("file not found", Key::TypstFileNotFound),
+        ("would escape the project root", Key::TypstEscapes),
+        ("unknown variable", Key::TypstUnknownName),
+        ("expected", Key::TypstSyntax),
     ];
     match KNOWN.iter().find(|(en, _)| message.contains(en)) {
-        Some((_, id)) => format!("{id} ({message})"),
+        Some((_, key)) => format!("{} ({message})", tr(*key, &[])),
         None => message.to_string(),
     }
 }

@@ -2,6 +2,7 @@
 //! earlier year's own `tahun_ini`, a benchmark's indicator and the Renstra (before computing).
 
 use crate::diag::{messages, Diagnostics};
+use crate::lang::{tr, Key};
 use crate::model::{Method, Project};
 use crate::number::format_natural;
 
@@ -71,7 +72,7 @@ fn weights_fit(
         Some((v, what)) if v.v.len() != w.v.len() => diags.push(
             messages::weights_mismatch(id, what, w.v.len(), v.v.len())
                 .at(v.span.clone())
-                .related(w.span.clone(), "bobot ditetapkan di sini"),
+                .related(w.span.clone(), tr(Key::RelatedWeightsHere, &[])),
         ),
         // A ratio whose numerator is one number has nothing to weigh.
         None if ind.method == Method::Rasio && rec.numerator.is_some() => {
@@ -79,7 +80,7 @@ fn weights_fit(
                 diags.push(
                     messages::weights_mismatch(id, "bagian pembilang", w.v.len(), 1)
                         .at(n.span.clone())
-                        .related(w.span.clone(), "bobot ditetapkan di sini"),
+                        .related(w.span.clone(), tr(Key::RelatedWeightsHere, &[])),
                 );
             }
         }
@@ -117,7 +118,7 @@ fn previous_agrees(
                 &format_natural(own.v, 6, style),
             )
             .at(prev.span.clone())
-            .related(own.span.clone(), "tahun_ini tahun sebelumnya"),
+            .related(own.span.clone(), tr(Key::RelatedPreviousThisYear, &[])),
         );
     }
 }

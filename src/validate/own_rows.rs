@@ -7,6 +7,7 @@ use super::stated::{printed_places, Printed, Rules};
 use crate::compute::capaian::capaian;
 use crate::compute::Amounts;
 use crate::diag::{messages, Diagnostics};
+use crate::lang::{tr, Key};
 use crate::model::{Indicator, Project, Target};
 use crate::number::format_rupiah;
 
@@ -52,7 +53,7 @@ pub fn check_own_rows(project: &Project, year: i32, rules: &Rules, diags: &mut D
                 if !rules.same(s.v, p, rules.dp) {
                     diags.push(
                         messages::row_contradicts_itself(
-                            &what("persentase realisasi"),
+                            &what(&tr(Key::WhatRealisationPercentWord, &[])),
                             &format!("{}%", rules.as_written(s.v)),
                             &format!(
                                 "{} / {} × 100 = {}",
@@ -86,11 +87,20 @@ fn indicator_row(
                     messages::row_contradicts_itself(
                         &format!("capaian `{id}`{}", row.place),
                         &format!("{}%", rules.as_written(c.v)),
-                        &format!(
-                            "{}% (realisasi {} terhadap target {})",
-                            crate::number::format_fixed(own.value, rules.dp, rules.rounding),
-                            rules.as_written(r.v),
-                            target_text(&t.v, rules)
+                        &tr(
+                            Key::OwnCapaian,
+                            &[
+                                (
+                                    "capaian",
+                                    &crate::number::format_fixed(
+                                        own.value,
+                                        rules.dp,
+                                        rules.rounding,
+                                    ),
+                                ),
+                                ("realisasi", &rules.as_written(r.v)),
+                                ("target", &target_text(&t.v, rules)),
+                            ],
                         ),
                     )
                     .at(c.span.clone()),

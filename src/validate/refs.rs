@@ -2,6 +2,7 @@
 
 use crate::compute::with_children;
 use crate::diag::{messages, Diagnostics};
+use crate::lang::{tr, Key};
 use crate::model::{Project, Sp, YearFile};
 use crate::source::Span;
 use std::collections::BTreeMap;
@@ -16,7 +17,7 @@ fn duplicates<'a>(kind: &str, ids: impl Iterator<Item = &'a Sp<String>>, diags: 
             Some(first) => diags.push(
                 messages::duplicate_id(kind, &id.v)
                     .at(id.span.clone())
-                    .related((*first).clone(), "pertama kali di sini"),
+                    .related((*first).clone(), tr(Key::RelatedFirstHere, &[])),
             ),
             None => {
                 seen.insert(&id.v, &id.span);
@@ -24,7 +25,7 @@ fn duplicates<'a>(kind: &str, ids: impl Iterator<Item = &'a Sp<String>>, diags: 
                     Some(other) => diags.push(
                         messages::ids_differ_by_case(kind, &id.v, &other.v)
                             .at(id.span.clone())
-                            .related(other.span.clone(), "id yang mirip di sini"),
+                            .related(other.span.clone(), tr(Key::RelatedSimilarId, &[])),
                     ),
                     None => {
                         folded.insert(id.v.to_lowercase(), id);
@@ -127,11 +128,8 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
             return;
         }
         diags.push(
-            messages::missing_file(
-                &format!("data/{year}/pk.toml"),
-                "Perjanjian Kinerja tahun laporan",
-            )
-            .at(project.config.report.year.span.clone()),
+            messages::missing_file(&format!("data/{year}/pk.toml"), &tr(Key::FilePkOfYear, &[]))
+                .at(project.config.report.year.span.clone()),
         );
         return;
     };
@@ -140,13 +138,13 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
     for (f, what) in [
         (
             YearFile::Realisasi.name(),
-            "realisasi indikator tahun laporan",
+            tr(Key::FileRealisationsOfYear, &[]),
         ),
-        (YearFile::Anggaran.name(), "anggaran tahun laporan"),
+        (YearFile::Anggaran.name(), tr(Key::FileBudgetOfYear, &[])),
     ] {
         if !exists(f) {
             diags.push(
-                messages::missing_file(&format!("data/{year}/{f}"), what).at(project
+                messages::missing_file(&format!("data/{year}/{f}"), &what).at(project
                     .config
                     .report
                     .year
@@ -176,7 +174,7 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
                 diags.push(
                     messages::pk_target_differs(&p.id.v, &target_text(&pt.v), &target_text(&rt.v))
                         .at(pt.span.clone())
-                        .related(rt.span.clone(), "target Renstra"),
+                        .related(rt.span.clone(), tr(Key::RelatedRenstraTarget, &[])),
                 );
             }
         }
@@ -249,7 +247,7 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
         diags.push(messages::previous_year_missing(y).at(project.config.report.year.span.clone()));
     }
     check_budget(project, year, diags);
-    diags.merge_repeated(crate::diag::Code::E0302, "juga dirujuk di sini");
+    diags.merge_repeated(crate::diag::Code::E0302, &tr(Key::RelatedAlsoReferred, &[]));
     super::series::check_structure(project, year, diags);
 }
 
@@ -309,17 +307,20 @@ fn check_budget(project: &Project, year: i32, diags: &mut Diagnostics) {
             ] {
                 if !v && !l.bad_cells.iter().any(|c| c == col) {
                     diags.push(
-                        messages::missing_field(col, "baris anggaran tanpa rincian")
+                        messages::missing_field(col, &tr(Key::InLeafBudgetLine, &[]))
                             .at(l.span.clone().with_field(col))
-                            .hint(format!("isi `{col}` (boleh 0) untuk kode {}", l.code.v)),
+                            .hint(tr(
+                                Key::LeafAmountHint,
+                                &[("column", &col), ("code", &l.code.v)],
+                            )),
                     );
                 }
             }
             if l.source.is_none() {
                 diags.push(
-                    messages::missing_field("sumber_dana", "baris anggaran tanpa rincian")
+                    messages::missing_field("sumber_dana", &tr(Key::InLeafBudgetLine, &[]))
                         .at(l.span.clone().with_field("sumber_dana"))
-                        .hint("isi APBD, APBN, DAK, …"),
+                        .hint(tr(Key::LeafSourceHint, &[])),
                 );
             }
         }

@@ -3,6 +3,7 @@
 
 use crate::compute::{Computed, StatTableValues};
 use crate::diag::{messages, Diagnostics};
+use crate::lang::{tr, Key};
 use crate::model::{Project, StatTable};
 use crate::number::{format_natural, Rounding};
 use std::collections::BTreeMap;
@@ -16,9 +17,9 @@ pub fn check_structure(project: &Project, year: i32, diags: &mut Diagnostics) {
     for t in &yd.statistik {
         if let Some(first) = seen.get(t.id.v.as_str()) {
             diags.push(
-                messages::duplicate_id("tabel statistik", &t.id.v)
+                messages::duplicate_id(&tr(Key::KindStatTable, &[]), &t.id.v)
                     .at(t.id.span.clone())
-                    .related(first.id.span.clone(), "pertama kali di sini"),
+                    .related(first.id.span.clone(), tr(Key::RelatedFirstHere, &[])),
             );
             continue;
         }
@@ -28,10 +29,10 @@ pub fn check_structure(project: &Project, year: i32, diags: &mut Diagnostics) {
         for r in &t.rows {
             match rows_seen.get(r.id.v.as_str()) {
                 Some(first) => diags.push(
-                    messages::duplicate_id(&format!("baris statistik `{}`", t.id.v), &r.id.v)
+                    messages::duplicate_id(&tr(Key::KindStatRow, &[("table", &t.id.v)]), &r.id.v)
                         .at(r.id.span.clone())
-                        .related(first.id.span.clone(), "pertama kali di sini")
-                        .hint("beri kolom `id` yang berbeda pada baris ini"),
+                        .related(first.id.span.clone(), tr(Key::RelatedFirstHere, &[]))
+                        .hint(tr(Key::SeriesDistinctIdHint, &[])),
                 ),
                 None => {
                     rows_seen.insert(&r.id.v, r);
@@ -40,8 +41,12 @@ pub fn check_structure(project: &Project, year: i32, diags: &mut Diagnostics) {
             for p in &r.sum_of {
                 if p.v == r.id.v || !ids.contains(&p.v) {
                     diags.push(
-                        messages::unknown_ref(&format!("baris statistik `{}`", t.id.v), &p.v, &ids)
-                            .at(p.span.clone()),
+                        messages::unknown_ref(
+                            &tr(Key::KindStatRow, &[("table", &t.id.v)]),
+                            &p.v,
+                            &ids,
+                        )
+                        .at(p.span.clone()),
                     );
                 }
             }
@@ -49,7 +54,7 @@ pub fn check_structure(project: &Project, year: i32, diags: &mut Diagnostics) {
         for c in &t.chart_rows {
             if !ids.contains(&c.v) {
                 diags.push(
-                    messages::unknown_ref(&format!("baris statistik `{}`", t.id.v), &c.v, &ids)
+                    messages::unknown_ref(&tr(Key::KindStatRow, &[("table", &t.id.v)]), &c.v, &ids)
                         .at(c.span.clone()),
                 );
             }
@@ -59,7 +64,7 @@ pub fn check_structure(project: &Project, year: i32, diags: &mut Diagnostics) {
                 diags.push(
                     messages::invalid_value(
                         &w[1].v.to_string(),
-                        &format!("kolom tahun harus urut naik (sesudah {})", w[0].v),
+                        &tr(Key::WhyYearsAscending, &[("after", &w[0].v)]),
                     )
                     .at(w[1].span.clone()),
                 );
@@ -69,7 +74,7 @@ pub fn check_structure(project: &Project, year: i32, diags: &mut Diagnostics) {
             if y.v > year {
                 diags.push(
                     messages::year_contradiction(
-                        &format!("kolom tahun tabel statistik `{}`", t.id.v),
+                        &tr(Key::WhatStatYearColumns, &[("table", &t.id.v)]),
                         &y.v.to_string(),
                         &year.to_string(),
                     )
@@ -86,7 +91,7 @@ pub fn check_structure(project: &Project, year: i32, diags: &mut Diagnostics) {
                 diags.push(
                     messages::invalid_value(
                         "sama_dengan",
-                        &format!("\"{}\" harus berbentuk `<tabel>.<baris>`", s.v),
+                        &tr(Key::WhyTableRowShape, &[("value", &s.v)]),
                     )
                     .at(s.span.clone()),
                 );
@@ -95,7 +100,7 @@ pub fn check_structure(project: &Project, year: i32, diags: &mut Diagnostics) {
             match seen.get(tid) {
                 None => diags.push(
                     messages::unknown_ref(
-                        "tabel statistik",
+                        &tr(Key::KindStatTable, &[]),
                         tid,
                         &seen.keys().map(|k| k.to_string()).collect::<Vec<_>>(),
                     )
@@ -103,7 +108,7 @@ pub fn check_structure(project: &Project, year: i32, diags: &mut Diagnostics) {
                 ),
                 Some(other) if !other.rows.iter().any(|x| x.id.v == rid) => diags.push(
                     messages::unknown_ref(
-                        &format!("baris statistik `{tid}`"),
+                        &tr(Key::KindStatRow, &[("table", &tid)]),
                         rid,
                         &other
                             .rows
@@ -163,12 +168,23 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
                         .unwrap_or_else(|| row.span.clone());
                     diags.push(
                         messages::same_quantity_differs(
-                            &format!("{} tahun {y} (`{}.{}`)", row.label, t.id.v, row.id.v),
+                            &tr(
+                                Key::WhatStatValue,
+                                &[
+                                    ("label", &row.label),
+                                    ("year", &y),
+                                    ("table", &t.id.v),
+                                    ("row", &row.id.v),
+                                ],
+                            ),
                             &show(a, r),
-                            &format!(
-                                "{} (tabel statistik `{}`, baris `{rid}`)",
-                                show(b, r),
-                                other_title(other)
+                            &tr(
+                                Key::WhatStatElsewhere,
+                                &[
+                                    ("value", &show(b, r)),
+                                    ("table", &other_title(other)),
+                                    ("row", &rid),
+                                ],
                             ),
                         )
                         .at(at),

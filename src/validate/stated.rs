@@ -2,6 +2,7 @@
 
 use crate::compute::{is_belanja_total, Amounts, Computed};
 use crate::diag::{messages, Diagnostics};
+use crate::lang::{tr, Key};
 use crate::model::{Project, Stated};
 use crate::number::{format_fixed, format_natural, format_rupiah, Rounding};
 use rust_decimal::Decimal;
@@ -52,7 +53,7 @@ impl Rules {
                 messages::stated_differs(
                     what,
                     &format!("{}%", self.as_written(stated.v)),
-                    "tidak dapat dihitung",
+                    &tr(Key::WhatNotComputable, &[]),
                 )
                 .at(stated.span.clone()),
             ),
@@ -127,7 +128,7 @@ fn check_predikat(
                 &project.config.predikat.title,
             )
             .at(stated.span.clone())
-            .related(e.score.span.clone(), "nilai evaluasi"),
+            .related(e.score.span.clone(), tr(Key::RelatedEvaluationScore, &[])),
         );
     }
 }
@@ -210,7 +211,7 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
             };
             rules.check_money(
                 diags,
-                &format!("jumlah pagu PK {key}"),
+                &tr(Key::WhatPkCeilingSum, &[("source", &key)]),
                 stated,
                 c.unwrap_or_default(),
             );
@@ -220,9 +221,9 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
     // Belanja recap, each row against the amounts compute gives it.
     for (r, a) in yd.belanja.iter().zip(&computed.spending_per_row) {
         let what = if r.group.eq_ignore_ascii_case("total") {
-            "total belanja".to_string()
+            tr(Key::WhatSpendingTotal, &[])
         } else if r.kind.is_empty() {
-            format!("jumlah {}", r.group)
+            tr(Key::WhatGroupTotal, &[("group", &r.group)])
         } else {
             r.kind.clone()
         };
@@ -267,13 +268,15 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
                 format_rupiah(bt.ceiling, rules.rounding),
                 format_rupiah(bt.realised, rules.rounding)
             );
-            let b = format!(
-                "pagu {} / realisasi {} (APBD di anggaran.csv)",
-                format_rupiah(apbd.ceiling, rules.rounding),
-                format_rupiah(apbd.realised, rules.rounding)
+            let b = tr(
+                Key::WhatApbdInBudget,
+                &[
+                    ("pagu", &format_rupiah(apbd.ceiling, rules.rounding)),
+                    ("realisasi", &format_rupiah(apbd.realised, rules.rounding)),
+                ],
             );
             diags.push(
-                messages::same_quantity_differs("total belanja (belanja.csv)", &a, &b)
+                messages::same_quantity_differs(&tr(Key::WhatSpendingTotalFile, &[]), &a, &b)
                     .at(first.span.clone()),
             );
         }
@@ -286,7 +289,7 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
             if s.v != n {
                 diags.push(
                     messages::stated_differs(
-                        &format!("jumlah pegawai \"{}\"", r.label),
+                        &tr(Key::WhatStaffCount, &[("label", &r.label)]),
                         &rules.as_written(s.v),
                         &rules.as_written(n),
                     )
@@ -297,7 +300,7 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
         if let Some(s) = &r.stated_persen {
             rules.check_pct(
                 diags,
-                &format!("persentase pegawai \"{}\"", r.label),
+                &tr(Key::WhatStaffShare, &[("label", &r.label)]),
                 s,
                 share,
             );
@@ -308,9 +311,19 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
     if let Some(d) = &project.config.report.date {
         if year == project.config.report.year.v && d.v.year != year + 1 {
             diags.push(
-                messages::year_contradiction("tanggal laporan", &format!("{:02}-{:02}-{}", d.v.day, d.v.month, d.v.year), &format!("{year}, ditandatangani pada {}", year + 1))
-                    .at(d.span.clone())
-                    .hint(format!("LKjIP {year} ditandatangani setelah tahun anggaran berakhir, yaitu pada tahun {}", year + 1)),
+                messages::year_contradiction(
+                    &tr(Key::WhatReportDate, &[]),
+                    &format!("{:02}-{:02}-{}", d.v.day, d.v.month, d.v.year),
+                    &tr(
+                        Key::WhatSignedIn,
+                        &[("year", &year), ("signing_year", &(year + 1))],
+                    ),
+                )
+                .at(d.span.clone())
+                .hint(tr(
+                    Key::ReportDateHint,
+                    &[("year", &year), ("signing_year", &(year + 1))],
+                )),
             );
         }
     }
@@ -330,7 +343,12 @@ fn check_amounts(
         rules.check_money(diags, &format!("sisa {what}"), s, a.remaining);
     }
     if let Some(p) = persen {
-        rules.check_pct(diags, &format!("persentase realisasi {what}"), p, a.percent);
+        rules.check_pct(
+            diags,
+            &tr(Key::WhatRealisationPercent, &[("what", &what)]),
+            p,
+            a.percent,
+        );
     }
 }
 
@@ -443,7 +461,7 @@ fn check_printed(
                 messages::stated_differs(
                     &format!("realisasi `{}`{at}", res.id),
                     &rules.as_written(v.v),
-                    "tidak ada (n/a)",
+                    &tr(Key::WhatNa, &[]),
                 )
                 .at(v.span.clone()),
             ),
@@ -461,7 +479,7 @@ fn check_printed(
     if let (Some(c), Some(end)) = (p.end_capaian, &res.renstra_end) {
         rules.check_pct(
             diags,
-            &format!("capaian `{}` terhadap target akhir Renstra{at}", res.id),
+            &tr(Key::WhatEndCapaian, &[("id", &res.id), ("place", &at)]),
             c,
             end.achievement,
         );
@@ -489,9 +507,9 @@ fn check_printed(
                 messages::same_quantity_differs(
                     &format!("target `{}`{at}", res.id),
                     &super::refs::target_text(&t.v),
-                    &format!(
-                        "{} (Perjanjian Kinerja)",
-                        super::refs::target_text(&res.this_year.target)
+                    &tr(
+                        Key::WhatInPk,
+                        &[("value", &super::refs::target_text(&res.this_year.target))],
                     ),
                 )
                 .at(t.span.clone()),
@@ -502,7 +520,7 @@ fn check_printed(
         if !u.v.trim().eq_ignore_ascii_case(unit.trim()) {
             diags.push(
                 messages::same_quantity_differs(
-                    &format!("satuan `{}`{at}", res.id),
+                    &tr(Key::WhatUnit, &[("id", &res.id), ("place", &at)]),
                     &format!("\"{}\"", u.v),
                     &format!("\"{}\" (Renstra)", unit),
                 )
@@ -531,7 +549,7 @@ fn check_earlier_years(project: &Project, year: i32, rules: &Rules, diags: &mut 
                                 &rules.as_written(v.v),
                             )
                             .at(s.span.clone())
-                            .related(v.span.clone(), "nilai realisasi"),
+                            .related(v.span.clone(), tr(Key::RelatedRealisationValue, &[])),
                         );
                     }
                 }

@@ -25,7 +25,7 @@ pub fn repo() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")))
 }
 
-/// Runs `lkjip -C dir --color never <args>` with backtraces enabled.
+/// Runs `lkjip -C dir --color never <args>` with backtraces enabled, in Indonesian whatever the locale.
 pub fn lkjip(dir: &Path, args: &[&str]) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_lkjip"))
         .arg("-C")
@@ -34,6 +34,7 @@ pub fn lkjip(dir: &Path, args: &[&str]) -> Run {
         .arg("never")
         .args(args)
         .env("RUST_BACKTRACE", "1")
+        .env("LKJIP_LANG", "id")
         .env_remove("SOURCE_DATE_EPOCH")
         .output()
         .expect("the lkjip binary runs");
@@ -53,6 +54,7 @@ pub fn lkjip_in(cwd: &Path, args: &[&str], stdout: std::process::Stdio) -> Run {
         .arg("never")
         .args(args)
         .env("RUST_BACKTRACE", "1")
+        .env("LKJIP_LANG", "id")
         .env_remove("SOURCE_DATE_EPOCH")
         .stdout(stdout)
         .output()

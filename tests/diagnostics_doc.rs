@@ -9,7 +9,7 @@ use lkjip::diag::{Code, ExitClass, Severity};
 use std::collections::BTreeMap;
 
 /// Codes that no bad-input case can show, and why (a case that shows one must remove it from here).
-const NO_CASE: [(&str, &str); 10] = [
+const NO_CASE: [(&str, &str); 13] = [
     ("E0803", "a template error: the embedded templates compile for every valid project; tests/build.rs checks a broken override"),
     ("E0804", "the PDF writer failed on a typeset document (an internal error; no known input causes it)"),
     ("E0809", "needs the environment variable SOURCE_DATE_EPOCH, which the bad-input harness does not set; src/render/pdf.rs tests it"),
@@ -17,9 +17,12 @@ const NO_CASE: [(&str, &str); 10] = [
     ("E0904", "an internal error (the report could not be assembled from data without errors); no known input causes it"),
     ("E0909", "needs `git` missing from PATH, which the harness does not change; tests/diff.rs runs `lkjip diff` with an empty PATH"),
     ("E0913", "needs a repository git cannot read out (a corrupt object, a tree path git itself refuses to write) or more than 1 GiB of files; src/commands/git_revision.rs tests the path check"),
+    ("E0925", "`lkjip watch` when the system refuses a file watch (inotify limits exhausted); no project file causes it, and the harness runs `check`"),
     ("W0108", "a file name that is not UTF-8 cannot be committed as a case file; src/load/files.rs tests it"),
     ("W0801", "a template warning: the embedded templates compile without warnings"),
     ("W0802", "a character no embedded font has: a warning of `build`, which then writes the PDF (the harness requires no output); src/render/fonts.rs tests the check"),
+    ("W0806", "`lkjip watch --open` without a PDF viewer to start; tests never open a viewer"),
+    ("W0807", "an error the file watcher reports while `lkjip watch` runs (a full event queue, a watch the system dropped); no project file causes it"),
 ];
 
 /// The first diagnostic block with `code` in a golden (from its `error[..]`/`warning[..]` line to the next one).

@@ -134,6 +134,7 @@ codes! {
     E0911: Error, Usage, "A git revision named on the command line does not exist";
     E0912: Error, Usage, "The git revision does not hold the project folder (no `lkjip.toml` there)";
     E0913: Error, Io, "The files of a git revision could not be read out (git failed, or they exceed lkjip's limits)";
+    E0925: Error, Io, "`lkjip watch` cannot watch the project folder (the system refused a file watch)";
     W0101: Warning, Data, "Realised spending above the ceiling (pagu)";
     W0102: Warning, Data, "Implausibly high capaian (above `batas_wajar`)";
     W0103: Warning, Data, "The PK target differs from the Renstra target";
@@ -147,6 +148,8 @@ codes! {
     W0702: Warning, Data, "A narrative file is still the draft `lkjip tahun-baru` copied from the year before";
     W0801: Warning, Data, "A template warning";
     W0802: Warning, Data, "A character of the text is in no embedded font";
+    W0806: Warning, Data, "`lkjip watch --open` could not open the PDF in the system's viewer";
+    W0807: Warning, Data, "The file watcher reported a problem (changes may have been missed; lkjip rebuilt to be sure)";
 }
 
 impl std::fmt::Display for Code {
@@ -204,7 +207,7 @@ mod tests {
         };
         assert_eq!(
             of(ExitClass::Io),
-            ["E0103", "E0807", "E0901", "E0903", "E0906", "E0913"]
+            ["E0103", "E0807", "E0901", "E0903", "E0906", "E0913", "E0925"]
         );
         assert_eq!(
             of(ExitClass::Usage),

@@ -271,6 +271,85 @@ pub enum Command {
         #[arg(help = tr(Key::HelpFmtFormat, &[]), long, value_enum, default_value_t = DiagFormat::Human)]
         format: DiagFormat,
     },
+    /// Rebuild the PDF whenever a project file changes; the last good PDF stays when the data has errors.
+    #[command(
+        about = "Susun ulang PDF setiap kali berkas proyek berubah (hentikan dengan Ctrl-C)",
+        long_about = "Susun ulang PDF setiap kali berkas proyek berubah: lkjip.toml, Renstra, data, narasi, gambar, templat. Setiap putaran dicetak dengan jamnya dan pesan-pesannya, seperti `check`. Bila data bergalat, PDF terakhir yang baik tidak diubah. Perubahan pada PDF itu sendiri, di folder out/ dan di .git/ tidak memicu penyusunan. Hentikan dengan Ctrl-C.\n\nContoh: lkjip watch\n        lkjip watch 2023 --open"
+    )]
+    Watch(WatchArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell) to standard output.
+    #[command(
+        about = "Cetak skrip pelengkapan perintah untuk shell (bash, zsh, fish, powershell)",
+        long_about = "Cetak skrip pelengkapan perintah (tab completion) untuk shell ke standard output.\n\nContoh: lkjip completions bash > ~/.local/share/bash-completion/completions/lkjip\n        lkjip completions zsh > ~/.zfunc/_lkjip\n        lkjip completions fish > ~/.config/fish/completions/lkjip.fish\n        lkjip completions powershell >> $PROFILE"
+    )]
+    Completions {
+        /// The shell.
+        #[arg(help = "Shell tujuan", value_enum, value_name = "SHELL")]
+        shell: CompletionShell,
+    },
+    /// Print the manual page (roff) of lkjip, or of one of its commands, to standard output.
+    #[command(
+        about = "Cetak halaman manual (man, format roff) lkjip atau salah satu perintahnya",
+        long_about = "Cetak halaman manual (format roff) ke standard output: lkjip dengan semua perintahnya, atau satu perintah.\n\nContoh: lkjip man > lkjip.1 && man ./lkjip.1\n        lkjip man build > lkjip-build.1"
+    )]
+    Man {
+        /// One command (default: the page of lkjip itself).
+        #[arg(help = "Satu perintah (bawaan: halaman lkjip sendiri)", value_name = "PERINTAH", value_parser = command_name)]
+        command: Option<String>,
+    },
+}
+
+/// The arguments of `lkjip watch`.
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// Report year (default: `[laporan] tahun` in lkjip.toml, read again in every round).
+    #[arg(
+        help = "Tahun laporan (bawaan: `[laporan] tahun` di lkjip.toml, dibaca ulang setiap putaran)"
+    )]
+    pub year: Option<i32>,
+    /// Output file, ending in `.pdf` (default: `[tampilan] keluaran` in lkjip.toml).
+    #[arg(
+        help = "Berkas keluaran, berakhiran .pdf (bawaan: `[tampilan] keluaran` di lkjip.toml)",
+        short,
+        long
+    )]
+    pub output: Option<PathBuf>,
+    /// PDF standard, e.g. a-2b (needs the report date).
+    #[arg(help = "Standar PDF, misalnya a-2b (perlu tanggal laporan)", long, value_parser = pdf_standard)]
+    pub pdf_standard: Option<crate::model::PdfStandard>,
+    /// Open the PDF in the system's viewer once, after the first good build.
+    #[arg(
+        help = "Buka PDF di penampil sistem satu kali, sesudah penyusunan pertama yang berhasil",
+        long
+    )]
+    pub open: bool,
+}
+
+/// The shells `lkjip completions` writes a script for.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum CompletionShell {
+    /// Bash.
+    #[value(help = "Bash (bash-completion)")]
+    Bash,
+    /// Zsh.
+    #[value(help = "Zsh (berkas _lkjip di $fpath)")]
+    Zsh,
+    /// Fish.
+    #[value(help = "fish (~/.config/fish/completions/lkjip.fish)")]
+    Fish,
+    /// PowerShell.
+    #[value(help = "PowerShell (tambahkan ke $PROFILE)")]
+    Powershell,
+}
+
+/// Parses the command `lkjip man` shows: one of lkjip's own commands.
+fn command_name(s: &str) -> Result<String, String> {
+    let names = Command::names();
+    if names.iter().any(|n| n == s) {
+        Ok(s.to_string())
+    } else {
+        Err(format!("perintah yang dikenal: {}", names.join(", ")))
+    }
 }
 
 /// The options of `lkjip init`.
@@ -390,9 +469,13 @@ impl Command {
             }
             Command::Compute { year, .. } => year.diagnostics,
             Command::Fmt { format, .. } => *format,
-            Command::Init(_) | Command::TahunBaru { .. } | Command::Fonts | Command::Diff(_) => {
-                DiagFormat::Human
-            }
+            Command::Init(_)
+            | Command::TahunBaru { .. }
+            | Command::Fonts
+            | Command::Diff(_)
+            | Command::Watch(_)
+            | Command::Completions { .. }
+            | Command::Man { .. } => DiagFormat::Human,
         }
     }
 

@@ -20,7 +20,7 @@ fn main() {
         Err(e) => std::process::exit(streams::settle(commands::clap_error(&e))),
     };
     let emit = commands::Emit::new(&cli);
-    // The commands that work on a project find it first; `init` and `fonts` need none.
+    // The commands that work on a project find it first; `init`, `fonts`, `completions` and `man` need none.
     let in_project = |run: &dyn Fn(&Context) -> i32| match Context::new(&cli, emit.clone()) {
         Ok(ctx) => run(&ctx),
         Err(d) => emit.fail(d),
@@ -57,6 +57,9 @@ fn main() {
         Command::Fonts => commands::fonts::run(&emit),
         Command::Diff(args) => in_project(&|ctx| commands::diff::run(ctx, args)),
         Command::Fmt { check, .. } => in_project(&|ctx| commands::fmt::run(ctx, *check)),
+        Command::Watch(args) => in_project(&|ctx| commands::watch::run(ctx, args)),
+        Command::Completions { shell } => commands::completions::run(*shell, &emit),
+        Command::Man { command } => commands::man::run(command.as_deref(), &emit),
     };
     std::process::exit(streams::settle(code));
 }

@@ -96,6 +96,7 @@ fn an_interrupted_build_leaves_the_previous_pdf_intact() {
     let (mut killed, mut finished) = (0, 0);
     for delay_ms in [0u64, 5, 20, 50, 100, 150, 200, 300, 400, 600] {
         let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lkjip"))
+            .env("LKJIP_LANG", "id")
             .arg("-C")
             .arg(&proj)
             .args(["--quiet", "build"])

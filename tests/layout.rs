@@ -13,6 +13,7 @@ use std::process::Command;
 fn layout_of(proj: &Path, out: &Path) -> serde_json::Value {
     let json = out.join("tata-letak.json");
     let run = Command::new(env!("CARGO_BIN_EXE_lkjip"))
+        .env("LKJIP_LANG", "id")
         .arg("-C")
         .arg(proj)
         .args(["--color", "never", "build", "-o"])

@@ -213,6 +213,7 @@ fn build_one(folder: &str, path: &Path, emit: &Emit, year: Option<i32>) -> Outco
         root,
         emit: emit.clone(),
         quiet: true,
+        progress: super::Progress::off(),
     };
     let p = prepare(&ctx, year, None);
     if let Some(project) = &p.project {

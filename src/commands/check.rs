@@ -6,6 +6,7 @@ use crate::cli::YearArgs;
 /// Runs the check (and, with `--sakip`, the coverage of the reporting criteria) and returns the exit code.
 pub fn run(ctx: &Context, args: &YearArgs, sakip: bool) -> i32 {
     let p = prepare(ctx, args.year, None);
+    ctx.progress.finish();
     if let Err(code) = ctx.emit.print(&p.sources, &p.diags) {
         return code;
     }

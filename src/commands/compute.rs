@@ -8,6 +8,7 @@ use crate::diag::messages;
 /// Runs the computation and prints its values to standard output; diagnostics go to standard error.
 pub fn run(ctx: &Context, args: &YearArgs, format: ValueFormat) -> i32 {
     let p = prepare(ctx, args.year, None);
+    ctx.progress.finish();
     if let Err(code) = ctx.emit.print(&p.sources, &p.diags) {
         return code;
     }

@@ -68,6 +68,7 @@ pub fn run(ctx: &Context, args: &DiffArgs) -> i32 {
         Some(years) => year_sides(ctx, years),
         None => revision_sides(ctx, &args.revisions),
     };
+    ctx.progress.finish();
     let (old, new) = match sides {
         Ok(s) => s,
         Err(d) => return ctx.emit.fail(d),

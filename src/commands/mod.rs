@@ -3,6 +3,7 @@
 pub mod build;
 pub mod build_all;
 pub mod check;
+pub mod completions;
 pub mod compute;
 mod compute_human;
 mod compute_view;
@@ -17,18 +18,22 @@ mod fmt_toml;
 pub mod fonts;
 mod git_revision;
 pub mod init;
+pub mod man;
 mod new_files;
 pub mod new_year;
 mod new_year_files;
 mod path_base;
+mod progress;
 mod project_root;
 mod prompt;
 mod sakip;
 mod starter;
 pub mod streams;
 mod toml_text;
+pub mod watch;
 
 pub use emit::Emit;
+pub use progress::{Progress, Stage};
 
 use crate::cli::Cli;
 use crate::compute::Computed;
@@ -54,6 +59,8 @@ pub struct Context {
     pub emit: Emit,
     /// Suppress summary lines.
     pub quiet: bool,
+    /// Progress on a terminal (off with `--quiet`, in CI, or when standard error is not a terminal).
+    pub progress: Progress,
 }
 
 impl Context {
@@ -69,6 +76,7 @@ impl Context {
             root,
             emit,
             quiet: cli.quiet,
+            progress: Progress::for_stderr(cli.quiet),
         })
     }
 }
@@ -111,6 +119,7 @@ pub struct Prepared {
 pub fn prepare(ctx: &Context, year: Option<i32>, output: Option<&std::path::Path>) -> Prepared {
     let mut sources = SourceMap::default();
     let mut diags = Diagnostics::default();
+    ctx.progress.stage(Stage::Load);
     let project = crate::load::load_project(&ctx.root, &mut sources, &mut diags);
     let mut p = Prepared {
         sources,
@@ -128,6 +137,7 @@ pub fn prepare(ctx: &Context, year: Option<i32>, output: Option<&std::path::Path
         Ok(d) => p.destination = Some(d),
         Err(d) => p.diags.push(d),
     }
+    ctx.progress.stage(Stage::Check);
     crate::validate::check_renstras(&project, &mut p.diags);
     crate::validate::check_year(&project, year, &mut p.diags);
     crate::validate::check_consistency(&project, &mut p.diags);
@@ -139,10 +149,12 @@ pub fn prepare(ctx: &Context, year: Option<i32>, output: Option<&std::path::Path
     }
     crate::validate::check_drafts(&project, &p.sources, year, &mut p.diags);
     if !p.diags.has_errors() {
+        ctx.progress.stage(Stage::Compute);
         if let Some(c) = crate::compute::compute(&project, year, &mut p.diags) {
             crate::validate::check_stated(&project, &c, &mut p.diags);
             crate::validate::check_narrative(&project, &p.sources, &c, &mut p.diags);
             if !p.diags.has_errors() {
+                ctx.progress.stage(Stage::Compose);
                 let (report, rd) = crate::report::build_report(&project, &p.sources, &c);
                 p.diags.extend(rd.iter().cloned());
                 p.report = Some(report);

@@ -1,5 +1,6 @@
 //! The two standard streams. Everything lkjip prints goes through here, so that a failed write ends in exit code 2
-//! with an Indonesian message — never a panic, never the operating system's English.
+//! with an Indonesian message — never a panic, never the operating system's English. A progress line on the
+//! terminal (`progress`) is cleared around each write.
 
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -9,18 +10,22 @@ static STDERR_FAILED: AtomicBool = AtomicBool::new(false);
 
 /// Writes `text` to standard output and flushes it.
 pub fn out(text: &str) -> std::io::Result<()> {
-    let mut o = std::io::stdout().lock();
-    o.write_all(text.as_bytes())?;
-    o.flush()
+    super::progress::suspend(|| {
+        let mut o = std::io::stdout().lock();
+        o.write_all(text.as_bytes())?;
+        o.flush()
+    })
 }
 
 /// Writes `text` to standard error; a failure is remembered for the exit code.
 pub fn err(text: &str) {
-    let mut e = std::io::stderr().lock();
-    if e.write_all(text.as_bytes())
-        .and_then(|()| e.flush())
-        .is_err()
-    {
+    let failed = super::progress::suspend(|| {
+        let mut e = std::io::stderr().lock();
+        e.write_all(text.as_bytes())
+            .and_then(|()| e.flush())
+            .is_err()
+    });
+    if failed {
         STDERR_FAILED.store(true, Ordering::Relaxed);
     }
 }

@@ -139,6 +139,7 @@ codes! {
     E0916: Error, Usage, "`lkjip fmt` would change what a data file says (an internal error; nothing is written)";
     E0917: Error, Data, "A data file is not in canonical form (`lkjip fmt --check`)";
     E0918: Error, Usage, "The folder given to `lkjip build --semua` holds no project folder";
+    E0925: Error, Io, "`lkjip watch` cannot watch the project folder (the system refused a file watch)";
     W0101: Warning, Data, "Realised spending above the ceiling (pagu)";
     W0102: Warning, Data, "Implausibly high capaian (above `batas_wajar`)";
     W0103: Warning, Data, "The PK target differs from the Renstra target";
@@ -154,6 +155,8 @@ codes! {
     W0801: Warning, Data, "A template warning";
     W0802: Warning, Data, "A character of the text is in no embedded font";
     W0803: Warning, Data, "A data file is reached through a symbolic link: `lkjip fmt` leaves it as it is";
+    W0806: Warning, Data, "`lkjip watch --open` could not open the PDF in the system's viewer";
+    W0807: Warning, Data, "The file watcher reported a problem (changes may have been missed; lkjip rebuilt to be sure)";
 }
 
 impl std::fmt::Display for Code {
@@ -211,7 +214,7 @@ mod tests {
         };
         assert_eq!(
             of(ExitClass::Io),
-            ["E0103", "E0807", "E0901", "E0903", "E0906", "E0913", "E0915"]
+            ["E0103", "E0807", "E0901", "E0903", "E0906", "E0913", "E0915", "E0925"]
         );
         assert_eq!(
             of(ExitClass::Usage),

@@ -63,61 +63,220 @@ pub fn render_pdf(
     report: &Report,
     opts: &RenderOptions,
 ) -> Result<RenderStats, Diagnostics> {
-    let start = Instant::now();
-    let mut diags = Diagnostics::default();
-    let cfg = &project.config;
-    let templates = match template_source(project) {
-        Ok(t) => t,
-        Err(d) => {
-            diags.extend(d.iter().cloned());
-            Templates { override_dir: None }
-        }
-    };
-    if let Some(logo) = &cfg.profile.logo {
-        if let Err(d) = crate::load::assets::logo_path(&project.root, logo) {
-            diags.push(d);
+    Renderer::once().render(project, report, opts, &mut |_| {})
+}
+
+/// What a rendering is doing, for a progress display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Typst evaluates the template and lays out the pages.
+    Typesetting,
+    /// The pages are laid out; the PDF is exported and written.
+    Writing {
+        /// Number of pages laid out.
+        pages: usize,
+    },
+}
+
+/// How many compilations' worth of Typst's memoised results a `Renderer::incremental` keeps: enough that an edit
+/// finds the layout of everything it did not touch, few enough that memory stays flat over any number of rounds.
+const KEEP_ROUNDS: usize = 3;
+
+/// Renders reports: once per process (`lkjip build`), or again and again keeping the Typst world and Typst's
+/// caches between compilations (`lkjip watch`), so that a small edit lays out only what it changed.
+pub struct Renderer {
+    /// The world of the last compilation, kept by an incremental renderer.
+    world: Option<ReportWorld>,
+    /// Keep the world and the caches of the last `KEEP_ROUNDS` compilations.
+    incremental: bool,
+}
+
+impl Renderer {
+    /// A renderer for one report: Typst's caches are freed as soon as the document is laid out.
+    pub fn once() -> Self {
+        Renderer {
+            world: None,
+            incremental: false,
         }
     }
-    let date = match pdf::document_date(cfg, std::env::var("SOURCE_DATE_EPOCH").ok().as_deref()) {
-        Ok(d) => d,
-        Err(d) => {
-            diags.push(d);
-            None
+
+    /// A renderer for many rounds in one process: the world and recent caches are kept, older ones evicted.
+    pub fn incremental() -> Self {
+        Renderer {
+            world: None,
+            incremental: true,
         }
-    };
-    let standard = opts
-        .pdf_standard
-        .or_else(|| cfg.display.pdf_standard.as_ref().map(|s| s.v))
-        .map(pdf::typst_standard);
-    if diags.has_errors() {
-        return Err(diags);
     }
-    let json = serde_json::to_vec(report).map_err(|e| one(messages::pdf_export(&e.to_string())))?;
-    let today = date
-        .and_then(|d| d.day())
-        .or_else(|| Datetime::from_ymd(project.config.report.year.v + 1, 1, 1));
-    let input = CompileInput {
-        templates,
-        project_root: project.root.clone(),
-        json,
-        today: today.unwrap_or_else(|| Datetime::from_ymd(2000, 1, 1).expect("valid date")),
-        ident: format!("lkjip/{}/{}", cfg.profile.name, report_year(project)),
-        date,
-        standard,
-        tagged: pdf::tagged_from_env(),
-    };
-    let prepare = start.elapsed();
-    let (bytes, mut stats) = compile_and_export(input)?;
-    stats.prepare = prepare;
-    let t = Instant::now();
-    output::write_atomic(&opts.output, &bytes).map_err(|e| {
-        one(messages::output_write(
-            &opts.output.display().to_string(),
-            &crate::load::files::io_text(&e),
+
+    /// Typesets the report and writes the PDF to `opts.output`; on error nothing is written. `step` is told
+    /// when typesetting starts and when the pages are laid out.
+    pub fn render(
+        &mut self,
+        project: &Project,
+        report: &Report,
+        opts: &RenderOptions,
+        step: &mut dyn FnMut(Step),
+    ) -> Result<RenderStats, Diagnostics> {
+        let start = Instant::now();
+        let mut diags = Diagnostics::default();
+        let cfg = &project.config;
+        let templates = match template_source(project) {
+            Ok(t) => t,
+            Err(d) => {
+                diags.extend(d.iter().cloned());
+                Templates { override_dir: None }
+            }
+        };
+        if let Some(logo) = &cfg.profile.logo {
+            if let Err(d) = crate::load::assets::logo_path(&project.root, logo) {
+                diags.push(d);
+            }
+        }
+        let date = match pdf::document_date(cfg, std::env::var("SOURCE_DATE_EPOCH").ok().as_deref())
+        {
+            Ok(d) => d,
+            Err(d) => {
+                diags.push(d);
+                None
+            }
+        };
+        let standard = opts
+            .pdf_standard
+            .or_else(|| cfg.display.pdf_standard.as_ref().map(|s| s.v))
+            .map(pdf::typst_standard);
+        if diags.has_errors() {
+            return Err(diags);
+        }
+        let json =
+            serde_json::to_vec(report).map_err(|e| one(messages::pdf_export(&e.to_string())))?;
+        let today = date
+            .and_then(|d| d.day())
+            .or_else(|| Datetime::from_ymd(project.config.report.year.v + 1, 1, 1));
+        let input = CompileInput {
+            templates,
+            project_root: project.root.clone(),
+            json,
+            today: today.unwrap_or_else(|| Datetime::from_ymd(2000, 1, 1).expect("valid date")),
+            ident: format!("lkjip/{}/{}", cfg.profile.name, report_year(project)),
+            date,
+            standard,
+            tagged: pdf::tagged_from_env(),
+        };
+        let prepare = start.elapsed();
+        step(Step::Typesetting);
+        let (bytes, mut stats) = self.compile_and_export(input, step)?;
+        stats.prepare = prepare;
+        let t = Instant::now();
+        output::write_atomic(&opts.output, &bytes).map_err(|e| {
+            one(messages::output_write(
+                &opts.output.display().to_string(),
+                &crate::load::files::io_text(&e),
+            ))
+        })?;
+        stats.write = t.elapsed();
+        Ok(stats)
+    }
+
+    /// The world for this compilation: the kept one with the new input, or a new one.
+    fn world(&mut self, input: &CompileInput) -> ReportWorld {
+        let templates = input.templates.clone();
+        let root = input.project_root.clone();
+        let json = input.json.clone();
+        match self.world.take() {
+            Some(mut w) => {
+                w.next(templates, root, json, input.today);
+                w
+            }
+            None => ReportWorld::new(fonts::Fonts::shared(), templates, root, json, input.today),
+        }
+    }
+
+    /// Compiles the template with the report data and exports the PDF bytes.
+    fn compile_and_export(
+        &mut self,
+        input: CompileInput,
+        step: &mut dyn FnMut(Step),
+    ) -> Result<(Vec<u8>, RenderStats), Diagnostics> {
+        let world = self.world(&input);
+        let t = Instant::now();
+        let result = typst::compile::<PagedDocument>(&world);
+        let compile = t.elapsed();
+        let warnings = errors::from_typst(&world, &result.warnings);
+        // A refused path is the cause of whatever Typst then reports about it ("access denied"): name it alone.
+        let mut refused = world.refused();
+        refused.sort();
+        refused.dedup();
+        let doc = match (refused.is_empty(), result.output) {
+            (false, _) => {
+                self.keep(world, true);
+                let mut d = Diagnostics::default();
+                for p in refused {
+                    d.push(messages::path_escapes(&p));
+                }
+                return Err(d);
+            }
+            (true, Ok(doc)) => doc,
+            (true, Err(errs)) => {
+                let mut d = errors::from_typst(&world, &errs);
+                d.extend(warnings.iter().cloned());
+                self.keep(world, true);
+                return Err(d);
+            }
+        };
+        if let Err(d) = write_probes(&doc) {
+            self.keep(world, true);
+            return Err(d);
+        }
+        let pages = doc.pages().len();
+        step(Step::Writing { pages });
+        // The document holds everything export needs. Once, the memoised layouts of this compilation (several
+        // times the document's size on long tables) are freed on another thread while export runs, so that
+        // export reuses their memory instead of adding to it.
+        let freeing = (!self.incremental).then(|| std::thread::spawn(|| comemo::evict(0)));
+        let t = Instant::now();
+        let bytes = pdf::export(&doc, &input.ident, input.date, input.standard, input.tagged);
+        let export = t.elapsed();
+        // Dropping the document and the caches takes 8 ms on the example and about a second on 20,000 budget
+        // lines: also off the caller's path (the CLI exits without waiting; a later compilation in the same
+        // process only finds the caches emptier).
+        let incremental = self.incremental;
+        std::thread::spawn(move || {
+            if let Some(f) = freeing {
+                let _ = f.join();
+            }
+            drop(doc);
+            if !incremental {
+                comemo::evict(0);
+            }
+        });
+        self.keep(world, false);
+        let bytes = bytes?;
+        let len = bytes.len();
+        Ok((
+            bytes,
+            RenderStats {
+                compile,
+                export,
+                pages,
+                bytes: len,
+                warnings,
+                ..RenderStats::default()
+            },
         ))
-    })?;
-    stats.write = t.elapsed();
-    Ok(stats)
+    }
+
+    /// Ends a compilation: an incremental renderer keeps the world and evicts the caches older than
+    /// `KEEP_ROUNDS` compilations; a one-time renderer drops the world and, after an error, every cache (after a
+    /// success `compile_and_export` frees them on other threads).
+    fn keep(&mut self, world: ReportWorld, failed: bool) {
+        if self.incremental {
+            comemo::evict(KEEP_ROUNDS);
+            self.world = Some(world);
+        } else if failed {
+            drop(world);
+            comemo::evict(0);
+        }
+    }
 }
 
 /// The report year shown in the document identifier.
@@ -156,79 +315,16 @@ struct CompileInput {
     tagged: bool,
 }
 
-/// Compiles the template with the report data and exports the PDF bytes.
-fn compile_and_export(input: CompileInput) -> Result<(Vec<u8>, RenderStats), Diagnostics> {
-    let world = ReportWorld::new(
-        fonts::Fonts::shared(),
-        input.templates,
-        input.project_root,
-        input.json,
-        input.today,
-    );
-    let t = Instant::now();
-    let result = typst::compile::<PagedDocument>(&world);
-    let compile = t.elapsed();
-    let warnings = errors::from_typst(&world, &result.warnings);
-    // A refused path is the cause of whatever Typst then reports about it ("access denied"): name it alone.
-    let mut refused = world.refused();
-    refused.sort();
-    refused.dedup();
-    if !refused.is_empty() {
-        comemo::evict(0);
-        let mut d = Diagnostics::default();
-        for p in refused {
-            d.push(messages::path_escapes(&p));
-        }
-        return Err(d);
-    }
-    let doc = match result.output {
-        Ok(doc) => doc,
-        Err(errs) => {
-            let mut d = errors::from_typst(&world, &errs);
-            d.extend(warnings.iter().cloned());
-            comemo::evict(0);
-            return Err(d);
-        }
-    };
+/// What a developer or a test asked for besides the PDF: the layout (`LKJIP_TATA_LETAK=FILE`) and page images
+/// (`LKJIP_HALAMAN_PNG=DIR`).
+fn write_probes(doc: &PagedDocument) -> Result<(), Diagnostics> {
     if let Some(path) = std::env::var_os("LKJIP_TATA_LETAK") {
-        write_layout(&doc, std::path::Path::new(&path))?;
+        write_layout(doc, std::path::Path::new(&path))?;
     }
     if let Some(dir) = std::env::var_os("LKJIP_HALAMAN_PNG") {
-        page_images::write_pages(
-            &doc,
-            std::path::Path::new(&dir),
-            page_images::dpi_from_env(),
-        )?;
+        page_images::write_pages(doc, std::path::Path::new(&dir), page_images::dpi_from_env())?;
     }
-    // The document holds everything export needs. The memoised layouts of this compilation (several times the
-    // document's size on long tables) are freed on another thread while export runs, so that export reuses
-    // their memory instead of adding to it.
-    let freeing = std::thread::spawn(|| comemo::evict(0));
-    let t = Instant::now();
-    let bytes = pdf::export(&doc, &input.ident, input.date, input.standard, input.tagged);
-    let export = t.elapsed();
-    let pages = doc.pages().len();
-    // Dropping the document and the caches takes 8 ms on the example and about a second on 20,000 budget lines:
-    // also off the caller's path (the CLI exits without waiting; a later compilation in the same process only
-    // finds the caches emptier).
-    std::thread::spawn(move || {
-        let _ = freeing.join();
-        drop(doc);
-        comemo::evict(0);
-    });
-    let bytes = bytes?;
-    let len = bytes.len();
-    Ok((
-        bytes,
-        RenderStats {
-            compile,
-            export,
-            pages,
-            bytes: len,
-            warnings,
-            ..RenderStats::default()
-        },
-    ))
+    Ok(())
 }
 
 /// Writes the laid-out document's marks and its broken layout rules as JSON (`LKJIP_TATA_LETAK=FILE`, for the layout
@@ -280,7 +376,9 @@ pub fn compile_folder(
         standard: None,
         tagged: false,
     };
-    compile_and_export(input).map(|(b, _)| b)
+    Renderer::once()
+        .compile_and_export(input, &mut |_| {})
+        .map(|(b, _)| b)
 }
 
 #[cfg(test)]

@@ -58,6 +58,25 @@ impl ReportWorld {
         }
     }
 
+    /// Prepares the world for the next compilation of a process that builds many times (`lkjip watch`): new
+    /// report data and settings; every file is read again (the per-compilation snapshot is dropped), while the
+    /// standard library and its hash stay, so that Typst's caches find what did not change.
+    pub fn next(
+        &mut self,
+        templates: Templates,
+        project_root: PathBuf,
+        report_json: Vec<u8>,
+        today: Datetime,
+    ) {
+        self.templates = templates;
+        self.project_root = project_root;
+        self.report_json = Bytes::new(report_json);
+        self.today = today;
+        self.sources = Mutex::new(HashMap::new());
+        self.files = Mutex::new(HashMap::new());
+        self.refused = Mutex::new(Vec::new());
+    }
+
     /// Paths the template asked for that lead outside the project (for diagnostics).
     pub fn refused(&self) -> Vec<String> {
         self.refused.lock().map(|v| v.clone()).unwrap_or_default()

@@ -32,6 +32,17 @@ pub fn column_label(field: &str) -> String {
     format!("kolom `{field}`")
 }
 
+/// The line a machine format adds under a message for a table cell: the workbook cell and the column
+/// (`sel anggaran!F12, kolom `pagu``), or the CSV column alone.
+pub fn cell_label(cell: Option<&str>, field: Option<&str>) -> Option<String> {
+    match (cell, field) {
+        (Some(c), Some(f)) => Some(format!("sel {c}, {}", column_label(f))),
+        (Some(c), None) => Some(format!("sel {c}")),
+        (None, Some(f)) => Some(column_label(f)),
+        (None, None) => None,
+    }
+}
+
 /// The help of a code in a SARIF log: its title, and where its example and fix are documented.
 pub fn rule_help(title: &str, doc: &str) -> String {
     format!("{title}. Contoh dan cara memperbaikinya: {doc} di repositori lkjip.")
@@ -122,6 +133,93 @@ pub fn not_utf8(path: &str, byte: u8, utf16: bool) -> Diagnostic {
         format!("berkas `{path}` bukan teks UTF-8: {what}"),
     )
     .hint(hint)
+}
+
+/// A workbook's bytes under a `.csv` name.
+pub fn workbook_as_csv(path: &str, legacy: bool) -> Diagnostic {
+    let what = if legacy {
+        "buku kerja Excel lama (.xls)"
+    } else {
+        "buku kerja (.xlsx atau .ods), yang dibungkus zip"
+    };
+    Diagnostic::new(
+        Code::E0117,
+        format!("berkas `{path}` bernama .csv tetapi isinya {what}, bukan teks CSV"),
+    )
+    .hint("ganti akhiran namanya menjadi .xlsx (atau .ods) agar lkjip membacanya sebagai buku kerja, atau simpan ulang dari Excel sebagai \"CSV UTF-8 (Comma delimited) (*.csv)\"")
+}
+
+/// A workbook that cannot be read.
+pub fn workbook_unreadable(path: &str, detail: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0118,
+        format!("buku kerja `{path}` tidak dapat dibaca: {detail}"),
+    )
+    .hint(
+        "buka berkasnya di Excel atau LibreOffice dan simpan ulang sebagai .xlsx (Excel Workbook)",
+    )
+}
+
+/// An old binary `.xls` workbook.
+pub fn workbook_legacy(path: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0118,
+        format!("buku kerja `{path}` berformat Excel lama (.xls), yang tidak dibaca lkjip"),
+    )
+    .hint("buka di Excel dan simpan sebagai \"Excel Workbook (*.xlsx)\"")
+}
+
+/// A workbook that unpacks to too much.
+pub fn workbook_too_large(path: &str, limit: u64) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0119,
+        format!(
+            "buku kerja `{path}` terbuka menjadi lebih dari {} MiB data (atau lebih dari 1.000 bagian)",
+            limit / (1024 * 1024)
+        ),
+    )
+    .hint("periksa apakah berkas yang benar; satu tabel laporan tidak sebesar ini (berkas rusak atau bom zip?)")
+}
+
+/// A sheet whose used area is too large.
+pub fn sheet_too_large(path: &str, sheet: &str, what: &str, limit: u64) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0119,
+        format!(
+            "lembar `{sheet}` di `{path}` memakai lebih dari {} {what}",
+            count(limit as usize)
+        ),
+    )
+    .hint("hapus baris dan kolom kosong yang pernah diformat di akhir lembar, atau salin tabelnya saja ke buku kerja baru")
+}
+
+/// A table given both as CSV and as a workbook.
+pub fn table_twice(first: &str, second: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0120,
+        format!("tabel yang sama ada dua kali: `{first}` dan `{second}`"),
+    )
+    .hint("simpan satu saja: hapus atau pindahkan salah satunya dari folder data")
+}
+
+/// A number cell of a workbook holding a date, truth value or formula error.
+pub fn cell_not_number(column: &str, what: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0213,
+        format!("kolom `{column}` harus berisi angka, tetapi selnya berisi {what}"),
+    )
+    .hint("isi sel dengan angka; untuk galat rumus (#DIV/0!, #REF!, …) perbaiki rumusnya atau tulis nilainya")
+}
+
+/// A workbook number that needs more than 15 significant digits.
+pub fn too_precise(column: &str, text: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0214,
+        format!(
+            "angka di kolom `{column}` tersimpan sebagai {text}: lebih dari 15 angka penting, yang tidak tersimpan persis di lembar kerja"
+        ),
+    )
+    .hint("bulatkan di lembar kerja, misalnya =ROUND(A1;2), atau tulis angkanya sebagai teks")
 }
 
 /// A required file is missing.

@@ -69,7 +69,11 @@ fn grouped<'a>(sorted: Vec<&'a Diagnostic>, sources: &SourceMap) -> Vec<(&'a Dia
     let place = |d: &Diagnostic| {
         d.span.as_ref().map(|s| {
             let f = sources.get(s.file);
-            (d.code, s.file, f.line_col(s.range.start).0)
+            let line = match s.cell {
+                Some(c) => c.row as usize,
+                None => f.line_col(s.range.start).0,
+            };
+            (d.code, s.file, line)
         })
     };
     let mut out: Vec<(&Diagnostic, usize)> = vec![];
@@ -327,7 +331,14 @@ fn to_codespan(
     let mut notes = vec![];
     if let Some(span) = &d.span {
         let file = sources.get(span.file);
-        if file.text.is_empty() {
+        if let (Some(cell), Some(sheet)) = (span.cell, file.sheet.as_deref()) {
+            let label = messages::cell_label(Some(&cell.name(sheet)), span.field.as_deref());
+            notes.push(format!(
+                "berkas: {}, {}",
+                safe_line(&file.path, MAX_TEXT),
+                safe_line(&label.unwrap_or_default(), MAX_TEXT)
+            ));
+        } else if file.text.is_empty() {
             notes.push(format!("berkas: {}", safe_line(&file.path, MAX_TEXT)));
         } else {
             let label = span

@@ -273,8 +273,11 @@ fn the_order_in_the_format_doc_is_the_order_the_loader_lists() {
     // The anggaran.csv columns, in the table of the section.
     let at = doc.find("## `data/<tahun>/anggaran.csv`").unwrap();
     let rest = &doc[at..at + doc[at..].find("\n## ").unwrap()];
+    // The first table of the section (the column table; the header aliases follow in a table of their own).
     let doc_cols: Vec<String> = rest
         .lines()
+        .skip_while(|l| !l.starts_with("| `"))
+        .take_while(|l| l.starts_with('|'))
         .filter_map(|l| l.strip_prefix("| `"))
         .flat_map(|l| {
             let cell = l.split(" |").next().unwrap_or("");

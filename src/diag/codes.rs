@@ -69,6 +69,10 @@ codes! {
     E0114: Error, Data, "A CSV file has a header row but no data row";
     E0115: Error, Data, "A folder under `data/` is a number but not written as a year";
     E0116: Error, Data, "A table or list has more rows or items than lkjip accepts";
+    E0117: Error, Data, "A workbook (xlsx/xls/ods) is saved under a `.csv` name";
+    E0118: Error, Data, "A workbook cannot be read (damaged, not of its format, or the old `.xls`)";
+    E0119: Error, Data, "A workbook unpacks to more, or its sheet spans more cells, than lkjip accepts";
+    E0120: Error, Data, "One table is given twice (as `.csv` and as a workbook)";
     E0201: Error, Data, "A key or column is not part of the format";
     E0202: Error, Data, "A required key or column is missing";
     E0203: Error, Data, "A value has the wrong type";
@@ -81,6 +85,8 @@ codes! {
     E0210: Error, Data, "A CSV header row appears again inside the data";
     E0211: Error, Data, "A CSV header cell is empty";
     E0212: Error, Data, "A count of people or items is negative or has a fraction";
+    E0213: Error, Data, "A number cell of a workbook holds a date, a truth value or a formula error";
+    E0214: Error, Data, "A workbook number needs more than 15 significant digits";
     E0301: Error, Data, "An id is defined twice";
     E0302: Error, Data, "A reference to an id that is not defined";
     E0303: Error, Data, "A budget line whose parent code is missing";

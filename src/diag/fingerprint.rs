@@ -53,6 +53,7 @@ mod tests {
                     end_line: line,
                     end_column: 2,
                 }),
+                cell: None,
             }),
             related: vec![],
         }

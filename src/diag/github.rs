@@ -19,9 +19,10 @@ fn escape_property(s: &str) -> String {
 
 /// `path:line:column` of a place, as people read it.
 fn shown(p: &Place) -> String {
-    match p.region {
-        Some(r) => format!("{}:{}:{}", p.path, r.start_line, r.start_column),
-        None => p.path.clone(),
+    match (&p.cell, p.region) {
+        (Some(c), _) => format!("{} {c}", p.path),
+        (None, Some(r)) => format!("{}:{}:{}", p.path, r.start_line, r.start_column),
+        (None, None) => p.path.clone(),
     }
 }
 
@@ -55,9 +56,12 @@ pub fn render_github(items: &[Located]) -> String {
             Severity::Warning => "warning",
         };
         let mut text = l.message.clone();
-        if let Some(f) = &l.field {
+        if let Some(label) = messages::cell_label(
+            l.place.as_ref().and_then(|p| p.cell.as_deref()),
+            l.field.as_deref(),
+        ) {
             text.push('\n');
-            text.push_str(&messages::column_label(f));
+            text.push_str(&label);
         }
         if let Some(h) = &l.hint {
             text.push_str(&format!("\n{} {h}", messages::hint_prefix()));

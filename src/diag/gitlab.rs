@@ -26,8 +26,11 @@ pub fn render_gitlab(items: &[Located], prefix: &str) -> String {
                 None => (format!("{prefix}{PROJECT_FILE}"), 1, 1),
             };
             let mut body = vec![];
-            if let Some(f) = &l.field {
-                body.push(messages::column_label(f));
+            if let Some(label) = messages::cell_label(
+                l.place.as_ref().and_then(|p| p.cell.as_deref()),
+                l.field.as_deref(),
+            ) {
+                body.push(label);
             }
             if let Some(h) = &l.hint {
                 body.push(format!("{} {h}", messages::hint_prefix()));

@@ -15,6 +15,7 @@ struct JsonDiagnostic<'a> {
     column: Option<usize>,
     end_line: Option<usize>,
     end_column: Option<usize>,
+    cell: Option<&'a str>,
     field: Option<&'a str>,
     message: &'a str,
     hint: Option<&'a str>,
@@ -29,6 +30,7 @@ struct JsonPlace<'a> {
     column: Option<usize>,
     end_line: Option<usize>,
     end_column: Option<usize>,
+    cell: Option<&'a str>,
     message: &'a str,
 }
 
@@ -59,6 +61,7 @@ pub fn render_json(items: &[Located]) -> String {
             column,
             end_line,
             end_column,
+            cell: l.place.as_ref().and_then(|p| p.cell.as_deref()),
             field: l.field.as_deref(),
             message: &l.message,
             hint: l.hint.as_deref(),
@@ -73,6 +76,7 @@ pub fn render_json(items: &[Located]) -> String {
                         column,
                         end_line,
                         end_column,
+                        cell: p.cell.as_deref(),
                         message: label,
                     }
                 })

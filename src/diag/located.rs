@@ -15,8 +15,11 @@ pub struct Place {
     /// The file's path with `/` separators: relative to the project folder, or to `--path-base` when the caller
     /// gave a prefix; lkjip's embedded files keep their `<lkjip>/…` name.
     pub path: String,
-    /// The region, absent when the file could not be read (there is no text to point into).
+    /// The region, absent when the file could not be read (there is no text to point into). In a workbook the
+    /// region is the cell: its row as the line, its column number as the column (a whole row: column 1).
     pub region: Option<Region>,
+    /// In a workbook, the spreadsheet's name of the place (`Sheet1!F12`), safe to print.
+    pub cell: Option<String>,
 }
 
 /// A region of a text file: 1-based lines and columns, columns counted in characters (Unicode code points); the end
@@ -87,6 +90,23 @@ fn place(span: &Span, sources: &SourceMap, prefix: &str) -> Place {
     } else {
         format!("{prefix}{}", f.path)
     };
+    if let (Some(cell), Some(sheet)) = (span.cell, f.sheet.as_deref()) {
+        let row = cell.row as usize;
+        let (start_column, end_column) = match cell.col {
+            Some(c) => (c as usize, c as usize + 1),
+            None => (1, 1),
+        };
+        return Place {
+            path: safe_line(&path, MAX_TEXT),
+            region: Some(Region {
+                start_line: row,
+                start_column,
+                end_line: row,
+                end_column,
+            }),
+            cell: Some(safe_line(&cell.name(sheet), MAX_TEXT)),
+        };
+    }
     let region = (!f.text.is_empty()).then(|| {
         // A span may point into a character (a byte that is not UTF-8, shown as U+FFFD): widen it to whole ones.
         let mut start = span.range.start.min(f.text.len());
@@ -111,6 +131,7 @@ fn place(span: &Span, sources: &SourceMap, prefix: &str) -> Place {
     Place {
         path: safe_line(&path, MAX_TEXT),
         region,
+        cell: None,
     }
 }
 
@@ -142,6 +163,29 @@ mod tests {
             })
         );
         assert_eq!(l.field.as_deref(), Some("x"));
+    }
+
+    #[test]
+    fn a_workbook_cell_is_its_row_and_column_and_its_name() {
+        let mut m = SourceMap::default();
+        let id = m.add_sheet("a.xlsx".into(), "/p/a.xlsx".into(), "Sheet1".into());
+        let mut d = Diagnostics::default();
+        let cell = crate::source::Cell {
+            row: 12,
+            col: Some(6),
+        };
+        d.push(Diagnostic::new(Code::E0204, "x").at(Span::cell(id, cell).with_field("pagu")));
+        let p = locate(&d, &m, "")[0].place.clone().unwrap();
+        assert_eq!(p.cell.as_deref(), Some("Sheet1!F12"));
+        assert_eq!(
+            p.region,
+            Some(Region {
+                start_line: 12,
+                start_column: 6,
+                end_line: 12,
+                end_column: 7
+            })
+        );
     }
 
     #[test]
@@ -183,7 +227,8 @@ mod tests {
             l.place,
             Some(Place {
                 path: "../data/2023/pk.toml".into(),
-                region: None
+                region: None,
+                cell: None,
             })
         );
         assert_eq!(l.related[0].0.path, "<lkjip>/data/skala/x.toml");

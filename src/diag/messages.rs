@@ -52,6 +52,19 @@ pub fn column_label(field: &str) -> String {
     tr(Key::ColumnLabel, &[("field", &field)])
 }
 
+/// The label of a workbook cell with its column (`sel anggaran!F12, kolom `pagu``), or the CSV column alone.
+pub fn cell_label(cell: Option<&str>, field: Option<&str>) -> Option<String> {
+    match (cell, field) {
+        (Some(c), Some(f)) => Some(tr(
+            Key::CellWithColumn,
+            &[("cell", &c), ("column", &column_label(f))],
+        )),
+        (Some(c), None) => Some(tr(Key::CellAlone, &[("cell", &c)])),
+        (None, Some(f)) => Some(column_label(f)),
+        (None, None) => None,
+    }
+}
+
 /// The help of a code in a SARIF log: its title, and where its example and fix are documented.
 pub fn rule_help(title: &str, doc: &str) -> String {
     tr(Key::RuleHelp, &[("title", &title), ("doc", &doc)])
@@ -125,6 +138,88 @@ pub fn not_utf8(path: &str, byte: u8, utf16: bool) -> Diagnostic {
         tr(Key::NotUtf8, &[("path", &path), ("what", &what)]),
     )
     .hint(hint)
+}
+
+/// A workbook's bytes under a `.csv` name.
+pub fn workbook_as_csv(path: &str, legacy: bool) -> Diagnostic {
+    let key = if legacy {
+        Key::WorkbookAsCsvLegacy
+    } else {
+        Key::WorkbookAsCsv
+    };
+    Diagnostic::new(Code::E0117, tr(key, &[("path", &path)])).hint(tr(Key::WorkbookAsCsvHint, &[]))
+}
+
+/// A workbook that cannot be read.
+pub fn workbook_unreadable(path: &str, detail: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0118,
+        tr(
+            Key::WorkbookUnreadable,
+            &[("path", &path), ("detail", &detail)],
+        ),
+    )
+    .hint(tr(Key::WorkbookUnreadableHint, &[]))
+}
+
+/// An old binary `.xls` workbook.
+pub fn workbook_legacy(path: &str) -> Diagnostic {
+    Diagnostic::new(Code::E0118, tr(Key::WorkbookLegacy, &[("path", &path)]))
+        .hint(tr(Key::WorkbookLegacyHint, &[]))
+}
+
+/// A workbook that unpacks to too much.
+pub fn workbook_too_large(path: &str, limit: u64) -> Diagnostic {
+    let mib = limit / (1024 * 1024);
+    Diagnostic::new(
+        Code::E0119,
+        tr(Key::WorkbookTooLarge, &[("path", &path), ("mib", &mib)]),
+    )
+    .hint(tr(Key::WorkbookTooLargeHint, &[]))
+}
+
+/// A sheet whose used area is too large.
+pub fn sheet_too_large(path: &str, sheet: &str, what: &str, limit: u64) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0119,
+        tr(
+            Key::SheetTooLarge,
+            &[
+                ("sheet", &sheet),
+                ("path", &path),
+                ("limit", &count(limit as usize)),
+                ("what", &what),
+            ],
+        ),
+    )
+    .hint(tr(Key::SheetTooLargeHint, &[]))
+}
+
+/// A table given both as CSV and as a workbook.
+pub fn table_twice(first: &str, second: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0120,
+        tr(Key::TableTwice, &[("first", &first), ("second", &second)]),
+    )
+    .hint(tr(Key::TableTwiceHint, &[]))
+}
+
+/// A number cell of a workbook holding a date, truth value or formula error.
+pub fn cell_not_number(column: &str, what: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0213,
+        tr(Key::CellNotNumber, &[("column", &column), ("what", &what)]),
+    )
+    .hint(tr(Key::CellNotNumberHint, &[]))
+}
+
+/// A workbook number that needs more than 15 significant digits.
+pub fn too_precise(column: &str, text: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0214,
+        tr(Key::TooPrecise, &[("column", &column), ("text", &text)]),
+    )
+    .hint(tr(Key::TooPreciseHint, &[]))
 }
 
 /// A required file is missing.

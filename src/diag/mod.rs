@@ -121,8 +121,8 @@ impl Diagnostics {
     pub fn sorted(&self) -> Vec<&Diagnostic> {
         let mut v: Vec<&Diagnostic> = self.items.iter().collect();
         v.sort_by(|a, b| {
-            let ka = a.span.as_ref().map(|s| (s.file.0, s.range.start));
-            let kb = b.span.as_ref().map(|s| (s.file.0, s.range.start));
+            let ka = a.span.as_ref().map(|s| (s.file.0, s.range.start, s.cell));
+            let kb = b.span.as_ref().map(|s| (s.file.0, s.range.start, s.cell));
             ka.cmp(&kb)
                 .then(a.code.as_str().cmp(b.code.as_str()))
                 .then(a.message.cmp(&b.message))

@@ -3,6 +3,7 @@
 
 use super::{Diagnostic, Diagnostics, Severity};
 use crate::diag::messages;
+use crate::lang::{tr, Key};
 use crate::load::toml_reader::is_hidden_control;
 use crate::source::SourceMap;
 use codespan_reporting::diagnostic as cs;
@@ -69,7 +70,11 @@ fn grouped<'a>(sorted: Vec<&'a Diagnostic>, sources: &SourceMap) -> Vec<(&'a Dia
     let place = |d: &Diagnostic| {
         d.span.as_ref().map(|s| {
             let f = sources.get(s.file);
-            (d.code, s.file, f.line_col(s.range.start).0)
+            let line = match s.cell {
+                Some(c) => c.row as usize,
+                None => f.line_col(s.range.start).0,
+            };
+            (d.code, s.file, line)
         })
     };
     let mut out: Vec<(&Diagnostic, usize)> = vec![];
@@ -327,8 +332,14 @@ fn to_codespan(
     let mut notes = vec![];
     if let Some(span) = &d.span {
         let file = sources.get(span.file);
-        if file.text.is_empty() {
-            notes.push(format!("berkas: {}", safe_line(&file.path, MAX_TEXT)));
+        if let (Some(cell), Some(sheet)) = (span.cell, file.sheet.as_deref()) {
+            let label = messages::cell_label(Some(&cell.name(sheet)), span.field.as_deref());
+            let path = safe_line(&file.path, MAX_TEXT);
+            let cell = safe_line(&label.unwrap_or_default(), MAX_TEXT);
+            notes.push(tr(Key::NoteFileCell, &[("path", &path), ("cell", &cell)]));
+        } else if file.text.is_empty() {
+            let path = safe_line(&file.path, MAX_TEXT);
+            notes.push(tr(Key::NoteFile, &[("path", &path)]));
         } else {
             let label = span
                 .field

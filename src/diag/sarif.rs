@@ -89,9 +89,9 @@ pub fn render_sarif(items: &[Located], prefix: &str) -> String {
         .zip(fingerprints(items))
         .map(|(l, fingerprint)| {
             let mut text = l.message.clone();
-            if let Some(f) = &l.field {
+            if let Some(label) = messages::cell_label(l.place.as_ref().and_then(|p| p.cell.as_deref()), l.field.as_deref()) {
                 text.push('\n');
-            text.push_str(&messages::column_label(f));
+                text.push_str(&label);
             }
             if let Some(h) = &l.hint {
                 text.push_str(&format!("\n{} {h}", messages::hint_prefix()));
@@ -99,6 +99,7 @@ pub fn render_sarif(items: &[Located], prefix: &str) -> String {
             let project_file = Place {
                 path: format!("{prefix}{PROJECT_FILE}"),
                 region: None,
+                cell: None,
             };
             let place = l.place.as_ref().unwrap_or(&project_file);
             let mut r = json!({

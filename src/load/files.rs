@@ -42,26 +42,18 @@ pub fn read_text_limited(
     sources: &mut SourceMap,
     diags: &mut Diagnostics,
 ) -> Option<FileId> {
-    let abs = match confine(root, rel) {
-        Some(a) => a,
-        None => {
-            let id = sources.add_unread(rel, &root.join(rel));
-            diags.push(messages::path_escapes(rel).at(crate::source::Span::new(id, 0..0)));
-            return None;
-        }
-    };
-    let bytes = match super::regular::read_regular(&abs, limit) {
-        Ok(b) => b,
-        Err(e) => {
+    let (abs, bytes) = read_bytes(root, rel, limit, sources, diags)?;
+    if rel.ends_with(".csv") {
+        if let Some(magic) = super::workbook::sniff(&bytes) {
             let id = sources.add_unread(rel, &abs);
-            let d = match e {
-                ReadError::TooLarge => messages::file_too_large(rel, limit),
-                other => messages::unreadable(rel, &other.text()),
-            };
-            diags.push(d.at(crate::source::Span::new(id, 0..0)));
+            let legacy = magic == super::workbook::Magic::Ole;
+            diags.push(
+                messages::workbook_as_csv(rel, legacy).at(crate::source::Span::new(id, 0..0)),
+            );
+            diags.mark_broken(rel);
             return None;
         }
-    };
+    }
     let bytes = bytes
         .strip_prefix(b"\xEF\xBB\xBF")
         .unwrap_or(&bytes)
@@ -77,6 +69,37 @@ pub fn read_text_limited(
                 sources,
             ));
             diags.mark_broken(rel);
+            None
+        }
+    }
+}
+
+/// Reads a project file's bytes (confined, regular, at most `limit`), reporting why it cannot be read; the path on disk
+/// with the bytes.
+pub fn read_bytes(
+    root: &Path,
+    rel: &str,
+    limit: u64,
+    sources: &mut SourceMap,
+    diags: &mut Diagnostics,
+) -> Option<(PathBuf, Vec<u8>)> {
+    let abs = match confine(root, rel) {
+        Some(a) => a,
+        None => {
+            let id = sources.add_unread(rel, &root.join(rel));
+            diags.push(messages::path_escapes(rel).at(crate::source::Span::new(id, 0..0)));
+            return None;
+        }
+    };
+    match super::regular::read_regular(&abs, limit) {
+        Ok(b) => Some((abs, b)),
+        Err(e) => {
+            let id = sources.add_unread(rel, &abs);
+            let d = match e {
+                ReadError::TooLarge => messages::file_too_large(rel, limit),
+                other => messages::unreadable(rel, &other.text()),
+            };
+            diags.push(d.at(crate::source::Span::new(id, 0..0)));
             None
         }
     }

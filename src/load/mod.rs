@@ -1,6 +1,7 @@
 //! Loading: project files → typed model with source positions; every problem collected as a diagnostic.
 
 pub mod assets;
+pub mod columns;
 mod config;
 pub mod confine;
 pub mod criteria;
@@ -14,7 +15,9 @@ mod rules;
 mod scale;
 mod series;
 mod signer;
+pub mod table_file;
 pub mod toml_reader;
+pub mod workbook;
 mod year;
 
 /// The embedded presets and the default scale, for `lkjip init`'s comments.
@@ -145,51 +148,83 @@ fn load_year(
             None => yd.broken.push(YearFile::Realisasi.name().into()),
         }
     }
-    if has(YearFile::Anggaran) {
-        let mut loaded = None;
-        if let Some((file, text)) = read(YearFile::Anggaran, sources, diags) {
-            loaded = year::load_budget(&mut Cx { file, style, diags }, &text);
-            yd.budget_file = Some(file);
+    // Tables: `anggaran.csv` or `anggaran.xlsx`/`.ods`, never two of them.
+    let mut tables: BTreeMap<YearFile, (crate::source::FileId, table_file::TableData)> =
+        BTreeMap::new();
+    for f in YearFile::ALL.into_iter().filter(|f| f.is_table()) {
+        match table_file::find(f.stem(), &present) {
+            Ok(None) => {}
+            Ok(Some(name)) => {
+                let rel = format!("{base}/{name}");
+                match table_file::read(root, &rel, f.stem(), sources, diags) {
+                    Some(t) => {
+                        tables.insert(f, t);
+                    }
+                    None => yd.broken.push(f.name().into()),
+                }
+            }
+            Err(names) => {
+                table_file::twice(root, &base, &names, sources, diags);
+                yd.broken.push(f.name().into());
+            }
         }
+    }
+    if let Some((file, data)) = tables.get(&YearFile::Anggaran) {
+        let loaded = year::load_budget(
+            &mut Cx {
+                file: *file,
+                style,
+                diags,
+            },
+            data.source(),
+            sources
+                .get(*file)
+                .path
+                .rsplit('/')
+                .next()
+                .unwrap_or_default(),
+        );
+        yd.budget_file = Some(*file);
         match loaded {
             Some(b) => yd.budget = b,
             None => yd.broken.push(YearFile::Anggaran.name().into()),
         }
     }
-    if has(YearFile::Belanja) {
-        if let Some((file, text)) = read(YearFile::Belanja, sources, diags) {
-            yd.belanja = year::load_belanja(&mut Cx { file, style, diags }, &text);
+    fn cx<'a>(
+        file: &crate::source::FileId,
+        style: crate::number::NumberStyle,
+        diags: &'a mut Diagnostics,
+    ) -> Cx<'a> {
+        Cx {
+            file: *file,
+            style,
+            diags,
         }
     }
-    if has(YearFile::Sdm) {
-        if let Some((file, text)) = read(YearFile::Sdm, sources, diags) {
-            yd.staff = year::load_staff(&mut Cx { file, style, diags }, &text);
-        }
+    if let Some((file, data)) = tables.get(&YearFile::Belanja) {
+        yd.belanja = year::load_belanja(&mut cx(file, style, diags), data.source());
     }
-    if has(YearFile::Aset) {
-        if let Some((file, text)) = read(YearFile::Aset, sources, diags) {
-            yd.assets = year::load_assets(&mut Cx { file, style, diags }, &text);
-        }
+    if let Some((file, data)) = tables.get(&YearFile::Sdm) {
+        yd.staff = year::load_staff(&mut cx(file, style, diags), data.source());
     }
-    if has(YearFile::TindakLanjut) {
-        if let Some((file, text)) = read(YearFile::TindakLanjut, sources, diags) {
-            yd.followups = year::load_pairs(
-                &mut Cx { file, style, diags },
-                &text,
-                "rekomendasi",
-                "tindak_lanjut",
-            );
-        }
+    if let Some((file, data)) = tables.get(&YearFile::Aset) {
+        yd.assets = year::load_assets(&mut cx(file, style, diags), data.source());
     }
-    if has(YearFile::Rekomendasi) {
-        if let Some((file, text)) = read(YearFile::Rekomendasi, sources, diags) {
-            yd.recommendations = year::load_pairs(
-                &mut Cx { file, style, diags },
-                &text,
-                "permasalahan",
-                "tindak_lanjut",
-            );
-        }
+    if let Some((file, data)) = tables.get(&YearFile::TindakLanjut) {
+        yd.followups = year::load_pairs(
+            &mut cx(file, style, diags),
+            data.source(),
+            "rekomendasi",
+            "tindak_lanjut",
+        );
+    }
+    if let Some((file, data)) = tables.get(&YearFile::Rekomendasi) {
+        yd.recommendations = year::load_pairs(
+            &mut cx(file, style, diags),
+            data.source(),
+            "permasalahan",
+            "tindak_lanjut",
+        );
     }
     if has(YearFile::Statistik) {
         match series::load_statistik(root, &base, year, style, sources, diags) {

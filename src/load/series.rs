@@ -1,6 +1,6 @@
 //! `data/<year>/statistik.toml` and the CSV file of each table → `StatTable`s.
 
-use super::csv_reader::read_csv;
+use super::csv_reader::{read_table, TableSource};
 use super::files::read_text;
 use super::toml_reader::{parse_document, Cx, Table};
 use crate::diag::{messages, Diagnostics};
@@ -118,56 +118,54 @@ pub fn load_statistik(
     let mut out = vec![];
     for (mut table, berkas) in heads.into_iter().flatten() {
         let before = diags.len();
-        let Some(csv_file) = read_text(root, &format!("{base}/{}", berkas.v), sources, diags)
+        let rel = format!("{base}/{}", berkas.v);
+        let sheet = berkas.v.rsplit('/').next().unwrap_or_default();
+        let sheet = sheet.rsplit_once('.').map_or(sheet, |(stem, _)| stem);
+        let Some((csv_file, data)) = super::table_file::read(root, &rel, sheet, sources, diags)
         else {
             diags.relate_since(before, &berkas.span, &tr(Key::RelatedFileNamedHere, &[]));
             continue;
         };
-        let csv_text = sources.get(csv_file).text.clone();
         let mut cx = Cx {
             file: csv_file,
             style,
             diags: &mut *diags,
         };
-        read_table_csv(&mut cx, &csv_text, &mut table);
+        read_table_csv(&mut cx, data.source(), &mut table);
         out.push(table);
     }
     Some(out)
 }
 
-/// The year columns named in the header line (4-digit numbers), so that the reader accepts them.
-fn header_years(text: &str) -> Vec<String> {
-    let first = text
-        .trim_start_matches('\u{feff}')
-        .lines()
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or("");
-    first
-        .split([',', ';'])
-        .map(|c| c.trim().trim_matches('"').trim().to_string())
+/// The year columns named in the header row (4-digit numbers), so that the reader accepts them.
+fn header_years(src: TableSource) -> Vec<String> {
+    src.first_row()
+        .into_iter()
         .filter(|c| c.len() == 4 && c.chars().all(|d| d.is_ascii_digit()))
         .collect()
 }
 
 /// Reads the rows of one table's CSV into `table`.
-fn read_table_csv(cx: &mut Cx, text: &str, table: &mut StatTable) {
-    let years = header_years(text);
+fn read_table_csv(cx: &mut Cx, src: TableSource, table: &mut StatTable) {
+    let years = header_years(src);
     let mut allowed: Vec<&str> = FIXED_COLS.to_vec();
     allowed.extend(years.iter().map(String::as_str));
-    let Some(t) = read_csv(cx, text, &["uraian"], &allowed) else {
+    let Some(t) = read_table(cx, src, &["uraian"], &allowed) else {
         return;
     };
-    let header_span = Span::new(cx.file, 0..text.lines().next().map(str::len).unwrap_or(0));
+    let header_span = t
+        .header_at
+        .first()
+        .cloned()
+        .unwrap_or_else(|| Span::new(cx.file, 0..0));
     for y in &years {
         let v: i32 = y.parse().unwrap_or_default();
+        let at = t.header_span(y).unwrap_or_else(|| header_span.clone());
         if (1900..=2200).contains(&v) {
-            table
-                .years
-                .push(Sp::new(v, header_span.clone().with_field(y)));
+            table.years.push(Sp::new(v, at));
         } else {
-            cx.diags.push(
-                messages::invalid_value(y, &tr(Key::WhyYearColumn, &[])).at(header_span.clone()),
-            );
+            cx.diags
+                .push(messages::invalid_value(y, &tr(Key::WhyYearColumn, &[])).at(at));
         }
     }
     if table.years.is_empty() {
@@ -250,10 +248,15 @@ mod tests {
     #[test]
     fn year_columns_are_found_in_the_header() {
         assert_eq!(
-            header_years("\u{feff}uraian;satuan;2016;2017\r\nx;y;1;2\r\n"),
+            header_years(TableSource::Csv(
+                "\u{feff}uraian;satuan;2016;2017\r\nx;y;1;2\r\n"
+            )),
             vec!["2016", "2017"]
         );
-        assert_eq!(header_years("id,uraian,\"2020\",catatan"), vec!["2020"]);
+        assert_eq!(
+            header_years(TableSource::Csv("id,uraian,\"2020\",catatan")),
+            vec!["2020"]
+        );
     }
 
     #[test]
@@ -280,7 +283,7 @@ mod tests {
             years: vec![],
             rows: vec![],
         };
-        read_table_csv(&mut cx, text, &mut table);
+        read_table_csv(&mut cx, TableSource::Csv(text), &mut table);
         assert!(diags.is_empty(), "{diags:?}");
         assert_eq!(
             table.years.iter().map(|y| y.v).collect::<Vec<_>>(),

@@ -112,12 +112,19 @@ pub fn is_hidden_control(c: char) -> bool {
 
 /// Checks a text for hidden control characters, naming the first one.
 pub fn check_text(cx: &mut Cx, key: &str, s: &str, r: std::ops::Range<usize>) {
+    let span = cx.span(r);
+    check_text_at(cx, key, s, span);
+}
+
+/// `check_text` at a place that may be a workbook's cell.
+pub fn check_text_at(cx: &mut Cx, key: &str, s: &str, at: Span) {
     if let Some(c) = s.chars().find(|c| is_hidden_control(*c)) {
-        cx.report(messages::control_char(key, c), r.clone());
+        cx.diags.push(messages::control_char(key, c).at(at.clone()));
     }
     let chars = s.chars().count();
     if chars > MAX_TEXT_CHARS {
-        cx.report(messages::text_too_long(key, chars, MAX_TEXT_CHARS), r);
+        cx.diags
+            .push(messages::text_too_long(key, chars, MAX_TEXT_CHARS).at(at));
     }
 }
 

@@ -1,6 +1,6 @@
 //! `data/<year>/` → `YearData`: PK, realisations, budget lines, Bab I tables and narrative files.
 
-use super::csv_reader::{read_csv, CsvTable};
+use super::csv_reader::{read_table, CsvTable, TableSource};
 use super::toml_reader::{parse_document, Cx, Table};
 use crate::diag::messages;
 use crate::model::*;
@@ -240,11 +240,10 @@ const BUDGET_COLS: [&str; 13] = [
 ];
 
 /// Reads `anggaran.csv`; `None` when the file's structure is unusable (already reported).
-pub fn load_budget(cx: &mut Cx, text: &str) -> Option<Vec<BudgetLine>> {
-    let t = read_csv(cx, text, &["kode", "uraian"], &BUDGET_COLS)?;
+pub fn load_budget(cx: &mut Cx, src: TableSource, name: &str) -> Option<Vec<BudgetLine>> {
+    let t = read_table(cx, src, &["kode", "uraian"], &BUDGET_COLS)?;
     if t.rows.is_empty() {
-        cx.diags
-            .push(messages::csv_no_rows("anggaran.csv").at(cx.span(0..0)));
+        cx.diags.push(messages::csv_no_rows(name).at(cx.span(0..0)));
         return None;
     }
     let mut out = vec![];
@@ -266,7 +265,7 @@ pub fn load_budget(cx: &mut Cx, text: &str) -> Option<Vec<BudgetLine>> {
             Some(Sp::new(v, span))
         };
         let line = BudgetLine {
-            span: cx.span(row.range.clone()),
+            span: t.row_span(row),
             code: Sp::new(code_text, code_span),
             level,
             name: t.get(row, "uraian").to_string(),
@@ -326,10 +325,10 @@ fn opt_cell(
 }
 
 /// Reads `belanja.csv`.
-pub fn load_belanja(cx: &mut Cx, text: &str) -> Vec<BelanjaRow> {
-    let Some(t) = read_csv(
+pub fn load_belanja(cx: &mut Cx, src: TableSource) -> Vec<BelanjaRow> {
+    let Some(t) = read_table(
         cx,
-        text,
+        src,
         &["kelompok", "jenis", "pagu", "realisasi"],
         &["kelompok", "jenis", "pagu", "realisasi", "sisa", "persen"],
     ) else {
@@ -346,7 +345,7 @@ pub fn load_belanja(cx: &mut Cx, text: &str) -> Vec<BelanjaRow> {
     t.rows
         .iter()
         .map(|row| BelanjaRow {
-            span: cx.span(row.range.clone()),
+            span: t.row_span(row),
             group: t.get(row, "kelompok").to_string(),
             kind: t.get(row, "jenis").to_string(),
             pagu: stated(cx, row, "pagu"),
@@ -358,11 +357,11 @@ pub fn load_belanja(cx: &mut Cx, text: &str) -> Vec<BelanjaRow> {
 }
 
 /// Reads `sdm.csv`.
-pub fn load_staff(cx: &mut Cx, text: &str) -> Vec<StaffRow> {
+pub fn load_staff(cx: &mut Cx, src: TableSource) -> Vec<StaffRow> {
     let cols = [
         "tabel", "kelompok", "uraian", "status", "l", "p", "jumlah", "persen",
     ];
-    let Some(t) = read_csv(cx, text, &["tabel", "uraian", "l", "p"], &cols) else {
+    let Some(t) = read_table(cx, src, &["tabel", "uraian", "l", "p"], &cols) else {
         return vec![];
     };
     let mut out = vec![];
@@ -378,7 +377,7 @@ pub fn load_staff(cx: &mut Cx, text: &str) -> Vec<StaffRow> {
             }
         };
         out.push(StaffRow {
-            span: cx.span(row.range.clone()),
+            span: t.row_span(row),
             table: t.get(row, "tabel").to_string(),
             group: t.get(row, "kelompok").to_string(),
             label: t.get(row, "uraian").to_string(),
@@ -397,10 +396,10 @@ pub fn load_staff(cx: &mut Cx, text: &str) -> Vec<StaffRow> {
 }
 
 /// Reads `aset.csv`.
-pub fn load_assets(cx: &mut Cx, text: &str) -> Vec<AssetRow> {
-    let Some(t) = read_csv(
+pub fn load_assets(cx: &mut Cx, src: TableSource) -> Vec<AssetRow> {
+    let Some(t) = read_table(
         cx,
-        text,
+        src,
         &["nama", "jumlah"],
         &["kode_barang", "nama", "jumlah", "kondisi"],
     ) else {
@@ -423,8 +422,8 @@ pub fn load_assets(cx: &mut Cx, text: &str) -> Vec<AssetRow> {
 }
 
 /// Reads a two-column text table (`tindak-lanjut.csv`, `rekomendasi.csv`).
-pub fn load_pairs(cx: &mut Cx, text: &str, a: &str, b: &str) -> Vec<(String, String)> {
-    let Some(t) = read_csv(cx, text, &[a, b], &[a, b]) else {
+pub fn load_pairs(cx: &mut Cx, src: TableSource, a: &str, b: &str) -> Vec<(String, String)> {
+    let Some(t) = read_table(cx, src, &[a, b], &[a, b]) else {
         return vec![];
     };
     t.rows

@@ -29,7 +29,7 @@ mod year;
 pub use config::*;
 pub use criteria::*;
 pub use evaluation::*;
-pub use files::YearFile;
+pub use files::{TableFormat, YearFile};
 pub use outline::{NarrativeKey, Slot};
 pub use renstra::*;
 pub use rules::*;

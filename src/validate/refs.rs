@@ -110,12 +110,13 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
         return;
     };
     let exists = |f: &str| {
-        project
-            .root
-            .join("data")
-            .join(year.to_string())
-            .join(f)
-            .exists()
+        let dir = project.root.join("data").join(year.to_string());
+        YearFile::ALL
+            .iter()
+            .find(|y| y.name() == f)
+            .map_or_else(|| vec![f.to_string()], |y| y.names())
+            .iter()
+            .any(|n| dir.join(n).exists())
     };
     let Some(pk) = &yd.pk else {
         if yd.broken.iter().any(|f| f == YearFile::Pk.name()) {

@@ -273,28 +273,28 @@ pub enum Command {
     },
     /// Rebuild the PDF whenever a project file changes; the last good PDF stays when the data has errors.
     #[command(
-        about = "Susun ulang PDF setiap kali berkas proyek berubah (hentikan dengan Ctrl-C)",
-        long_about = "Susun ulang PDF setiap kali berkas proyek berubah: lkjip.toml, Renstra, data, narasi, gambar, templat. Setiap putaran dicetak dengan jamnya dan pesan-pesannya, seperti `check`. Bila data bergalat, PDF terakhir yang baik tidak diubah. Perubahan pada PDF itu sendiri, di folder out/ dan di .git/ tidak memicu penyusunan. Hentikan dengan Ctrl-C.\n\nContoh: lkjip watch\n        lkjip watch 2023 --open"
+        about = tr(Key::AboutCommandWatch, &[]),
+        long_about = tr(Key::LongAboutCommandWatch, &[])
     )]
     Watch(WatchArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell) to standard output.
     #[command(
-        about = "Cetak skrip pelengkapan perintah untuk shell (bash, zsh, fish, powershell)",
-        long_about = "Cetak skrip pelengkapan perintah (tab completion) untuk shell ke standard output.\n\nContoh: lkjip completions bash > ~/.local/share/bash-completion/completions/lkjip\n        lkjip completions zsh > ~/.zfunc/_lkjip\n        lkjip completions fish > ~/.config/fish/completions/lkjip.fish\n        lkjip completions powershell >> $PROFILE"
+        about = tr(Key::AboutCommandCompletions, &[]),
+        long_about = tr(Key::LongAboutCommandCompletions, &[])
     )]
     Completions {
         /// The shell.
-        #[arg(help = "Shell tujuan", value_enum, value_name = "SHELL")]
+        #[arg(help = tr(Key::HelpCompletionsShell, &[]), value_enum, value_name = "SHELL")]
         shell: CompletionShell,
     },
     /// Print the manual page (roff) of lkjip, or of one of its commands, to standard output.
     #[command(
-        about = "Cetak halaman manual (man, format roff) lkjip atau salah satu perintahnya",
-        long_about = "Cetak halaman manual (format roff) ke standard output: lkjip dengan semua perintahnya, atau satu perintah.\n\nContoh: lkjip man > lkjip.1 && man ./lkjip.1\n        lkjip man build > lkjip-build.1"
+        about = tr(Key::AboutCommandMan, &[]),
+        long_about = tr(Key::LongAboutCommandMan, &[])
     )]
     Man {
         /// One command (default: the page of lkjip itself).
-        #[arg(help = "Satu perintah (bawaan: halaman lkjip sendiri)", value_name = "PERINTAH", value_parser = command_name)]
+        #[arg(help = tr(Key::HelpManCommand, &[]), value_name = tr(Key::FrameCommandValue, &[]), value_parser = command_name)]
         command: Option<String>,
     },
 }
@@ -303,23 +303,22 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct WatchArgs {
     /// Report year (default: `[laporan] tahun` in lkjip.toml, read again in every round).
-    #[arg(
-        help = "Tahun laporan (bawaan: `[laporan] tahun` di lkjip.toml, dibaca ulang setiap putaran)"
-    )]
+    #[arg(help = tr(Key::HelpWatchYear, &[]), value_name = tr(Key::ValueYear, &[]))]
     pub year: Option<i32>,
     /// Output file, ending in `.pdf` (default: `[tampilan] keluaran` in lkjip.toml).
     #[arg(
-        help = "Berkas keluaran, berakhiran .pdf (bawaan: `[tampilan] keluaran` di lkjip.toml)",
+        help = tr(Key::HelpWatchOutput, &[]),
         short,
-        long
+        long,
+        value_name = tr(Key::ValueFile, &[])
     )]
     pub output: Option<PathBuf>,
     /// PDF standard, e.g. a-2b (needs the report date).
-    #[arg(help = "Standar PDF, misalnya a-2b (perlu tanggal laporan)", long, value_parser = pdf_standard)]
+    #[arg(help = tr(Key::HelpWatchPdfStandard, &[]), long, value_parser = pdf_standard, value_name = tr(Key::ValueStandard, &[]))]
     pub pdf_standard: Option<crate::model::PdfStandard>,
     /// Open the PDF in the system's viewer once, after the first good build.
     #[arg(
-        help = "Buka PDF di penampil sistem satu kali, sesudah penyusunan pertama yang berhasil",
+        help = tr(Key::HelpWatchOpen, &[]),
         long
     )]
     pub open: bool,
@@ -329,16 +328,16 @@ pub struct WatchArgs {
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum CompletionShell {
     /// Bash.
-    #[value(help = "Bash (bash-completion)")]
+    #[value(help = tr(Key::HelpShellBash, &[]))]
     Bash,
     /// Zsh.
-    #[value(help = "Zsh (berkas _lkjip di $fpath)")]
+    #[value(help = tr(Key::HelpShellZsh, &[]))]
     Zsh,
     /// Fish.
-    #[value(help = "fish (~/.config/fish/completions/lkjip.fish)")]
+    #[value(help = tr(Key::HelpShellFish, &[]))]
     Fish,
     /// PowerShell.
-    #[value(help = "PowerShell (tambahkan ke $PROFILE)")]
+    #[value(help = tr(Key::HelpShellPowershell, &[]))]
     Powershell,
 }
 
@@ -348,7 +347,10 @@ fn command_name(s: &str) -> Result<String, String> {
     if names.iter().any(|n| n == s) {
         Ok(s.to_string())
     } else {
-        Err(format!("perintah yang dikenal: {}", names.join(", ")))
+        Err(tr(
+            Key::CliKnownCommands,
+            &[("commands", &names.join(", "))],
+        ))
     }
 }
 

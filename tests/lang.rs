@@ -36,13 +36,16 @@ fn catalogues_hold_the_same_keys_with_the_same_placeholders() {
 fn english_differs_from_indonesian_where_there_are_words() {
     // A template left untranslated would show here; the exceptions are the same in both languages by nature.
     // Templates of placeholders and punctuation only are skipped (the placeholders are filled with `0`). Allowed:
-    // a shell line, value names, `true/false` and "folder `…`" that are the same in both, and the Indonesian domain terms the
-    // English table keeps as headings (target, realisasi, capaian, kategori).
+    // a shell line, value names, `true/false` and "folder `…`" that are the same in both, the help of the bash and fish
+    // completions (a shell's name and a path), and the Indonesian domain terms the English table keeps as headings
+    // (target, realisasi, capaian, kategori).
     let same: BTreeSet<&str> = [
         "init_done_cd",
         "git_folder",
         "value_folder",
         "value_format",
+        "help_shell_bash",
+        "help_shell_fish",
         "expect_boolean",
         "compute_target",
         "compute_realisation",

@@ -4,6 +4,7 @@
 
 use super::{streams, Emit, EXIT_OK};
 use crate::cli::Cli;
+use crate::lang::{tr, Key};
 
 /// Prints the manual page of lkjip, or of `command`, on standard output.
 pub fn run(command: Option<&str>, emit: &Emit) -> i32 {
@@ -27,7 +28,7 @@ pub fn page(command: Option<&str>) -> std::io::Result<String> {
     let mut bytes = Vec::new();
     clap_mangen::Man::new(cmd)
         .date(MAN_DATE)
-        .manual("Perintah pengguna lkjip")
+        .manual(tr(Key::ManManual, &[]))
         .render(&mut bytes)?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }

@@ -2,6 +2,7 @@
 //! Shown only when standard error is a terminal, `CI` is not set and `--quiet` is not given; never for the first
 //! fraction of a second (a fast command shows nothing), and never over a message: `streams` clears it first.
 
+use crate::lang::{tr, Key};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -25,14 +26,14 @@ pub enum Stage {
 }
 
 impl Stage {
-    /// The line shown for the stage (Bahasa Indonesia).
+    /// The line shown for the stage, in the language of the run.
     pub fn label(self) -> String {
         match self {
-            Stage::Load => "memuat berkas proyek".into(),
-            Stage::Check => "memeriksa data".into(),
-            Stage::Compute => "menghitung".into(),
-            Stage::Compose => "menyusun halaman".into(),
-            Stage::WritePdf { pages } => format!("menulis PDF ({pages} halaman)"),
+            Stage::Load => tr(Key::StageLoad, &[]),
+            Stage::Check => tr(Key::StageCheck, &[]),
+            Stage::Compute => tr(Key::StageCompute, &[]),
+            Stage::Compose => tr(Key::StageCompose, &[]),
+            Stage::WritePdf { pages } => tr(Key::StageWritePdf, &[("pages", &pages)]),
         }
     }
 }

@@ -8,6 +8,7 @@ use super::build::{build, built_line};
 use super::{streams, Context, Progress, EXIT_OK};
 use crate::cli::{DiagFormat, WatchArgs, YearArgs};
 use crate::diag::{messages, safe_line, Diagnostic, Diagnostics};
+use crate::lang::{tr, Key};
 use crate::render::Renderer;
 use crate::source::SourceMap;
 use notify_debouncer_full::notify::event::{AccessKind, AccessMode, EventKind};
@@ -63,9 +64,7 @@ pub fn run(ctx: &Context, args: &WatchArgs) -> i32 {
                 let mut paths = Vec::new();
                 for e in events {
                     if e.need_rescan() {
-                        let _ = tx.send(Signal::Trouble(
-                            "sebagian peristiwa berkas terlewat (antrean sistem penuh)".into(),
-                        ));
+                        let _ = tx.send(Signal::Trouble(tr(Key::WatchMissedEvents, &[])));
                     }
                     if changes_content(&e.kind) || e.need_rescan() {
                         paths.extend(e.event.paths.iter().cloned());
@@ -287,15 +286,15 @@ fn shown(root: &Path, path: &Path) -> String {
     safe_line(&p.display().to_string(), 1000)
 }
 
-/// A watcher error in Indonesian.
+/// A watcher error, in the language of the run.
 fn error_text(e: &notify::Error) -> String {
     use notify::ErrorKind as K;
     match &e.kind {
         K::Io(io) => crate::load::files::io_text(io),
-        K::MaxFilesWatch => "batas jumlah berkas yang dapat dipantau oleh sistem tercapai".into(),
-        K::PathNotFound => "folder tidak ditemukan".into(),
-        K::WatchNotFound => "pemantauan folder itu sudah berhenti".into(),
-        K::InvalidConfig(_) => "pengaturan pemantau tidak diterima sistem".into(),
+        K::MaxFilesWatch => tr(Key::WatchMaxFiles, &[]),
+        K::PathNotFound => tr(Key::WatchPathNotFound, &[]),
+        K::WatchNotFound => tr(Key::WatchGone, &[]),
+        K::InvalidConfig(_) => tr(Key::WatchBadConfig, &[]),
         K::Generic(text) => safe_line(text, 1000),
     }
 }

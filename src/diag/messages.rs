@@ -1860,65 +1860,67 @@ pub fn no_projects(dir: &str) -> Diagnostic {
 pub fn watch_unavailable(root: &str, err: &str) -> Diagnostic {
     Diagnostic::new(
         Code::E0925,
-        format!("folder proyek `{root}` tidak dapat dipantau: {err}"),
+        tr(Key::WatchUnavailable, &[("root", &root), ("err", &err)]),
     )
-    .hint("pada Linux, batas pemantauan berkas dapat dinaikkan dengan `sysctl fs.inotify.max_user_watches` dan `fs.inotify.max_user_instances`; `lkjip build` tetap dapat dipakai")
+    .hint(tr(Key::WatchUnavailableHint, &[]))
 }
 
 /// `lkjip watch --open` could not start the system's PDF viewer.
 pub fn viewer_unavailable(path: &str, err: &str) -> Diagnostic {
     Diagnostic::new(
         Code::W0806,
-        format!("PDF `{path}` tidak dapat dibuka di penampil sistem: {err}"),
+        tr(Key::ViewerUnavailable, &[("path", &path), ("err", &err)]),
     )
-    .hint(
-        "buka berkas itu sendiri; lkjip terus menyusunnya ulang setiap kali berkas proyek berubah",
-    )
+    .hint(tr(Key::ViewerUnavailableHint, &[]))
 }
 
 /// The file watcher reported a problem during `lkjip watch`.
 pub fn watch_trouble(err: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::W0807,
-        format!("pemantauan berkas bermasalah: {err}"),
-    )
-    .hint("lkjip menyusun ulang untuk berjaga-jaga; bila perubahan berikutnya tidak terlihat, hentikan (Ctrl-C) dan jalankan `lkjip watch` lagi")
+    Diagnostic::new(Code::W0807, tr(Key::WatchTrouble, &[("err", &err)]))
+        .hint(tr(Key::WatchTroubleHint, &[]))
 }
 
 /// The header of one round of `lkjip watch`: its time, number and what changed.
 pub fn watch_round(clock: &str, round: u64, changed: &[String], more: usize) -> String {
     let what = match (changed, more) {
-        ([], _) if round == 1 => "penyusunan pertama".to_string(),
-        ([], _) => "penyusunan ulang".to_string(),
-        (names, 0) => format!("berubah: {}", names.join(", ")),
-        (names, n) => format!("berubah: {} dan {n} berkas lain", names.join(", ")),
+        ([], _) if round == 1 => tr(Key::WatchRoundFirst, &[]),
+        ([], _) => tr(Key::WatchRoundAgain, &[]),
+        (names, 0) => tr(Key::WatchRoundChanged, &[("names", &names.join(", "))]),
+        (names, n) => tr(
+            Key::WatchRoundChangedMore,
+            &[("names", &names.join(", ")), ("more", &count(n))],
+        ),
     };
-    format!("[{clock}] putaran {round} — {what}")
+    tr(
+        Key::WatchRound,
+        &[("clock", &clock), ("round", &round), ("what", &what)],
+    )
 }
 
 /// The end of a round of `lkjip watch` that wrote the PDF.
 pub fn watch_written(built: &str, path: &str, millis: u128) -> String {
-    format!("{built} dalam {millis} ms → {path}")
+    tr(
+        Key::WatchWritten,
+        &[("built", &built), ("millis", &millis), ("path", &path)],
+    )
 }
 
 /// The end of a round of `lkjip watch` that wrote nothing.
 pub fn watch_kept(last_good: Option<(&str, u64)>) -> String {
     match last_good {
-        Some((path, round)) => format!(
-            "PDF tidak diperbarui; `{path}` tetap seperti pada putaran {round}. Perbaiki galat di atas, lalu simpan berkasnya"
-        ),
-        None => "PDF belum dapat disusun. Perbaiki galat di atas, lalu simpan berkasnya".to_string(),
+        Some((path, round)) => tr(Key::WatchKept, &[("path", &path), ("round", &round)]),
+        None => tr(Key::WatchKeptNone, &[]),
     }
 }
 
 /// The first line of `lkjip watch`, and the last when it stops.
 pub fn watch_started(root: &str) -> String {
-    format!("memantau `{root}`; setiap berkas yang disimpan menyusun ulang PDF (hentikan dengan Ctrl-C)")
+    tr(Key::WatchStarted, &[("root", &root)])
 }
 
 /// The line `lkjip watch` prints when Ctrl-C stops it.
 pub fn watch_stopped() -> String {
-    "pemantauan dihentikan".to_string()
+    tr(Key::WatchStopped, &[])
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 //! Hand-typed list markers in narrative Markdown: Indonesian documents number with `a.`/`b.`, `a)`/`b)`, `1)`/`2)`,
 //! `i.`/`ii.`. A bulleted list whose items all begin with such a marker in sequence (`- a) …`, `- b) …`) is a
 //! numbered list with that marker: the marker is taken out of the text and the list prints it, with a hanging indent,
-//! instead of a bullet followed by a typed "a)".
+//! instead of a bullet followed by a typed "a)". A sub-list typed without indentation between two parts of a list
+//! is put back under its item.
 
 use super::content::{Block, Inline, ListStyle};
 
@@ -196,6 +197,55 @@ pub fn list(numbered: bool, start: usize, mut items: Vec<Vec<Block>>) -> Block {
     }
 }
 
+/// The style, first number and item count of a numbered list.
+fn numbered(b: &Block) -> Option<(ListStyle, usize, usize)> {
+    match b {
+        Block::Daftar {
+            bernomor: true,
+            gaya,
+            mulai,
+            butir,
+        } => Some((*gaya, *mulai, butir.len())),
+        _ => None,
+    }
+}
+
+/// A numbered list, another list, then the first list going on where it stopped (`a.`, `b.`, a `1.`–`3.` list
+/// typed without indentation, `c.`): the middle list is the last item's sub-list, and the two parts are one list.
+pub fn nest_interrupted(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        out.push(b);
+        let n = out.len();
+        if n < 3 {
+            continue;
+        }
+        let (Some((gaya, mulai, len)), Some((gaya2, mulai2, _))) =
+            (numbered(&out[n - 3]), numbered(&out[n - 1]))
+        else {
+            continue;
+        };
+        let middle_is_other_list = match &out[n - 2] {
+            Block::Daftar { gaya: g, .. } => *g != gaya,
+            _ => false,
+        };
+        if gaya2 != gaya || mulai2 != mulai + len || !middle_is_other_list {
+            continue;
+        }
+        let Some(Block::Daftar { butir: tail, .. }) = out.pop() else {
+            continue;
+        };
+        let Some(middle) = out.pop() else { continue };
+        if let Some(Block::Daftar { butir, .. }) = out.last_mut() {
+            if let Some(last) = butir.last_mut() {
+                last.push(middle);
+            }
+            butir.extend(tail);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -309,5 +359,56 @@ mod tests {
             "years are not item numbers"
         );
         assert_eq!(read(&["a)"]).0, ListStyle::Butir, "a marker alone");
+    }
+
+    #[test]
+    fn a_list_interrupted_by_an_unindented_sub_list_is_one_list() {
+        let blocks = vec![
+            list(
+                false,
+                1,
+                items(&["a. Kepala.", "b. Sekretariat, terdiri dari :"]),
+            ),
+            list(true, 1, items(&["Subbagian Umum.", "Subbagian Keuangan."])),
+            list(false, 1, items(&["c. Bidang Perizinan terdiri dari :"])),
+            list(true, 1, items(&["Seksi Perizinan."])),
+            list(false, 1, items(&["d. Bidang Pengawasan."])),
+        ];
+        let out = nest_interrupted(blocks);
+        assert_eq!(out.len(), 1, "{out:?}");
+        let Block::Daftar { gaya, butir, .. } = &out[0] else {
+            unreachable!()
+        };
+        assert_eq!(*gaya, ListStyle::Huruf);
+        assert_eq!(butir.len(), 4);
+        assert_eq!(butir[0].len(), 1, "a. has no sub-list");
+        assert!(
+            matches!(&butir[1][1], Block::Daftar { gaya: ListStyle::Angka, butir, .. } if butir.len() == 2)
+        );
+        assert!(matches!(&butir[2][1], Block::Daftar { butir, .. } if butir.len() == 1));
+        assert_eq!(first_text(&butir[3]), Some("Bidang Pengawasan."));
+    }
+
+    #[test]
+    fn lists_that_do_not_go_on_stay_apart() {
+        // The third list starts again at a., or is of another style, or there is a paragraph in between.
+        let again = vec![
+            list(false, 1, items(&["a. satu", "b. dua"])),
+            list(true, 1, items(&["x"])),
+            list(false, 1, items(&["a. lagi"])),
+        ];
+        assert_eq!(nest_interrupted(again).len(), 3);
+        let paragraph = vec![
+            list(false, 1, items(&["a. satu", "b. dua"])),
+            Block::para("Lalu:"),
+            list(false, 1, items(&["c. tiga"])),
+        ];
+        assert_eq!(nest_interrupted(paragraph).len(), 3);
+        let same_style = vec![
+            list(false, 1, items(&["a. satu"])),
+            list(false, 1, items(&["b. dua"])),
+            list(false, 1, items(&["c. tiga"])),
+        ];
+        assert_eq!(nest_interrupted(same_style).len(), 3, "nothing to nest");
     }
 }

@@ -266,7 +266,7 @@ fn clean(s: &str) -> String {
 
 /// Converts the children of a block container.
 fn blocks_of<'a>(node: &'a AstNode<'a>, values: &[String]) -> Vec<Block> {
-    node.children().filter_map(|c| block(c, values)).collect()
+    super::list_marker::nest_interrupted(node.children().filter_map(|c| block(c, values)).collect())
 }
 
 /// Converts one block node.

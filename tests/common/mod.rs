@@ -66,14 +66,17 @@ pub fn lkjip_in(cwd: &Path, args: &[&str], stdout: std::process::Stdio) -> Run {
     }
 }
 
-/// Copies a folder tree (files and folders; symlinks are recreated as links).
+/// Copies a folder tree (files and folders; symlinks are recreated as links), leaving out `out/` folders.
 pub fn copy_tree(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for e in std::fs::read_dir(from).unwrap() {
         let e = e.unwrap();
         let ft = e.file_type().unwrap();
         let dest = to.join(e.file_name());
-        if ft.is_dir() {
+        if ft.is_dir() && e.file_name() == "out" {
+            // Build output, ignored by git (.gitignore): a copy holds what a clone holds.
+            continue;
+        } else if ft.is_dir() {
             copy_tree(&e.path(), &dest);
         } else if ft.is_symlink() {
             let target = std::fs::read_link(e.path()).unwrap();

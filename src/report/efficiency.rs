@@ -46,16 +46,17 @@ pub fn table(ctx: &mut Ctx) -> Vec<Item> {
             ctx.year, ctx.agency
         ),
         &[
-            ("No", Width::Percent(40), Align::Center),
+            ("No", Width::Percent(35), Align::Center),
             ("Sasaran / Program", Width::Fr(10), Align::Left),
             (
                 "Rata-rata Capaian Kinerja (%)",
-                Width::Percent(90),
+                Width::Percent(85),
                 Align::Right,
             ),
-            ("Pagu (Rp)", Width::Percent(120), Align::Right),
-            ("Realisasi (Rp)", Width::Percent(120), Align::Right),
-            ("Realisasi Anggaran (%)", Width::Percent(100), Align::Right),
+            // Amounts as wide as the widest one: a 14-character rupiah figure never wraps or touches a rule.
+            ("Pagu (Rp)", Width::Auto, Align::Right),
+            ("Realisasi (Rp)", Width::Auto, Align::Right),
+            ("Realisasi Anggaran (%)", Width::Percent(85), Align::Right),
         ],
     );
     let method_column = match ctx.project.config.efficiency.method {
@@ -67,16 +68,17 @@ pub fn table(ctx: &mut Ctx) -> Vec<Item> {
     if let Some(h) = method_column {
         extra.push((h, Width::Percent(90), Align::Right));
     }
-    extra.push(("Efektivitas", Width::Percent(120), Align::Center));
-    extra.push(("Kesimpulan", Width::Percent(110), Align::Center));
+    extra.push(("Efektivitas", Width::Auto, Align::Center));
+    extra.push(("Kesimpulan", Width::Auto, Align::Center));
     for (h, w, a) in extra {
         t.lebar.push(w);
         t.rata.push(a);
         t.kepala[0].push(Cell::new(h).align(Align::Center));
     }
     let span = t.lebar.len();
+    // Portrait: a landscape page for this short table left two thirds of it empty and a portrait page of text
+    // between it and the landscape budget detail.
     t.kecil = true;
-    t.lanskap = true;
     if !e.per_objective.is_empty() {
         t.baris.push(Row::new(
             RowStyle::Grup,

@@ -247,6 +247,15 @@ pub fn format_fixed(d: Decimal, dp: u32, rounding: Rounding) -> String {
     }
 }
 
+/// The typeset form of a formatted number (the PDF only): a leading hyphen-minus becomes the minus sign U+2212
+/// (`-5,20` → `−5,20`, `-Rp1.000` → `−Rp1.000`); machine and terminal outputs keep the ASCII `-`.
+pub fn typeset_minus(s: String) -> String {
+    match s.strip_prefix('-') {
+        Some(rest) => format!("\u{2212}{rest}"),
+        None => s,
+    }
+}
+
 /// Formats a number the Indonesian way with at most `dp` decimals, dropping trailing zeros: `25,3`, `500`.
 pub fn format_natural(d: Decimal, dp: u32, rounding: Rounding) -> String {
     let r = rounding.round(d, dp).normalize();
@@ -318,6 +327,22 @@ pub fn dec(s: &str) -> Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_typeset_negative_number_has_a_real_minus_sign() {
+        let shown = format_fixed(dec("-5.2"), 2, Rounding::HalfUp);
+        assert_eq!(
+            shown, "-5,20",
+            "machine and terminal text keep the ASCII hyphen-minus"
+        );
+        assert_eq!(typeset_minus(shown), "\u{2212}5,20");
+        assert_eq!(
+            typeset_minus(format_rupiah(dec("-1000"), Rounding::HalfUp)),
+            "\u{2212}Rp1.000"
+        );
+        assert_eq!(typeset_minus("5,20".into()), "5,20");
+        assert_eq!(typeset_minus("laki-laki".into()), "laki-laki");
+    }
     use NumberStyle::*;
 
     /// Parses and unwraps a number for tests.

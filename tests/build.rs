@@ -45,7 +45,8 @@ fn build(proj: &Path) -> (Run, PathBuf) {
     (run, proj.join("out/LKjIP-2023.pdf"))
 }
 
-/// A computed number as the report prints it: Indonesian grouping and decimal comma, `dp` decimals when given.
+/// A computed number as the report prints it: Indonesian grouping and decimal comma, `dp` decimals when given, a
+/// negative one with the minus sign U+2212.
 fn indonesian(plain: &str, dp: Option<usize>) -> String {
     let neg = plain.starts_with('-');
     let p = plain.trim_start_matches('-');
@@ -67,7 +68,7 @@ fn indonesian(plain: &str, dp: Option<usize>) -> String {
         format!("{grouped},{frac}")
     };
     if neg {
-        format!("-{s}")
+        format!("\u{2212}{s}")
     } else {
         s
     }
@@ -166,9 +167,10 @@ fn typst_syntax_in_narrative_prints_literally() {
         "$x^2$",
         "@rujukan",
         "<label>",
-        "[kurung]\\#\"kode\"",
-        "#read(\"/etc/passwd\")",
-        "#image(\"/proyek/lkjip.toml\")",
+        // Straight quotes in a narrative are set as typographic ones (comrak's smart punctuation).
+        "[kurung]\\#“kode”",
+        "#read(“/etc/passwd”)",
+        "#image(“/proyek/lkjip.toml”)",
     ] {
         assert!(squeezed.contains(s), "`{s}` not printed literally");
     }

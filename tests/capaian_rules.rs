@@ -223,7 +223,7 @@ fn the_report_prints_the_rule_and_the_unclamped_value() {
     for expected in [
         "Target 0 dan realisasi 0 tidak melebihi target: tercapai, capaian = 100,00% (aturan target nol)",
         "Target 0 dan realisasi 2 melebihi target: tidak tercapai, capaian = 0,00% (aturan target nol)",
-        "Capaian -50,00% dibatasi menjadi 0,00% (batas bawah capaian untuk penilaian)",
+        "Capaian \u{2212}50,00% dibatasi menjadi 0,00% (batas bawah capaian untuk penilaian)",
         "capaian kinerjanya 250,00%, yang untuk penilaian dibatasi menjadi 200,00%,",
         "= 0,5 × 23 + 0,5 × 24 + 0,5 × 11,5 + 0,5 × 19 + 0,5 × 75",
     ] {

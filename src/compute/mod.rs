@@ -69,7 +69,8 @@ pub fn compute(project: &Project, year: i32, diags: &mut Diagnostics) -> Option<
         budget_total,
     );
     // The headcount per status is the base of every staff percentage: computed once, used by both tables.
-    let heads = staff::headcount(&yd.staff);
+    let by_sex = staff::headcount_by_sex(&yd.staff);
+    let heads = staff::headcount(&by_sex);
     let summary = summary::summary(&indicators, &project.config.capaian.scale);
     let benchmarks = yd
         .benchmarks
@@ -104,7 +105,7 @@ pub fn compute(project: &Project, year: i32, diags: &mut Diagnostics) -> Option<
         spending_per_row: budget::belanja_per_row(&yd.belanja, &belanja, belanja_total),
         spending: belanja,
         spending_total: belanja_total,
-        staff: staff::tables(&yd.staff, &heads),
+        staff: staff::tables(&yd.staff, &by_sex),
         staff_per_row: staff::per_row(&yd.staff, &heads),
         staff_headcount: heads,
         assets_total: bounded::sum(yd.assets.iter().map(|a| a.count)),

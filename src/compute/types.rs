@@ -414,6 +414,12 @@ pub struct StaffTable {
     pub lines: Vec<StaffLine>,
     /// Totals per status.
     pub total: Vec<StaffLine>,
+    /// The table counts only part of the staff: some status's total is below its headcount (Diklat).
+    pub partial: bool,
+    /// Per status of the table, the whole headcount (the base of its percentages; printed below a partial table).
+    pub headcount: Vec<StaffLine>,
+    /// All staff of every status (ASN + Non ASN): the base of `percent_all`.
+    pub all_staff: Decimal,
 }
 
 /// One line of a staff table.
@@ -433,6 +439,8 @@ pub struct StaffLine {
     pub total: Decimal,
     /// Percentage of the headcount of the status.
     pub percent: Option<Decimal>,
+    /// Percentage of all staff (every status).
+    pub percent_all: Option<Decimal>,
     /// A group subtotal line.
     pub subtotal: bool,
 }

@@ -527,7 +527,7 @@ mod tests {
             assert_eq!(sheet.rows[0].row, 1);
             let e4 = sheet.rows.iter().find(|r| r.row == 4).unwrap();
             assert_eq!(
-                e4.cells.iter().find(|c| c.0 == 5).map(|c| &c.1),
+                e4.cells.iter().find(|c| c.0 == 3).map(|c| &c.1),
                 Some(&Value::Number(
                     Decimal::from(601_400_000),
                     "601400000".into()

@@ -1,7 +1,7 @@
 //! Chart data: bar lengths as fractions of the axis, computed exactly and rounded once for drawing.
 
 use super::content::{Bar, Chart, ChartShape, Series, Tick};
-use crate::number::{format_fixed, Rounding};
+use crate::number::{format_fixed, typeset_minus, Rounding};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
@@ -68,7 +68,7 @@ pub fn bars(
         format!(
             "Batang bertanda potong melampaui ujung sumbu (nilainya {}); sumbu berakhir di {} agar nilai lain terbaca.",
             cut.join(", "),
-            format_fixed(axis.hi, axis.step.normalize().scale(), Rounding::HalfUp)
+            typeset_minus(format_fixed(axis.hi, axis.step.normalize().scale(), Rounding::HalfUp))
         )
     };
     Chart {
@@ -194,7 +194,7 @@ impl Axis {
         while v <= self.hi && out.len() < 12 {
             out.push(Tick {
                 posisi: self.position(v),
-                label: format_fixed(v, dp, Rounding::HalfUp),
+                label: typeset_minus(format_fixed(v, dp, Rounding::HalfUp)),
             });
             match v.checked_add(self.step) {
                 Some(n) => v = n,
@@ -277,7 +277,11 @@ mod tests {
         );
         // −5 … 20 in steps of 10: the axis runs from −10 to 20, zero a third up.
         let labels: Vec<&str> = c.sumbu.iter().map(|t| t.label.as_str()).collect();
-        assert_eq!(labels, ["-10", "0", "10", "20"]);
+        assert_eq!(
+            labels,
+            ["\u{2212}10", "0", "10", "20"],
+            "the PDF prints a real minus sign"
+        );
         assert_eq!(c.nol, 0.3333);
         assert_eq!(c.seri[0].nilai[0].panjang, 0.6667);
         assert!(c.seri[0].nilai[1].negatif);

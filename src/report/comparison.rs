@@ -76,7 +76,7 @@ pub fn benchmark_table(ctx: &mut Ctx) -> Vec<Item> {
                 b.source.clone(),
             ]));
         }
-        t.catatan = "Selisih = realisasi − nilai pembanding; \"lebih baik\" menurut arah indikator (untuk indikator negatif, nilai yang lebih kecil lebih baik).".into();
+        t.catatan = "Selisih = realisasi − nilai pembanding; “lebih baik” menurut arah indikator (untuk indikator negatif, nilai yang lebih kecil lebih baik).".into();
         items.push(Item::Tabel(t));
     }
     let missing: Vec<String> = ctx

@@ -1,7 +1,7 @@
 //! Display formatting of computed values, all in Indonesian style (delegating to `crate::number`).
 
 use crate::model::{Date, NumberSettings, Target};
-use crate::number::{format_fixed, format_natural, format_rupiah, Rounding};
+use crate::number::{format_fixed, format_natural, format_rupiah, typeset_minus, Rounding};
 use rust_decimal::Decimal;
 
 /// Indonesian month names.
@@ -43,7 +43,7 @@ impl Fmt {
 
     /// A measured value (target, realisation): at most `decimals` places, no trailing zeros (`25,3`, `500`).
     pub fn value(&self, d: Decimal) -> String {
-        format_natural(d, self.decimals, self.rounding)
+        typeset_minus(format_natural(d, self.decimals, self.rounding))
     }
 
     /// An optional measured value, `-` when absent.
@@ -53,7 +53,7 @@ impl Fmt {
 
     /// A percentage or capaian with exactly `decimals` places (`105,20`).
     pub fn pct(&self, d: Decimal) -> String {
-        format_fixed(d, self.decimals, self.rounding)
+        typeset_minus(format_fixed(d, self.decimals, self.rounding))
     }
 
     /// An optional percentage, `-` when absent.
@@ -63,12 +63,12 @@ impl Fmt {
 
     /// An amount of rupiah in a table column headed "(Rp)": `23.607.846.268`.
     pub fn amount(&self, d: Decimal) -> String {
-        format_natural(d, 2, self.rounding)
+        typeset_minus(format_natural(d, 2, self.rounding))
     }
 
     /// An amount of rupiah in a sentence: `Rp23.607.846.268`.
     pub fn rupiah(&self, d: Decimal) -> String {
-        format_rupiah(d, self.rounding)
+        typeset_minus(format_rupiah(d, self.rounding))
     }
 
     /// An amount in a magnitude: as a value in rupiah, or with two decimals in thousands, millions … (`2.014,71`).
@@ -78,12 +78,12 @@ impl Fmt {
             return self.value(d);
         }
         let shifted = d.checked_mul(Decimal::new(1, m.exponent())).unwrap_or(d);
-        format_fixed(shifted, 2, self.rounding)
+        typeset_minus(format_fixed(shifted, 2, self.rounding))
     }
 
     /// A count (people, items): no decimals unless there are some.
     pub fn count(&self, d: Decimal) -> String {
-        format_natural(d, self.decimals, self.rounding)
+        typeset_minus(format_natural(d, self.decimals, self.rounding))
     }
 
     /// A target: one value, or a range `min–maks`.

@@ -69,13 +69,46 @@ fn caption_of(block: Option<&Block>) -> Option<String> {
         .filter(|c| !c.is_empty())
 }
 
-/// The Markdown dialect of narratives: CommonMark with tables, strikethrough and superscript.
+/// The Markdown dialect of narratives: CommonMark with tables, strikethrough and superscript, and comrak's smart
+/// punctuation ("…" → “…”, '…' → ‘…’, an apostrophe inside a word → ’, `--` → –, `---` → —, `...` → …).
 fn options() -> Options<'static> {
     let mut options = Options::default();
+    options.parse.smart = true;
     options.extension.table = true;
     options.extension.strikethrough = true;
     options.extension.superscript = true;
     options
+}
+
+/// A plain text (cover, signature, a name from lkjip.toml) with typographic quotes and apostrophes, by comrak's
+/// smart punctuation: every other ASCII punctuation mark is escaped first, so nothing else is read as Markdown.
+pub fn smart_text(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' => escaped.push(' '),
+            '\'' | '"' => escaped.push(c),
+            c if c.is_ascii_punctuation() => {
+                escaped.push('\\');
+                escaped.push(c);
+            }
+            c => escaped.push(c),
+        }
+    }
+    let arena = Arena::new();
+    let root = parse_document(&arena, &escaped, &options());
+    let mut out = String::with_capacity(text.len());
+    for node in root.descendants() {
+        match &node.data().value {
+            NodeValue::Text(t) => out.push_str(t),
+            NodeValue::SoftBreak | NodeValue::LineBreak => out.push(' '),
+            _ => {}
+        }
+    }
+    // Leading and trailing blanks are not part of a paragraph; keep them as written.
+    let lead = &text[..text.len() - text.trim_start().len()];
+    let trail = &text[text.trim_end().len()..];
+    format!("{lead}{out}{trail}")
 }
 
 /// Checks a narrative's structure (see `check_tree`); run by validation, so `check` reports it at once.
@@ -483,6 +516,43 @@ mod tests {
     /// Converts with the test references.
     fn conv(s: &str) -> (Vec<Block>, Diagnostics) {
         convert(s, FileId(0), &refs())
+    }
+
+    /// The plain text of a converted one-paragraph narrative.
+    fn para_text(s: &str) -> String {
+        match &conv(s).0[..] {
+            [Block::Paragraf { isi }] => plain_text(isi),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn narrative_quotes_dashes_and_apostrophes_are_typographic() {
+        assert_eq!(
+            para_text("Modal adalah 'katalis' dan \"motor\" koperasi."),
+            "Modal adalah ‘katalis’ dan “motor” koperasi."
+        );
+        // An apostrophe inside an Indonesian word is a right single quote, not an opening one.
+        assert_eq!(para_text("Jum'at dan Qur'an"), "Jum’at dan Qur’an");
+        assert_eq!(para_text("2019--2023 --- lihat..."), "2019–2023 — lihat…");
+        // A single hyphen (a negative number, a compound word) stays.
+        assert_eq!(
+            para_text("turun -5 persen, laki-laki"),
+            "turun -5 persen, laki-laki"
+        );
+    }
+
+    #[test]
+    fn plain_text_gets_quotes_but_no_markdown() {
+        assert_eq!(
+            smart_text("Koperasi \"Maju\" *Jaya* #1 Jum'at"),
+            "Koperasi “Maju” *Jaya* #1 Jum’at"
+        );
+        assert_eq!(
+            smart_text("1. Dinas_Koperasi <b> & -- "),
+            "1. Dinas_Koperasi <b> & -- "
+        );
+        assert_eq!(smart_text(""), "");
     }
 
     #[test]

@@ -67,13 +67,15 @@ pub fn meta(ctx: &Ctx) -> Meta {
         } else {
             (cfg.report.title.clone(), vec![cfg.report.title.clone()])
         };
+    // Names and titles from lkjip.toml get typographic quotes, as narratives do.
+    let q = super::markdown::smart_text;
     Meta {
-        kepala_halaman: format!("{judul} {} Tahun {}", p.name, ctx.year),
-        judul,
-        instansi: p.name.clone(),
-        singkatan: p.short_name.clone(),
-        wilayah: p.region.clone(),
-        alamat,
+        kepala_halaman: q(&format!("{judul} {} Tahun {}", p.name, ctx.year)),
+        judul: q(&judul),
+        instansi: q(&p.name),
+        singkatan: q(&p.short_name),
+        wilayah: q(&p.region),
+        alamat: alamat.iter().map(|a| q(a)).collect(),
         tahun: ctx.year.to_string(),
         logo: p.logo.as_ref().map(|l| {
             format!(
@@ -84,8 +86,8 @@ pub fn meta(ctx: &Ctx) -> Meta {
         }),
         huruf: cfg.display.font.v.name().to_string(),
         tempat_tanggal: place_date(ctx),
-        judul_sampul,
-        instansi_sampul: cover_agency(p),
+        judul_sampul: judul_sampul.iter().map(|j| q(j)).collect(),
+        instansi_sampul: cover_agency(p).iter().map(|a| q(a)).collect(),
     }
 }
 

@@ -34,6 +34,7 @@ mod staff;
 mod standard_texts;
 mod statistics;
 mod strategy;
+mod subsections;
 mod summary;
 #[cfg(test)]
 mod test_support;

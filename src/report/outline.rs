@@ -4,6 +4,7 @@
 use super::content::{Chapter, Item, Section};
 use super::context::Ctx;
 use super::keep::keep_together;
+use super::subsections::split_at_headings;
 use super::{
     achievement, analysis, assets, budget, budget_support, comparison, efficiency, followup,
     formula, performance_tree, perjanjian_kinerja, programs, recommendations, renstra_comparison,
@@ -52,10 +53,23 @@ pub fn build(ctx: &mut Ctx) -> Built {
 fn chapter(ctx: &mut Ctx, n: usize, spec: &ChapterSpec) -> Chapter {
     ctx.start_chapter(n);
     let isi = keep_together(parts(ctx, spec.parts));
-    let mut bagian: Vec<Section> = spec.sections.iter().map(|s| section(ctx, s)).collect();
+    let mut bagian: Vec<Section> = spec
+        .sections
+        .iter()
+        .map(|s| section(ctx, s, true))
+        .collect();
     drop_empty(&mut bagian);
     let closing = parts(ctx, spec.closing);
-    if let Some(last) = bagian.last_mut() {
+    // The closing parts (the signature) follow the last words: those of the last subsection when there is one.
+    let mut last = bagian.last_mut();
+    while let Some(s) = last.take() {
+        if s.sub.is_empty() {
+            last = Some(s);
+            break;
+        }
+        last = s.sub.last_mut();
+    }
+    if let Some(last) = last {
         let mut isi = std::mem::take(&mut last.isi);
         isi.extend(closing);
         last.isi = keep_together(isi);
@@ -69,13 +83,32 @@ fn chapter(ctx: &mut Ctx, n: usize, spec: &ChapterSpec) -> Chapter {
     }
 }
 
-/// Builds a section and its subsections (unnumbered).
-fn section(ctx: &mut Ctx, spec: &SectionSpec) -> Section {
+/// Builds a section and its subsections (unnumbered); a `top` section without subsections of its own gets one
+/// per top-level heading of its narrative (`subsections::split_at_headings`).
+fn section(ctx: &mut Ctx, spec: &SectionSpec, top: bool) -> Section {
+    let judul = fill(ctx, spec.title);
+    let items = parts(ctx, spec.parts);
+    let (isi, sub) = if top && spec.sub.is_empty() {
+        let (intro, subs) = split_at_headings(items);
+        let subs = subs
+            .into_iter()
+            .map(|s| Section {
+                isi: keep_together(s.isi),
+                ..s
+            })
+            .collect();
+        (intro, subs)
+    } else {
+        (
+            items,
+            spec.sub.iter().map(|s| section(ctx, s, false)).collect(),
+        )
+    };
     Section {
         nomor: String::new(),
-        judul: fill(ctx, spec.title),
-        isi: keep_together(parts(ctx, spec.parts)),
-        sub: spec.sub.iter().map(|s| section(ctx, s)).collect(),
+        judul,
+        isi: keep_together(isi),
+        sub,
     }
 }
 

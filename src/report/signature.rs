@@ -2,6 +2,7 @@
 
 use super::content::{Party, Signature, Signer};
 use super::context::Ctx;
+use super::markdown::smart_text;
 use super::meta::{place_and_date, place_date};
 use crate::model::{Head, Pk};
 
@@ -79,9 +80,9 @@ fn signer(h: &Head, position: &str, role: &str) -> Signer {
     };
     Signer {
         peran: role.into(),
-        jabatan: format!("{},", position.to_uppercase()),
-        nama: h.name.clone(),
-        pangkat,
+        jabatan: smart_text(&format!("{},", position.to_uppercase())),
+        nama: smart_text(&h.name),
+        pangkat: smart_text(&pangkat),
         nip: if h.nip.is_empty() {
             String::new()
         } else {

@@ -1,5 +1,6 @@
 //! Display formatting of computed values, all in Indonesian style (delegating to `crate::number`).
 
+use super::content::{Cell, Exact};
 use crate::model::{Date, NumberSettings, Target};
 use crate::number::{format_fixed, format_natural, format_rupiah, Rounding};
 use rust_decimal::Decimal;
@@ -97,6 +98,77 @@ impl Fmt {
     /// An optional target, `-` when absent.
     pub fn target_opt(&self, t: Option<&Target>) -> String {
         t.map(|t| self.target(t)).unwrap_or_else(|| NONE.into())
+    }
+
+    /// The exact value behind a text of at most `dp` decimals without trailing zeros (`value`, `amount`, `count`).
+    fn natural(&self, d: Decimal, dp: u32) -> Exact {
+        Exact {
+            value: d,
+            places: self.rounding.round(d, dp).normalize().scale(),
+        }
+    }
+
+    /// A measured value as a table cell (text as `value`, with its exact value).
+    pub fn value_cell(&self, d: Decimal) -> Cell {
+        Cell::number(self.value(d), Some(self.natural(d, self.decimals)))
+    }
+
+    /// An optional measured value as a table cell, `-` when absent.
+    pub fn value_opt_cell(&self, d: Option<Decimal>) -> Cell {
+        d.map(|v| self.value_cell(v))
+            .unwrap_or_else(|| Cell::new(NONE))
+    }
+
+    /// A percentage or capaian as a table cell (text as `pct`).
+    pub fn pct_cell(&self, d: Decimal) -> Cell {
+        let exact = Exact {
+            value: d,
+            places: self.decimals,
+        };
+        Cell::number(self.pct(d), Some(exact))
+    }
+
+    /// An optional percentage as a table cell, `-` when absent.
+    pub fn pct_opt_cell(&self, d: Option<Decimal>) -> Cell {
+        d.map(|v| self.pct_cell(v))
+            .unwrap_or_else(|| Cell::new(NONE))
+    }
+
+    /// An amount of rupiah as a table cell (text as `amount`).
+    pub fn amount_cell(&self, d: Decimal) -> Cell {
+        Cell::number(self.amount(d), Some(self.natural(d, 2)))
+    }
+
+    /// A count as a table cell (text as `count`).
+    pub fn count_cell(&self, d: Decimal) -> Cell {
+        Cell::number(self.count(d), Some(self.natural(d, self.decimals)))
+    }
+
+    /// An amount in a magnitude as a table cell: the exact shifted value (the column is headed in that unit).
+    pub fn magnitude_cell(&self, d: Decimal, m: Magnitude) -> Cell {
+        if m == Magnitude::Satuan {
+            return self.value_cell(d);
+        }
+        let shifted = d.checked_mul(Decimal::new(1, m.exponent())).unwrap_or(d);
+        let exact = Exact {
+            value: shifted,
+            places: 2,
+        };
+        Cell::number(self.in_magnitude(d, m), Some(exact))
+    }
+
+    /// A target as a table cell: one value as a number, a range as its text.
+    pub fn target_cell(&self, t: &Target) -> Cell {
+        match t {
+            Target::Nilai { nilai } => self.value_cell(*nilai),
+            Target::Rentang { .. } => Cell::new(self.target(t)),
+        }
+    }
+
+    /// An optional target as a table cell, `-` when absent.
+    pub fn target_opt_cell(&self, t: Option<&Target>) -> Cell {
+        t.map(|t| self.target_cell(t))
+            .unwrap_or_else(|| Cell::new(NONE))
     }
 }
 

@@ -91,31 +91,29 @@ pub fn staff_tables(ctx: &mut Ctx) -> Vec<Item> {
                 label
             };
             let row = vec![
-                no,
-                label,
-                ctx.fmt.count(l.male),
-                ctx.fmt.count(l.female),
-                ctx.fmt.count(l.total),
-                ctx.fmt.pct_opt(l.percent),
+                Cell::new(no),
+                Cell::new(label),
+                ctx.fmt.count_cell(l.male),
+                ctx.fmt.count_cell(l.female),
+                ctx.fmt.count_cell(l.total),
+                ctx.fmt.pct_opt_cell(l.percent),
             ];
-            table.baris.push(Row {
-                gaya: if l.subtotal {
-                    RowStyle::Grup
-                } else {
-                    RowStyle::Biasa
-                },
-                ..Row::plain(row)
-            });
+            let gaya = if l.subtotal {
+                RowStyle::Grup
+            } else {
+                RowStyle::Biasa
+            };
+            table.baris.push(Row::new(gaya, row));
         }
         for tot in &t.total {
             table.baris.push(Row::new(
                 RowStyle::Total,
                 vec![
                     Cell::new(format!("JUMLAH {}", tot.status.label().to_uppercase())).span(2),
-                    Cell::new(ctx.fmt.count(tot.male)),
-                    Cell::new(ctx.fmt.count(tot.female)),
-                    Cell::new(ctx.fmt.count(tot.total)),
-                    Cell::new(ctx.fmt.pct_opt(tot.percent)),
+                    ctx.fmt.count_cell(tot.male),
+                    ctx.fmt.count_cell(tot.female),
+                    ctx.fmt.count_cell(tot.total),
+                    ctx.fmt.pct_opt_cell(tot.percent),
                 ],
             ));
         }

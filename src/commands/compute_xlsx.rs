@@ -112,8 +112,14 @@ fn sheet(ws: &mut Worksheet, g: &Grid) -> Result<(), XlsxError> {
                 style(c.kind, Some(e.places)),
             ),
         };
-        let longest = shown.lines().map(|l| l.chars().count()).max().unwrap_or(0);
-        if c.cols == 1 && c.kind != Kind::Header {
+        // Header texts wrap: their longest word counts; body texts by their longest line.
+        let longest = if c.kind == Kind::Header {
+            shown.split_whitespace().map(|w| w.chars().count()).max()
+        } else {
+            shown.lines().map(|l| l.chars().count()).max()
+        }
+        .unwrap_or(0);
+        if c.cols == 1 {
             if let Some(w) = widths.get_mut(c.col) {
                 *w = (*w).max((longest + 2).min(WIDTH.1));
             }

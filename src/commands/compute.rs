@@ -166,35 +166,10 @@ fn csv_text(rows: &[[String; 4]]) -> String {
     let mut w = csv::Writer::from_writer(vec![]);
     let _ = w.write_record(["bagian", "id", "kolom", "nilai"]);
     for row in rows {
-        let _ = w.write_record(row.iter().map(|c| spreadsheet_safe(c).into_owned()));
+        let _ = w.write_record(
+            row.iter()
+                .map(|c| super::compute_csv::spreadsheet_safe(c).into_owned()),
+        );
     }
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
-}
-/// A CSV cell that a spreadsheet will not run as a formula: text starting with `=`, `+`, `-`, `@`, a tab or a
-/// carriage return gets a leading `'` (OWASP's CSV-injection rule); numbers, negative ones included, stay as they are.
-pub(super) fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
-    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let number = cell
-        .strip_prefix('-')
-        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '.'));
-    if risky && !number {
-        std::borrow::Cow::Owned(format!("'{cell}"))
-    } else {
-        std::borrow::Cow::Borrowed(cell)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::spreadsheet_safe;
-
-    #[test]
-    fn formulas_are_defused_and_numbers_kept() {
-        assert_eq!(spreadsheet_safe("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(spreadsheet_safe("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(spreadsheet_safe("+62"), "'+62");
-        assert_eq!(spreadsheet_safe("-cmd"), "'-cmd");
-        assert_eq!(spreadsheet_safe("-3025.04"), "-3025.04");
-        assert_eq!(spreadsheet_safe("Dinas"), "Dinas");
-    }
 }

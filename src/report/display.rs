@@ -338,6 +338,48 @@ mod tests {
     }
 
     #[test]
+    fn number_cells_show_the_text_and_keep_the_exact_value() {
+        let f = Fmt {
+            decimals: 2,
+            rounding: Rounding::HalfUp,
+        };
+        let places = |t: &str| t.split_once(',').map_or(0, |(_, d)| d.len() as u32);
+        let cases = [
+            (
+                f.value_cell(dec("2.79822")),
+                f.value(dec("2.79822")),
+                "2.79822",
+            ),
+            (f.value_cell(dec("500")), f.value(dec("500")), "500"),
+            (f.pct_cell(dec("105.2")), f.pct(dec("105.2")), "105.2"),
+            (
+                f.amount_cell(dec("23607846268")),
+                f.amount(dec("23607846268")),
+                "23607846268",
+            ),
+            (f.count_cell(dec("12.5")), f.count(dec("12.5")), "12.5"),
+            (
+                f.magnitude_cell(dec("2014707710000"), Magnitude::Miliar),
+                f.in_magnitude(dec("2014707710000"), Magnitude::Miliar),
+                "2014.70771",
+            ),
+        ];
+        for (cell, text, exact) in cases {
+            assert_eq!(cell.teks, vec![text.clone()]);
+            let e = cell.nilai.expect("a number cell");
+            assert_eq!(e.value, dec(exact), "{text}");
+            assert_eq!(e.places, places(&text), "{text}");
+        }
+        let range = Target::Rentang {
+            min: dec("10"),
+            maks: dec("20"),
+        };
+        assert!(f.target_cell(&range).nilai.is_none());
+        assert!(f.pct_opt_cell(None).nilai.is_none());
+        assert_eq!(f.pct_opt_cell(None).teks, vec![NONE.to_string()]);
+    }
+
+    #[test]
     fn formats_the_indonesian_way() {
         let f = Fmt {
             decimals: 2,

@@ -104,9 +104,12 @@ pub enum ValueFormat {
     /// One JSON document with stable field names.
     #[value(help = tr(Key::HelpValueFormatJson, &[]))]
     Json,
-    /// One value per line: bagian,id,kolom,nilai.
+    /// One value per line: bagian,id,kolom,nilai (with `--tabel` or `-o FOLDER`: report tables, Indonesian style).
     #[value(help = tr(Key::HelpValueFormatCsv, &[]))]
     Csv,
+    /// An Excel workbook (`-o FILE.xlsx`): one sheet per report table.
+    #[value(help = tr(Key::HelpValueFormatXlsx, &[]))]
+    Xlsx,
     /// The report model handed to the templates (docs/templates.md), as JSON.
     #[value(
         help = tr(Key::HelpValueFormatLaporan, &[])
@@ -173,6 +176,12 @@ pub enum Command {
         /// Output format.
         #[arg(help = tr(Key::HelpComputeFormat, &[]), long, value_enum, default_value_t = ValueFormat::Human, value_name = tr(Key::ValueFormat, &[]))]
         format: ValueFormat,
+        /// Output: `FILE.xlsx` for `--format xlsx`, a folder for the per-table CSV files of `--format csv`.
+        #[arg(help = tr(Key::HelpComputeOutput, &[]), short, long, value_name = tr(Key::ValueFile, &[]))]
+        output: Option<PathBuf>,
+        /// With `--format csv`: one report table by its number (`III.1`).
+        #[arg(help = tr(Key::HelpComputeTable, &[]), long, value_name = tr(Key::ValueTable, &[]))]
+        tabel: Option<String>,
     },
     /// Typeset the complete LKjIP of a year as PDF (default out/LKjIP-<year>.pdf).
     ///

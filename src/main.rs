@@ -29,9 +29,19 @@ fn main() {
         Command::Check { year, sakip, .. } => {
             in_project(&|ctx| commands::check::run(ctx, year, *sakip))
         }
-        Command::Compute { year, format } => {
-            in_project(&|ctx| commands::compute::run(ctx, year, *format))
-        }
+        Command::Compute {
+            year,
+            format,
+            output,
+            tabel,
+        } => in_project(&|ctx| {
+            let wanted = commands::compute::Wanted {
+                format: *format,
+                output: output.as_deref(),
+                table: tabel.as_deref(),
+            };
+            commands::compute::run(ctx, year, &wanted)
+        }),
         Command::Build {
             year,
             semua: true,

@@ -9,7 +9,7 @@ use lkjip::diag::{Code, ExitClass, Severity};
 use std::collections::BTreeMap;
 
 /// Codes that no bad-input case can show, and why (a case that shows one must remove it from here).
-const NO_CASE: [(&str, &str); 15] = [
+const NO_CASE: [(&str, &str); 16] = [
     ("E0803", "a template error: the embedded templates compile for every valid project; tests/build.rs checks a broken override"),
     ("E0804", "the PDF writer failed on a typeset document (an internal error; no known input causes it)"),
     ("E0809", "needs the environment variable SOURCE_DATE_EPOCH, which the bad-input harness does not set; src/render/pdf.rs tests it"),
@@ -19,6 +19,7 @@ const NO_CASE: [(&str, &str); 15] = [
     ("E0913", "needs a repository git cannot read out (a corrupt object, a tree path git itself refuses to write) or more than 1 GiB of files; src/commands/git_revision.rs tests the path check"),
     ("E0915", "needs a data folder lkjip may read but not write, which the harness (running as root, and checking that no file changes) cannot set up; `lkjip fmt` writes through `render::write_atomic`, whose tests cover a failed write"),
     ("E0916", "an internal error (a canonical form that reads as other data); no known input causes it, and tests/fmt.rs checks that both examples and messy copies keep every computed value"),
+    ("E0919", "options of `lkjip compute` (`--format xlsx` without `-o`, `--tabel` with another format, an unknown table number); the harness runs `check`, and tests/compute_xlsx.rs checks every case"),
     ("E0925", "`lkjip watch` when the system refuses a file watch (inotify limits exhausted); no project file causes it, and the harness runs `check`"),
     ("W0108", "a file name that is not UTF-8 cannot be committed as a case file; src/load/files.rs tests it"),
     ("W0801", "a template warning: the embedded templates compile without warnings"),

@@ -1,7 +1,8 @@
 //! Where the PDF may be written: never onto a file the project reads, never inside its data, Renstra, template or
 //! git folders, never onto anything that exists but is not a regular file (a folder, device, FIFO or socket), and
-//! only under a name ending in `.pdf`.
-//! `check` and `build` ask the same question here, for `[tampilan] keluaran` (located at the key) or for `-o`.
+//! only under a name ending in `.pdf` (`.xlsx`, `.csv` for what `lkjip compute` writes).
+//! `check` and `build` ask the same question here, for `[tampilan] keluaran` (located at the key) or for `-o`;
+//! `compute` for its `-o`.
 
 use crate::diag::{messages, Diagnostic};
 use crate::lang::{tr, Key};
@@ -39,31 +40,62 @@ pub fn destination(
         Some(s) => d.at(s.clone()),
         None => d,
     };
+    checked(project, sources, &path, &shown, &written, "pdf").map_err(located)
+}
+
+/// A file `lkjip compute` writes (`-o FILE.xlsx`, a `.csv` per table in `-o FOLDER`): the same rules as the PDF,
+/// with the extension of its format (`xlsx`, `csv`).
+pub fn output_file(
+    project: &Project,
+    sources: &SourceMap,
+    path: &Path,
+    ext: &str,
+) -> Result<PathBuf, Diagnostic> {
+    let shown = path.display().to_string();
+    checked(project, sources, path, &shown, path, ext)
+}
+
+/// Checks one output path (`shown` as the user wrote it, `written` the form the suggestion is built from) for
+/// every rule of this module, the name ending in `.ext`.
+fn checked(
+    project: &Project,
+    sources: &SourceMap,
+    path: &Path,
+    shown: &str,
+    written: &Path,
+    ext: &str,
+) -> Result<PathBuf, Diagnostic> {
     // A path ending in `/` (or `.`, `..`) names a folder: writing would create folders and then fail.
     let names_a_file = !shown.ends_with('/')
         && matches!(path.components().next_back(), Some(Component::Normal(_)));
     if !names_a_file {
-        return Err(located(messages::output_not_a_file_name(&shown)));
+        return Err(messages::output_not_a_file_name(shown));
     }
-    let target = canonical_target(&path)
-        .map_err(|kind| located(messages::output_not_regular(&shown, &kind)))?;
+    let target =
+        canonical_target(path).map_err(|kind| messages::output_not_regular(shown, &kind))?;
     if let Some(what) = protected(project, sources, &target) {
-        return Err(located(messages::output_is_input(&shown, &what)));
+        return Err(if ext == "pdf" {
+            messages::output_is_input(shown, &what)
+        } else {
+            let name = if ext == "csv" { "tabel/" } else { "LKjIP.xlsx" };
+            messages::tables_output_is_input(shown, &what, name)
+        });
     }
-    if !is_pdf_name(&path) {
-        let suggested = written.with_extension("pdf");
-        return Err(located(messages::output_not_pdf(
-            &shown,
-            &suggested.display().to_string(),
-        )));
+    if !has_extension(path, ext) {
+        let suggested = written.with_extension(ext).display().to_string();
+        return Err(if ext == "pdf" {
+            messages::output_not_pdf(shown, &suggested)
+        } else {
+            messages::output_wrong_extension(shown, ext, &suggested)
+        });
     }
-    Ok(path)
+    Ok(path.to_path_buf())
 }
 
-/// True when the file name ends in `.pdf`, in any letter case (lkjip writes nothing else).
-fn is_pdf_name(path: &Path) -> bool {
+/// True when the file name ends in `.ext`, in any letter case.
+fn has_extension(path: &Path, ext: &str) -> bool {
     path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
 }
 
 /// The configured output as a path inside the project: relative, without `..`, no symlink on the way out.
@@ -177,10 +209,11 @@ mod tests {
 
     #[test]
     fn only_pdf_names_in_any_case() {
-        assert!(is_pdf_name(Path::new("out/LKjIP-2023.pdf")));
-        assert!(is_pdf_name(Path::new("LAPORAN.PDF")));
-        for name in ["x.html", "laporan", "laporan.pdf.txt", ".pdf"] {
-            assert!(!is_pdf_name(Path::new(name)), "{name}");
+        assert!(has_extension(Path::new("out/LKjIP-2023.pdf"), "pdf"));
+        assert!(has_extension(Path::new("LAPORAN.PDF"), "pdf"));
+        assert!(has_extension(Path::new("tabel.XLSX"), "xlsx"));
+        for name in ["x.html", "laporan", "laporan.pdf.txt", ".pdf", "x.xlsx"] {
+            assert!(!has_extension(Path::new(name), "pdf"), "{name}");
         }
     }
 

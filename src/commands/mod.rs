@@ -5,8 +5,10 @@ pub mod build_all;
 pub mod check;
 pub mod completions;
 pub mod compute;
+mod compute_csv;
 mod compute_human;
 mod compute_view;
+mod compute_xlsx;
 mod destination;
 pub mod diff;
 mod diff_human;
@@ -29,6 +31,7 @@ mod prompt;
 mod sakip;
 mod starter;
 pub mod streams;
+mod table_grid;
 mod toml_text;
 pub mod watch;
 

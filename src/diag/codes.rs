@@ -121,12 +121,12 @@ codes! {
     E0803: Error, Data, "The template failed to compile";
     E0804: Error, Data, "The PDF could not be produced from the typeset document";
     E0806: Error, Data, "PDF/A needs a document date";
-    E0807: Error, Io, "The PDF could not be written";
+    E0807: Error, Io, "The output (the PDF, an Excel workbook, a CSV file) could not be written";
     E0808: Error, Data, "The configured logo does not exist";
     E0809: Error, Data, "SOURCE_DATE_EPOCH is not a number of seconds";
     E0810: Error, Data, "The output path names an input of the project or a place inside its folders";
     E0811: Error, Data, "The output path is not a regular file name (a folder, FIFO, device or socket)";
-    E0812: Error, Data, "The output file name does not end in `.pdf`";
+    E0812: Error, Data, "The output file name does not end in the format's extension (`.pdf`, `.xlsx`, `.csv`)";
     E0901: Error, Io, "A folder named on the command line (`-C`, `--path-base`) cannot be opened";
     E0902: Error, Usage, "The folder is not an lkjip project: it has no `lkjip.toml`";
     E0903: Error, Io, "Standard output could not be written";
@@ -145,6 +145,7 @@ codes! {
     E0916: Error, Usage, "`lkjip fmt` would change what a data file says (an internal error; nothing is written)";
     E0917: Error, Data, "A data file is not in canonical form (`lkjip fmt --check`)";
     E0918: Error, Usage, "The folder given to `lkjip build --semua` holds no project folder";
+    E0919: Error, Usage, "The options of `lkjip compute` do not fit its format, or `--tabel` names no table of the report";
     E0925: Error, Io, "`lkjip watch` cannot watch the project folder (the system refused a file watch)";
     W0101: Warning, Data, "Realised spending above the ceiling (pagu)";
     W0102: Warning, Data, "Implausibly high capaian (above `batas_wajar`)";
@@ -226,7 +227,7 @@ mod tests {
             of(ExitClass::Usage),
             [
                 "E0902", "E0904", "E0905", "E0907", "E0908", "E0909", "E0910", "E0911", "E0912",
-                "E0916", "E0918"
+                "E0916", "E0918", "E0919"
             ]
         );
     }

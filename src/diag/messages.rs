@@ -1576,6 +1576,59 @@ pub fn output_not_pdf(path: &str, suggested: &str) -> Diagnostic {
         .hint(tr(Key::OutputNotPdfHint, &[("suggested", &suggested)]))
 }
 
+/// A table output of `lkjip compute` (`name`: what `-o` should name instead) would overwrite an input.
+pub fn tables_output_is_input(path: &str, what: &str, name: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0810,
+        tr(Key::OutputIsInput, &[("path", &path), ("what", &what)]),
+    )
+    .hint(tr(Key::OutputIsInputTablesHint, &[("name", &name)]))
+}
+
+/// The output file name does not end in the extension of the format written (`.xlsx`, `.csv`).
+pub fn output_wrong_extension(path: &str, ext: &str, suggested: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0812,
+        tr(Key::OutputWrongExtension, &[("path", &path), ("ext", &ext)]),
+    )
+    .hint(tr(
+        Key::OutputWrongExtensionHint,
+        &[("ext", &ext), ("suggested", &suggested)],
+    ))
+}
+
+// ---- the options of `lkjip compute` (E0919) ----
+
+/// `--format xlsx` without `-o`.
+pub fn compute_xlsx_needs_output(year: &str) -> Diagnostic {
+    Diagnostic::new(Code::E0919, tr(Key::ComputeXlsxNeedsOutput, &[]))
+        .hint(tr(Key::ComputeXlsxNeedsOutputHint, &[("year", &year)]))
+}
+
+/// `-o` or `--tabel` with a format it does not apply to.
+pub fn compute_option_not_for_format(option: &str, format: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0919,
+        tr(
+            Key::ComputeOptionNotForFormat,
+            &[("option", &option), ("format", &format)],
+        ),
+    )
+    .hint(tr(Key::ComputeOptionNotForFormatHint, &[]))
+}
+
+/// `--tabel` names no numbered table of the report.
+pub fn compute_table_unknown(year: i32, table: &str, tables: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0919,
+        tr(
+            Key::ComputeTableUnknown,
+            &[("year", &year), ("table", &table)],
+        ),
+    )
+    .hint(tr(Key::ComputeTableUnknownHint, &[("tables", &tables)]))
+}
+
 // ---- starting a project and a year (`lkjip init`, `lkjip tahun-baru`) ----
 
 /// The folder `lkjip init` would write into is not empty, not a folder, or a symbolic link.

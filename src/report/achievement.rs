@@ -51,22 +51,25 @@ pub fn capaian_table(ctx: &mut Ctx) -> Item {
         ],
     );
     for (k, i) in ctx.ind.iter().enumerate() {
-        t.baris.push(Row::plain(vec![
-            (k + 1).to_string(),
-            i.name.clone(),
-            i.unit.clone(),
-            i.target.clone(),
-            i.realisation.clone(),
-            i.achievement.clone(),
-            i.category.clone(),
-        ]));
+        t.baris.push(Row::new(
+            RowStyle::Biasa,
+            vec![
+                Cell::new((k + 1).to_string()),
+                Cell::new(i.name.clone()),
+                Cell::new(i.unit.clone()),
+                i.cells.target.clone(),
+                i.cells.realisation.clone(),
+                i.cells.achievement.clone(),
+                Cell::new(i.category.clone()),
+            ],
+        ));
     }
     if let Some(r) = ctx.computed.summary.average_achievement {
         t.baris.push(Row::new(
             RowStyle::Total,
             vec![
                 Cell::new("Rata-rata capaian").span(5),
-                Cell::new(ctx.fmt.pct(r)),
+                ctx.fmt.pct_cell(r),
                 Cell::new(""),
             ],
         ));

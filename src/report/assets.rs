@@ -27,19 +27,19 @@ pub fn assets(ctx: &mut Ctx) -> Vec<Item> {
         ],
     );
     for (i, a) in rows.iter().enumerate() {
-        t.baris.push(Row::plain(vec![
-            (i + 1).to_string(),
-            a.code.clone(),
-            a.name.clone(),
-            ctx.fmt.count(a.count),
-            a.condition.clone(),
+        t.baris.push(Row::cells(vec![
+            Cell::new((i + 1).to_string()),
+            Cell::new(a.code.clone()),
+            Cell::new(a.name.clone()),
+            ctx.fmt.count_cell(a.count),
+            Cell::new(a.condition.clone()),
         ]));
     }
     t.baris.push(Row::new(
         RowStyle::Total,
         vec![
             Cell::new("JUMLAH").span(3),
-            Cell::new(ctx.fmt.count(ctx.computed.assets_total)),
+            ctx.fmt.count_cell(ctx.computed.assets_total),
             Cell::new(""),
         ],
     ));

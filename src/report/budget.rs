@@ -11,10 +11,10 @@ use crate::model::Level;
 /// The four amount cells of a row: pagu, realisasi, sisa, percentage.
 fn amount_cells(ctx: &Ctx, a: &Amounts) -> Vec<Cell> {
     vec![
-        Cell::new(ctx.fmt.amount(a.ceiling)),
-        Cell::new(ctx.fmt.amount(a.realised)),
-        Cell::new(ctx.fmt.amount(a.remaining)),
-        Cell::new(ctx.fmt.pct_opt(a.percent)),
+        ctx.fmt.amount_cell(a.ceiling),
+        ctx.fmt.amount_cell(a.realised),
+        ctx.fmt.amount_cell(a.remaining),
+        ctx.fmt.pct_opt_cell(a.percent),
     ]
 }
 
@@ -183,7 +183,7 @@ pub fn detail(ctx: &mut Ctx) -> Vec<Item> {
             Cell::new(ind),
         ];
         cells.extend(amount_cells(ctx, &r.amounts));
-        cells.push(Cell::new(ctx.fmt.pct_opt(r.physical)));
+        cells.push(ctx.fmt.pct_opt_cell(r.physical));
         cells.push(Cell::new(r.sources.join(", ")));
         t.baris.push(Row::new(gaya, cells));
     }

@@ -1,7 +1,7 @@
 //! Comparisons outside the agency: 1.6 the last SAKIP evaluation's result; 3.1.4 realisations against national and
 //! other regions' benchmarks, with the indicators that have none listed.
 
-use super::content::{Align, Item, Row, Width};
+use super::content::{Align, Cell, Item, Row, Width};
 use super::context::Ctx;
 use super::display::{join_and, with_unit};
 
@@ -57,23 +57,23 @@ pub fn benchmark_table(ctx: &mut Ctx) -> Vec<Item> {
             };
             let diff = b
                 .difference
-                .map(|d| ctx.fmt.value(d))
-                .unwrap_or_else(|| "n/a".into());
+                .map(|d| ctx.fmt.value_cell(d))
+                .unwrap_or_else(|| Cell::new("n/a"));
             let verdict = match (b.difference, b.better) {
                 (Some(_), Some(true)) => "lebih baik",
                 (Some(_), Some(false)) => "belum sebaik pembanding",
                 (Some(_), None) => "sama",
                 (None, _) => "-",
             };
-            t.baris.push(Row::plain(vec![
-                (k + 1).to_string(),
-                v.name.clone(),
-                v.realisasi_unit(),
-                format!("{} ({})", b.label, b.year),
-                with_unit(&ctx.fmt.value(b.value), &v.unit),
+            t.baris.push(Row::cells(vec![
+                Cell::new((k + 1).to_string()),
+                Cell::new(v.name.clone()),
+                Cell::new(v.realisasi_unit()),
+                Cell::new(format!("{} ({})", b.label, b.year)),
+                Cell::new(with_unit(&ctx.fmt.value(b.value), &v.unit)),
                 diff,
-                verdict.into(),
-                b.source.clone(),
+                Cell::new(verdict),
+                Cell::new(b.source.clone()),
             ]));
         }
         t.catatan = "Selisih = realisasi − nilai pembanding; “lebih baik” menurut arah indikator (untuk indikator negatif, nilai yang lebih kecil lebih baik).".into();

@@ -296,6 +296,20 @@ pub struct Cell {
     pub rata: Option<Align>,
     /// A formula drawn with fractions instead of the text lines.
     pub rumus: Option<Formula>,
+    /// The exact value the text shows rounded, for spreadsheets (`compute --format xlsx`); never sent to the
+    /// template, which prints `teks`.
+    #[serde(skip)]
+    pub nilai: Option<Exact>,
+}
+
+/// The exact computed value behind a number cell and how many decimals its text shows (set together with the text
+/// by `display::Fmt`, so the two cannot disagree).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Exact {
+    /// The value as computed (shifted to the column's magnitude where the column shows thousands, millions …).
+    pub value: rust_decimal::Decimal,
+    /// Decimals the text shows (`105,20` → 2, `500` → 0).
+    pub places: u32,
 }
 
 impl Cell {
@@ -307,6 +321,7 @@ impl Cell {
             baris: 1,
             rata: None,
             rumus: None,
+            nilai: None,
         }
     }
 
@@ -318,6 +333,7 @@ impl Cell {
             baris: 1,
             rata: None,
             rumus: None,
+            nilai: None,
         }
     }
 
@@ -333,6 +349,13 @@ impl Cell {
         self
     }
 
+    /// A number cell: the text the report prints and the exact value behind it.
+    pub fn number(text: String, exact: Option<Exact>) -> Self {
+        let mut c = Cell::new(text);
+        c.nilai = exact;
+        c
+    }
+
     /// Overrides the alignment.
     pub fn align(mut self, a: Align) -> Self {
         self.rata = Some(a);
@@ -344,6 +367,14 @@ impl Row {
     /// A row with a style.
     pub fn new(gaya: RowStyle, sel: Vec<Cell>) -> Self {
         Row { sel, gaya }
+    }
+
+    /// A plain row of cells.
+    pub fn cells(sel: Vec<Cell>) -> Self {
+        Row {
+            sel,
+            gaya: RowStyle::Biasa,
+        }
     }
 
     /// A plain row of one-line cells.

@@ -1,5 +1,6 @@
 //! Display formatting of computed values, all in Indonesian style (delegating to `crate::number`).
 
+use super::content::{Cell, Exact};
 use crate::model::{Date, NumberSettings, Target};
 use crate::number::{format_fixed, format_natural, format_rupiah, typeset_minus, Rounding};
 use rust_decimal::Decimal;
@@ -97,6 +98,77 @@ impl Fmt {
     /// An optional target, `-` when absent.
     pub fn target_opt(&self, t: Option<&Target>) -> String {
         t.map(|t| self.target(t)).unwrap_or_else(|| NONE.into())
+    }
+
+    /// The exact value behind a text of at most `dp` decimals without trailing zeros (`value`, `amount`, `count`).
+    fn natural(&self, d: Decimal, dp: u32) -> Exact {
+        Exact {
+            value: d,
+            places: self.rounding.round(d, dp).normalize().scale(),
+        }
+    }
+
+    /// A measured value as a table cell (text as `value`, with its exact value).
+    pub fn value_cell(&self, d: Decimal) -> Cell {
+        Cell::number(self.value(d), Some(self.natural(d, self.decimals)))
+    }
+
+    /// An optional measured value as a table cell, `-` when absent.
+    pub fn value_opt_cell(&self, d: Option<Decimal>) -> Cell {
+        d.map(|v| self.value_cell(v))
+            .unwrap_or_else(|| Cell::new(NONE))
+    }
+
+    /// A percentage or capaian as a table cell (text as `pct`).
+    pub fn pct_cell(&self, d: Decimal) -> Cell {
+        let exact = Exact {
+            value: d,
+            places: self.decimals,
+        };
+        Cell::number(self.pct(d), Some(exact))
+    }
+
+    /// An optional percentage as a table cell, `-` when absent.
+    pub fn pct_opt_cell(&self, d: Option<Decimal>) -> Cell {
+        d.map(|v| self.pct_cell(v))
+            .unwrap_or_else(|| Cell::new(NONE))
+    }
+
+    /// An amount of rupiah as a table cell (text as `amount`).
+    pub fn amount_cell(&self, d: Decimal) -> Cell {
+        Cell::number(self.amount(d), Some(self.natural(d, 2)))
+    }
+
+    /// A count as a table cell (text as `count`).
+    pub fn count_cell(&self, d: Decimal) -> Cell {
+        Cell::number(self.count(d), Some(self.natural(d, self.decimals)))
+    }
+
+    /// An amount in a magnitude as a table cell: the exact shifted value (the column is headed in that unit).
+    pub fn magnitude_cell(&self, d: Decimal, m: Magnitude) -> Cell {
+        if m == Magnitude::Satuan {
+            return self.value_cell(d);
+        }
+        let shifted = d.checked_mul(Decimal::new(1, m.exponent())).unwrap_or(d);
+        let exact = Exact {
+            value: shifted,
+            places: 2,
+        };
+        Cell::number(self.in_magnitude(d, m), Some(exact))
+    }
+
+    /// A target as a table cell: one value as a number, a range as its text.
+    pub fn target_cell(&self, t: &Target) -> Cell {
+        match t {
+            Target::Nilai { nilai } => self.value_cell(*nilai),
+            Target::Rentang { .. } => Cell::new(self.target(t)),
+        }
+    }
+
+    /// An optional target as a table cell, `-` when absent.
+    pub fn target_opt_cell(&self, t: Option<&Target>) -> Cell {
+        t.map(|t| self.target_cell(t))
+            .unwrap_or_else(|| Cell::new(NONE))
     }
 }
 
@@ -263,6 +335,48 @@ mod tests {
         );
         assert_eq!(Magnitude::Juta.rupiah_label(), "Rp juta");
         assert!(is_rupiah(" Rp ") && is_rupiah("rupiah") && !is_rupiah("Unit"));
+    }
+
+    #[test]
+    fn number_cells_show_the_text_and_keep_the_exact_value() {
+        let f = Fmt {
+            decimals: 2,
+            rounding: Rounding::HalfUp,
+        };
+        let places = |t: &str| t.split_once(',').map_or(0, |(_, d)| d.len() as u32);
+        let cases = [
+            (
+                f.value_cell(dec("2.79822")),
+                f.value(dec("2.79822")),
+                "2.79822",
+            ),
+            (f.value_cell(dec("500")), f.value(dec("500")), "500"),
+            (f.pct_cell(dec("105.2")), f.pct(dec("105.2")), "105.2"),
+            (
+                f.amount_cell(dec("23607846268")),
+                f.amount(dec("23607846268")),
+                "23607846268",
+            ),
+            (f.count_cell(dec("12.5")), f.count(dec("12.5")), "12.5"),
+            (
+                f.magnitude_cell(dec("2014707710000"), Magnitude::Miliar),
+                f.in_magnitude(dec("2014707710000"), Magnitude::Miliar),
+                "2014.70771",
+            ),
+        ];
+        for (cell, text, exact) in cases {
+            assert_eq!(cell.teks, vec![text.clone()]);
+            let e = cell.nilai.expect("a number cell");
+            assert_eq!(e.value, dec(exact), "{text}");
+            assert_eq!(e.places, places(&text), "{text}");
+        }
+        let range = Target::Rentang {
+            min: dec("10"),
+            maks: dec("20"),
+        };
+        assert!(f.target_cell(&range).nilai.is_none());
+        assert!(f.pct_opt_cell(None).nilai.is_none());
+        assert_eq!(f.pct_opt_cell(None).teks, vec![NONE.to_string()]);
     }
 
     #[test]

@@ -16,16 +16,16 @@ fn efficiency_cells(ctx: &Ctx, no: String, r: &EfficiencyRow) -> Vec<Cell> {
     let mut cells = vec![
         Cell::new(no),
         Cell::new(name),
-        Cell::new(ctx.fmt.pct_opt(r.achievement)),
-        Cell::new(ctx.fmt.amount(r.budget.ceiling)),
-        Cell::new(ctx.fmt.amount(r.budget.realised)),
-        Cell::new(ctx.fmt.pct_opt(r.budget.percent)),
+        ctx.fmt.pct_opt_cell(r.achievement),
+        ctx.fmt.amount_cell(r.budget.ceiling),
+        ctx.fmt.amount_cell(r.budget.realised),
+        ctx.fmt.pct_opt_cell(r.budget.percent),
     ];
     // The figure the configured method judges by, when it is not the comparison of the two columns before it.
     match ctx.project.config.efficiency.method {
         EfficiencyMethod::Compare => {}
-        EfficiencyMethod::Difference => cells.push(Cell::new(ctx.fmt.pct_opt(r.difference))),
-        EfficiencyMethod::Ratio => cells.push(Cell::new(ctx.fmt.pct_opt(r.ratio))),
+        EfficiencyMethod::Difference => cells.push(ctx.fmt.pct_opt_cell(r.difference)),
+        EfficiencyMethod::Ratio => cells.push(ctx.fmt.pct_opt_cell(r.ratio)),
     }
     cells.push(Cell::new(
         r.effectiveness.clone().unwrap_or_else(|| "-".into()),

@@ -68,6 +68,44 @@ pub struct Report {
     pub ada_gambar: bool,
 }
 
+impl Report {
+    /// Every table of the report in reading order, unnumbered ones included.
+    pub fn all_tables(&self) -> Vec<&content::Table> {
+        use content::Section;
+        /// Collects the tables of items.
+        fn items<'a>(is: &'a [Item], out: &mut Vec<&'a content::Table>) {
+            out.extend(is.iter().filter_map(|i| match i {
+                Item::Tabel(t) => Some(t),
+                _ => None,
+            }));
+        }
+        /// Collects the tables of a section and its subsections.
+        fn section<'a>(s: &'a Section, out: &mut Vec<&'a content::Table>) {
+            items(&s.isi, out);
+            for sub in &s.sub {
+                section(sub, out);
+            }
+        }
+        let mut out = vec![];
+        items(&self.kata_pengantar, &mut out);
+        items(&self.ikhtisar, &mut out);
+        for c in self.bab.iter().chain(&self.lampiran) {
+            items(&c.isi, &mut out);
+            for s in &c.bagian {
+                section(s, &mut out);
+            }
+        }
+        out
+    }
+
+    /// The numbered tables, in the order of the Daftar Tabel.
+    pub fn numbered_tables(&self) -> Vec<&content::Table> {
+        let mut t = self.all_tables();
+        t.retain(|t| !t.nomor.is_empty());
+        t
+    }
+}
+
 /// Builds the report of `computed.year`; unknown narrative references are diagnostics.
 pub fn build_report(
     project: &Project,

@@ -52,21 +52,25 @@ fn program_table(ctx: &mut Ctx) -> Option<Table> {
     let mut t = ctx.table("Dukungan Program dan Anggaran".into(), &cols);
     let f = ctx.fmt;
     for (i, p) in c.pk_programs.iter().enumerate() {
-        let mut cells = vec![(i + 1).to_string(), p.name.clone(), f.amount(p.ceiling)];
+        let mut cells = vec![
+            Cell::new((i + 1).to_string()),
+            Cell::new(p.name.clone()),
+            f.amount_cell(p.ceiling),
+        ];
         if changed {
             cells.push(
                 p.final_ceiling
-                    .map(|x| f.amount(x))
-                    .unwrap_or_else(|| "-".into()),
+                    .map(|x| f.amount_cell(x))
+                    .unwrap_or_else(|| Cell::new("-")),
             );
         }
-        cells.push(p.source.clone());
-        t.baris.push(Row::plain(cells));
+        cells.push(Cell::new(p.source.clone()));
+        t.baris.push(Row::cells(cells));
     }
     for (k, s) in c.pk_by_source.iter().enumerate() {
         let mut cells = vec![
             Cell::new(format!("Jumlah {}", s.source)).span(2),
-            Cell::new(f.amount(s.amounts.ceiling)),
+            f.amount_cell(s.amounts.ceiling),
         ];
         if changed {
             let last = c
@@ -74,22 +78,22 @@ fn program_table(ctx: &mut Ctx) -> Option<Table> {
                 .get(k)
                 .copied()
                 .flatten()
-                .map(|x| f.amount(x));
-            cells.push(Cell::new(last.unwrap_or_else(|| "-".into())));
+                .map(|x| f.amount_cell(x));
+            cells.push(last.unwrap_or_else(|| Cell::new("-")));
         }
         cells.push(Cell::new(""));
         t.baris.push(Row::new(RowStyle::Tebal, cells));
     }
     let mut cells = vec![
         Cell::new("Total Anggaran").span(2),
-        Cell::new(f.amount(c.pk_total)),
+        f.amount_cell(c.pk_total),
     ];
     if changed {
-        cells.push(Cell::new(
+        cells.push(
             c.pk_final_total
-                .map(|x| f.amount(x))
-                .unwrap_or_else(|| "-".into()),
-        ));
+                .map(|x| f.amount_cell(x))
+                .unwrap_or_else(|| Cell::new("-")),
+        );
     }
     cells.push(Cell::new(""));
     t.baris.push(Row::new(RowStyle::Total, cells));
@@ -186,18 +190,18 @@ pub fn appendix(ctx: &mut Ctx) -> Vec<Item> {
         ..Table::default()
     };
     for (i, pr) in ctx.computed.pk_programs.iter().enumerate() {
-        p.baris.push(Row::plain(vec![
-            (i + 1).to_string(),
-            pr.name.clone(),
-            ctx.fmt.amount(pr.ceiling),
-            pr.source.clone(),
+        p.baris.push(Row::cells(vec![
+            Cell::new((i + 1).to_string()),
+            Cell::new(pr.name.clone()),
+            ctx.fmt.amount_cell(pr.ceiling),
+            Cell::new(pr.source.clone()),
         ]));
     }
     p.baris.push(Row::new(
         RowStyle::Total,
         vec![
             Cell::new("Jumlah").span(2),
-            Cell::new(ctx.fmt.amount(ctx.computed.pk_total)),
+            ctx.fmt.amount_cell(ctx.computed.pk_total),
             Cell::new(""),
         ],
     ));

@@ -1,7 +1,7 @@
 //! 3.1.2: realisation against the Renstra's final target.
 
 use super::content::{Align, Width};
-use super::content::{Item, Row};
+use super::content::{Cell, Item, Row};
 use super::context::Ctx;
 
 /// Table III.2: realisation against the Renstra end target.
@@ -37,14 +37,14 @@ pub fn renstra_table(ctx: &mut Ctx) -> Vec<Item> {
         ],
     );
     for (k, i) in ctx.ind.iter().enumerate() {
-        t.baris.push(Row::plain(vec![
-            (k + 1).to_string(),
-            i.name.clone(),
-            i.unit.clone(),
-            i.end_target.clone(),
-            i.realisation.clone(),
-            i.end_achievement.clone(),
-            i.end_category.clone(),
+        t.baris.push(Row::cells(vec![
+            Cell::new((k + 1).to_string()),
+            Cell::new(i.name.clone()),
+            Cell::new(i.unit.clone()),
+            i.cells.end_target.clone(),
+            i.cells.realisation.clone(),
+            i.cells.end_achievement.clone(),
+            Cell::new(i.end_category.clone()),
         ]));
     }
     vec![Item::Tabel(t)]

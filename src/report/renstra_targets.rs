@@ -68,13 +68,9 @@ pub fn renstra_targets(ctx: &mut Ctx) -> Vec<Item> {
                         cells.push(Cell::new(format!("{}. {}", k + 1, i.name)));
                         cells.push(Cell::new(i.unit.clone()));
                         for y in &years {
-                            cells.push(Cell::new(
-                                ctx.fmt.target_opt(i.targets.get(y).map(|t| &t.v)),
-                            ));
+                            cells.push(ctx.fmt.target_opt_cell(i.targets.get(y).map(|t| &t.v)));
                         }
-                        cells.push(Cell::new(
-                            ctx.fmt.target_opt(i.end_target.as_ref().map(|t| &t.v)),
-                        ));
+                        cells.push(ctx.fmt.target_opt_cell(i.end_target.as_ref().map(|t| &t.v)));
                     }
                     None => {
                         for _ in 0..(years.len() + 3) {

@@ -117,20 +117,20 @@ pub fn staff_tables(ctx: &mut Ctx) -> Vec<Item> {
 fn status_cells(ctx: &Ctx, l: Option<&StaffLine>, multi: bool) -> Vec<Cell> {
     let mut cells = match l {
         Some(l) => vec![
-            ctx.fmt.count(l.male),
-            ctx.fmt.count(l.female),
-            ctx.fmt.count(l.total),
-            ctx.fmt.pct_opt(l.percent),
+            ctx.fmt.count_cell(l.male),
+            ctx.fmt.count_cell(l.female),
+            ctx.fmt.count_cell(l.total),
+            ctx.fmt.pct_opt_cell(l.percent),
         ],
-        None => vec!["–".to_string(); 4],
+        None => vec![Cell::new("–"); 4],
     };
     if multi {
         cells.push(
-            l.map(|l| ctx.fmt.pct_opt(l.percent_all))
-                .unwrap_or_else(|| "–".into()),
+            l.map(|l| ctx.fmt.pct_opt_cell(l.percent_all))
+                .unwrap_or_else(|| Cell::new("–")),
         );
     }
-    cells.into_iter().map(Cell::new).collect()
+    cells
 }
 
 /// One staff table: a column group per status, a total row, and the headcount rows it is measured against.

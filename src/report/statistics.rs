@@ -74,15 +74,13 @@ pub fn items(ctx: &mut Ctx) -> Vec<Item> {
                 m.rupiah_label()
             }));
             for v in &b.values {
-                cells.push(Cell::new(match v {
-                    Some(d) => ctx.fmt.in_magnitude(*d, m),
-                    None => super::display::NONE.into(),
-                }));
+                cells.push(match v {
+                    Some(d) => ctx.fmt.magnitude_cell(*d, m),
+                    None => Cell::new(super::display::NONE),
+                });
             }
             if change_head.is_some() {
-                cells.push(Cell::new(
-                    ctx.fmt.pct_opt(b.percent.last().copied().flatten()),
-                ));
+                cells.push(ctx.fmt.pct_opt_cell(b.percent.last().copied().flatten()));
             }
             table.baris.push(Row::new(
                 if sum {

@@ -36,30 +36,5 @@ pub fn load(rel: &str) -> Loaded {
 
 /// Every table of a report, wherever it is.
 pub fn tables(report: &super::Report) -> Vec<&super::content::Table> {
-    use super::content::{Item, Section};
-    /// Collects the tables of items.
-    fn items<'a>(is: &'a [Item], out: &mut Vec<&'a super::content::Table>) {
-        for i in is {
-            if let Item::Tabel(t) = i {
-                out.push(t);
-            }
-        }
-    }
-    /// Collects the tables of a section and its subsections.
-    fn section<'a>(s: &'a Section, out: &mut Vec<&'a super::content::Table>) {
-        items(&s.isi, out);
-        for sub in &s.sub {
-            section(sub, out);
-        }
-    }
-    let mut out = vec![];
-    items(&report.kata_pengantar, &mut out);
-    items(&report.ikhtisar, &mut out);
-    for c in report.bab.iter().chain(&report.lampiran) {
-        items(&c.isi, &mut out);
-        for s in &c.bagian {
-            section(s, &mut out);
-        }
-    }
-    out
+    report.all_tables()
 }

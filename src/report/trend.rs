@@ -33,9 +33,13 @@ pub fn trend_table(ctx: &mut Ctx) -> Item {
         heads.iter().map(|h| Cell::new(h.clone())).collect(),
     ];
     for (k, i) in ctx.ind.iter().enumerate() {
-        let mut row = vec![(k + 1).to_string(), i.name.clone(), i.unit.clone()];
-        row.extend(i.trend.iter().cloned());
-        t.baris.push(Row::plain(row));
+        let mut row = vec![
+            Cell::new((k + 1).to_string()),
+            Cell::new(i.name.clone()),
+            Cell::new(i.unit.clone()),
+        ];
+        row.extend(i.cells.trend.iter().cloned());
+        t.baris.push(Row::cells(row));
     }
     Item::Tabel(t)
 }

@@ -1,5 +1,6 @@
 //! Per-indicator display strings, computed once and shared by every table, chart, sentence and reference.
 
+use super::content::Cell;
 use super::display::{with_unit, Fmt, NONE};
 use crate::compute::{Achievement, IndicatorResult};
 use crate::model::Method;
@@ -37,48 +38,79 @@ pub struct IndicatorView {
     pub trend: Vec<String>,
     /// n/a reason.
     pub na: Option<String>,
+    /// The table cells of the numbers above (the strings are their texts).
+    pub cells: IndicatorCells,
+}
+
+/// The cells a table prints for an indicator: each text with the exact value behind it.
+#[derive(Debug, Clone, Default)]
+pub struct IndicatorCells {
+    /// This year's target.
+    pub target: Cell,
+    /// Realisation.
+    pub realisation: Cell,
+    /// Capaian.
+    pub achievement: Cell,
+    /// Renstra end target.
+    pub end_target: Cell,
+    /// Capaian against the end target.
+    pub end_achievement: Cell,
+    /// Realisation per trend year.
+    pub trend: Vec<Cell>,
+}
+
+/// The one text of a cell built by `Fmt`.
+fn text(c: &Cell) -> String {
+    c.teks.concat()
 }
 
 impl IndicatorView {
     /// Builds the display strings of one indicator result.
     pub fn new(r: &IndicatorResult, fmt: &Fmt) -> Self {
-        let realisasi = if r.na.is_some() {
-            "n/a".to_string()
-        } else if r.method == Method::Kualitatif {
-            r.inputs
-                .text
-                .clone()
-                .unwrap_or_else(|| fmt.value_opt(r.realisation))
+        let realisation = if r.na.is_some() {
+            Cell::new("n/a")
         } else {
-            fmt.value_opt(r.realisation)
+            match (r.method, &r.inputs.text) {
+                (Method::Kualitatif, Some(t)) => Cell::new(t.clone()),
+                _ => fmt.value_opt_cell(r.realisation),
+            }
         };
-        let (capaian_akhir, kategori_akhir, target_akhir) = match &r.renstra_end {
+        let (end_achievement, kategori_akhir, end_target) = match &r.renstra_end {
             Some(a) => (
-                capaian_text(a, r, fmt),
+                capaian_cell(a, r, fmt),
                 a.category.clone().unwrap_or_else(|| NONE.into()),
-                fmt.target(&a.target),
+                fmt.target_cell(&a.target),
             ),
-            None => (NONE.into(), NONE.into(), NONE.into()),
+            None => (Cell::new(NONE), NONE.into(), Cell::new(NONE)),
+        };
+        let cells = IndicatorCells {
+            target: match &r.target_text {
+                Some(t) => Cell::new(t.clone()),
+                None => fmt.target_cell(&r.this_year.target),
+            },
+            realisation,
+            achievement: capaian_cell(&r.this_year, r, fmt),
+            end_target,
+            end_achievement,
+            trend: r.trend.iter().map(|v| fmt.value_opt_cell(*v)).collect(),
         };
         IndicatorView {
             id: r.id.clone(),
             name: r.name.clone(),
             unit: r.unit.clone(),
             objective: r.objective.clone(),
-            target: r
-                .target_text
-                .clone()
-                .unwrap_or_else(|| fmt.target(&r.this_year.target)),
-            realisation: realisasi,
-            achievement: capaian_text(&r.this_year, r, fmt),
+            target: text(&cells.target),
+            realisation: text(&cells.realisation),
+            achievement: text(&cells.achievement),
             unclamped: r.this_year.unclamped.map(|c| fmt.pct(c)),
             category: r.this_year.category.clone().unwrap_or_else(|| NONE.into()),
             met: r.this_year.met,
-            end_target: target_akhir,
-            end_achievement: capaian_akhir,
+            end_target: text(&cells.end_target),
+            end_achievement: text(&cells.end_achievement),
             end_category: kategori_akhir,
-            trend: r.trend.iter().map(|v| fmt.value_opt(*v)).collect(),
+            trend: cells.trend.iter().map(text).collect(),
             na: r.na.clone(),
+            cells,
         }
     }
 
@@ -97,10 +129,10 @@ impl IndicatorView {
 }
 
 /// The capaian column: the percentage, `n/a` when not assessed, `-` when not computable.
-fn capaian_text(a: &Achievement, r: &IndicatorResult, fmt: &Fmt) -> String {
+fn capaian_cell(a: &Achievement, r: &IndicatorResult, fmt: &Fmt) -> Cell {
     match (a.achievement, &r.na) {
-        (_, Some(_)) => "n/a".into(),
-        (Some(c), None) => fmt.pct(c),
-        (None, None) => NONE.into(),
+        (_, Some(_)) => Cell::new("n/a"),
+        (Some(c), None) => fmt.pct_cell(c),
+        (None, None) => Cell::new(NONE),
     }
 }

@@ -1,11 +1,11 @@
 //! `lkjip check [YEAR]`: validate a year's data and report every problem.
 
-use super::{exit_code, ok_line, prepare, streams, Context};
+use super::{exit_code, ok_line, prepare_until, streams, Context, Until};
 use crate::cli::YearArgs;
 
 /// Runs the check (and, with `--sakip`, the coverage of the reporting criteria) and returns the exit code.
 pub fn run(ctx: &Context, args: &YearArgs, sakip: bool) -> i32 {
-    let p = prepare(ctx, args.year, None);
+    let p = prepare_until(ctx, args.year, None, Until::Checked);
     ctx.progress.finish();
     if let Err(code) = ctx.emit.print(&p.sources, &p.diags) {
         return code;
@@ -18,5 +18,9 @@ pub fn run(ctx: &Context, args: &YearArgs, sakip: bool) -> i32 {
     if !ctx.quiet && !ctx.emit.format.is_machine() && p.diags.is_empty() {
         streams::err_line(&ok_line(&p));
     }
-    exit_code(&p.diags, args.deny_warnings)
+    let code = exit_code(&p.diags, args.deny_warnings);
+    // The process exits right after (main.rs): freeing the project, its sources and the report model one
+    // allocation at a time would take 0.4 s of a 20,000-indicator check, so the memory goes back with the process.
+    std::mem::forget(p);
+    code
 }

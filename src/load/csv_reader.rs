@@ -235,6 +235,7 @@ struct RawRow {
 struct Builder<'r> {
     required: &'r [&'r str],
     allowed: &'r [&'r str],
+    columns: super::columns::Resolver,
     headers: Option<(Vec<String>, Vec<Span>)>,
     rows: Vec<CsvRow>,
     ok: bool,
@@ -246,6 +247,7 @@ impl<'r> Builder<'r> {
         Builder {
             required,
             allowed,
+            columns: super::columns::Resolver::new(allowed),
             headers: None,
             rows: vec![],
             ok: true,
@@ -258,11 +260,7 @@ impl<'r> Builder<'r> {
             return true;
         }
         // Headers by name or alias (`Kode Rekening` is `kode`), without regard to case or spacing.
-        let lower: Vec<String> = raw
-            .cells
-            .iter()
-            .map(|c| super::columns::resolve(c, self.allowed))
-            .collect();
+        let lower: Vec<String> = raw.cells.iter().map(|c| self.columns.resolve(c)).collect();
         let Some((h, _)) = &self.headers else {
             self.ok &= check_header(cx, &lower, &raw.at, self.required, self.allowed, &raw.span);
             self.headers = Some((lower, raw.at));

@@ -111,35 +111,38 @@ pub fn smart_text(text: &str) -> String {
     format!("{lead}{out}{trail}")
 }
 
-/// Checks a narrative's structure (see `check_tree`); run by validation, so `check` reports it at once.
-pub fn check_structure(text: &str, file: FileId, diags: &mut Diagnostics) {
+/// Checks a narrative's structure (see `check_tree`) and returns its images with a usable address
+/// (`![Judul](gambar/struktur.png)`): the address as written and the line it is on, for `lkjip check` to check
+/// each file (load::assets::narrative_image). One parse serves both; run by validation, so `check` reports it at
+/// once.
+pub fn check_structure(text: &str, file: FileId, diags: &mut Diagnostics) -> Vec<(String, Span)> {
     let arena = Arena::new();
     let root = parse_document(&arena, text, &options());
     check_tree(root, 0, text, file, diags);
-}
-
-/// Every image of a narrative with a usable address (`![Judul](gambar/struktur.png)`): its address as written and
-/// the line it is on; `lkjip check` then checks each file (load::assets::narrative_image).
-pub fn images(text: &str, file: FileId) -> Vec<(String, Span)> {
-    let arena = Arena::new();
-    let root = parse_document(&arena, text, &options());
     let mut out = vec![];
     for node in root.descendants() {
         let data = node.data();
         if let NodeValue::Image(l) = &data.value {
             if image_url_problem(&l.url).is_none() && alone_in_paragraph(node) {
-                let line = data.sourcepos.start.line;
-                let start = text
-                    .split_inclusive('\n')
-                    .take(line.saturating_sub(1))
-                    .map(str::len)
-                    .sum::<usize>();
-                let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-                out.push((l.url.clone(), Span::new(file, start..end)));
+                out.push((
+                    l.url.clone(),
+                    line_span(text, file, data.sourcepos.start.line),
+                ));
             }
         }
     }
     out
+}
+
+/// The span of line `line` (1-based) of `text`, without its line break.
+fn line_span(text: &str, file: FileId, line: usize) -> Span {
+    let start = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum::<usize>();
+    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    Span::new(file, start..end)
 }
 
 /// Why an image address cannot be used (nothing is downloaded; the file must be inside the project), or `None`.
@@ -206,15 +209,7 @@ fn check_tree<'a>(
     diags: &mut Diagnostics,
 ) {
     let data = node.data();
-    let at_line = |line: usize| {
-        let start = text
-            .split_inclusive('\n')
-            .take(line.saturating_sub(1))
-            .map(str::len)
-            .sum::<usize>();
-        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-        Span::new(file, start..end)
-    };
+    let at_line = |line: usize| line_span(text, file, line);
     let nests = matches!(
         data.value,
         NodeValue::BlockQuote | NodeValue::MultilineBlockQuote(_) | NodeValue::List(_)

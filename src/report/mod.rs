@@ -112,23 +112,44 @@ pub fn build_report(
     sources: &SourceMap,
     computed: &Computed,
 ) -> (Report, Diagnostics) {
-    let mut ctx = Ctx::new(project, sources, computed);
-    let meta = meta::meta(&ctx);
-    let built = outline::build(&mut ctx);
-    let ada_gambar = built
-        .chapters
-        .iter()
-        .chain(&built.appendices)
-        .any(Chapter::has_figure);
-    let report = Report {
-        meta,
-        kata_pengantar: built.foreword,
-        ikhtisar: built.summary,
-        bab: built.chapters,
-        lampiran: built.appendices,
-        ada_gambar,
-    };
-    (report, ctx.diags)
+    Composer::new(project, sources, computed).compose()
+}
+
+/// A report year ready to be composed: its indicator views and references built once, so that validation
+/// checks the narratives' references against the very registry the report then prints from.
+pub struct Composer<'a>(Ctx<'a>);
+
+impl<'a> Composer<'a> {
+    /// Builds the indicator views and the references of a computed year.
+    pub fn new(project: &'a Project, sources: &'a SourceMap, computed: &'a Computed) -> Self {
+        Composer(Ctx::new(project, sources, computed))
+    }
+
+    /// The references the narratives may use, as the report prints them.
+    pub fn refs(&self) -> &refs::Refs {
+        &self.0.refs
+    }
+
+    /// Composes the report model and the problems found on the way.
+    pub fn compose(self) -> (Report, Diagnostics) {
+        let mut ctx = self.0;
+        let meta = meta::meta(&ctx);
+        let built = outline::build(&mut ctx);
+        let ada_gambar = built
+            .chapters
+            .iter()
+            .chain(&built.appendices)
+            .any(Chapter::has_figure);
+        let report = Report {
+            meta,
+            kata_pengantar: built.foreword,
+            ikhtisar: built.summary,
+            bab: built.chapters,
+            lampiran: built.appendices,
+            ada_gambar,
+        };
+        (report, ctx.diags)
+    }
 }
 
 #[cfg(test)]

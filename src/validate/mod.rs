@@ -11,6 +11,6 @@ mod stated;
 
 pub use consistency::check_consistency;
 pub use draft::check_drafts;
-pub use narrative::{check_narrative, check_narrative_text, narrative_images};
+pub use narrative::{check_narrative, check_narrative_text};
 pub use refs::{check_renstras, check_year};
 pub use stated::check_stated;

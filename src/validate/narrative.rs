@@ -10,19 +10,23 @@ use crate::report::display::MONTHS;
 use crate::report::refs::{delimit, scan, Kind, Refs, Value};
 use crate::source::{SourceMap, Span};
 
-/// Checks the text of every narrative file of the report year: hidden control characters (E0110, at the first
-/// one of each line) and `{{` without its `}}` on the same line (E0703).
+/// Checks the text of every narrative file of the report year — hidden control characters (E0110, at the first
+/// one of each line), `{{` without its `}}` on the same line (E0703), the Markdown structure — and returns every
+/// image: its project-relative path and the line that names it (the files themselves are checked by
+/// `load::assets::narrative_image`). Each file is parsed once for both.
 pub fn check_narrative_text(
     project: &Project,
     sources: &SourceMap,
     year: i32,
     diags: &mut Diagnostics,
-) {
+) -> Vec<(String, Span)> {
     let Some(yd) = project.years.get(&year) else {
-        return;
+        return vec![];
     };
+    let mut images = vec![];
     for n in yd.narrative.values() {
-        let text = &sources.get(n.file).text;
+        let file = sources.get(n.file);
+        let text = &file.text;
         let mut line_start = 0;
         for line in text.split_inclusive('\n') {
             if let Some((i, c)) = line.char_indices().find(|(_, c)| is_hidden_control(*c)) {
@@ -37,24 +41,11 @@ pub fn check_narrative_text(
         for range in delimit(text).1 {
             diags.push(messages::unclosed_reference().at(Span::new(n.file, range)));
         }
-        crate::report::markdown::check_structure(text, n.file, diags);
-    }
-}
-
-/// Every image of the report year's narratives: its project-relative path and the line that names it (the files
-/// themselves are checked by `load::assets::narrative_image`).
-pub fn narrative_images(project: &Project, sources: &SourceMap, year: i32) -> Vec<(String, Span)> {
-    let Some(yd) = project.years.get(&year) else {
-        return vec![];
-    };
-    let mut out = vec![];
-    for n in yd.narrative.values() {
-        let file = sources.get(n.file);
-        for (url, at) in crate::report::markdown::images(&file.text, n.file) {
-            out.push((crate::report::markdown::image_path(&file.path, &url), at));
+        for (url, at) in crate::report::markdown::check_structure(text, n.file, diags) {
+            images.push((crate::report::markdown::image_path(&file.path, &url), at));
         }
     }
-    out
+    images
 }
 
 /// Checks the references of every narrative file of the report year against the one registry of reference names
@@ -63,6 +54,7 @@ pub fn check_narrative(
     project: &Project,
     sources: &SourceMap,
     c: &Computed,
+    refs: &Refs,
     diags: &mut Diagnostics,
 ) {
     let Some(yd) = project.years.get(&c.year) else {
@@ -70,14 +62,11 @@ pub fn check_narrative(
     };
     let dp = project.config.numbers.decimals;
     let rounding = project.config.numbers.rounding;
-    let mut refs: Option<Refs> = None;
     for n in yd.narrative.values() {
         let text = &sources.get(n.file).text;
         for r in scan(text) {
             let span = Span::new(n.file, r.range.clone());
             let is_stat = r.name.starts_with("statistik.");
-            // Built only when a narrative has a reference (the report builds its own for printing).
-            let refs = refs.get_or_insert_with(|| Refs::for_project(project, c));
             let Some(entry) = refs.entry(&r.name) else {
                 // Reported here, beside every other data error, so that one run names them all.
                 let closest = refs.closest(&r.name);

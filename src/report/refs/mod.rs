@@ -115,17 +115,6 @@ impl Refs {
         f
     }
 
-    /// Every reference of the report year of `computed`, formatted with the project's number settings.
-    pub fn for_project(project: &Project, computed: &Computed) -> Refs {
-        let fmt = Fmt::new(&project.config.numbers);
-        let views: Vec<IndicatorView> = computed
-            .indicators
-            .iter()
-            .map(|r| IndicatorView::new(r, &fmt))
-            .collect();
-        Refs::build(project, computed, &views, &fmt)
-    }
-
     /// Every reference of a report year, from the indicator views the tables print.
     pub fn build(
         project: &Project,

@@ -300,6 +300,10 @@ pub struct Cell {
     /// template, which prints `teks`.
     #[serde(skip)]
     pub nilai: Option<Exact>,
+    /// A group label spanning so many rows that the table may break between them (set by `keep`; only sent when
+    /// true).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub pecah: bool,
 }
 
 /// The exact computed value behind a number cell and how many decimals its text shows (set together with the text
@@ -322,6 +326,7 @@ impl Cell {
             rata: None,
             rumus: None,
             nilai: None,
+            pecah: false,
         }
     }
 
@@ -334,6 +339,7 @@ impl Cell {
             rata: None,
             rumus: None,
             nilai: None,
+            pecah: false,
         }
     }
 

@@ -111,8 +111,19 @@ const WHOLE_ROWS: usize = 10;
 /// Most characters of cell text a table kept whole may have (about a third of a page of table text).
 const WHOLE_CHARS: usize = 1_200;
 
+/// Most rows a group label may span and still be kept on one page with its rows; a longer group may break between
+/// its rows (its label continues overleaf), and so may its table.
+const GROUP_ROWS: usize = 6;
+
+/// Marks the group labels that span more than `GROUP_ROWS` rows as breakable.
+fn mark_long_groups(t: &mut Table) {
+    for c in t.baris.iter_mut().flat_map(|r| r.sel.iter_mut()) {
+        c.pecah = c.baris > GROUP_ROWS;
+    }
+}
+
 /// Whether a table is short enough to keep whole: a break inside a small table helps nobody, but a tall one held
-/// together leaves most of a page empty.
+/// together leaves most of a page empty, and one whose long group may break is not held either.
 fn whole(t: &Table) -> bool {
     let chars: usize = t
         .baris
@@ -126,7 +137,8 @@ fn whole(t: &Table) -> bool {
         .iter()
         .flat_map(|r| &r.sel)
         .any(|c| c.rumus.is_some());
-    t.baris.len() <= WHOLE_ROWS && chars <= WHOLE_CHARS && !formulas
+    let long_group = t.baris.iter().flat_map(|r| &r.sel).any(|c| c.pecah);
+    t.baris.len() <= WHOLE_ROWS && chars <= WHOLE_CHARS && !formulas && !long_group
 }
 
 /// Marks the lead-ins and closing words of a list of items, splitting the paragraph off its block when needed.
@@ -159,6 +171,7 @@ pub fn keep_together(items: Vec<Item>) -> Vec<Item> {
                 });
             }
             Item::Tabel(mut t) => {
+                mark_long_groups(&mut t);
                 t.utuh = whole(&t);
                 out.push(Item::Tabel(t));
             }

@@ -12,7 +12,10 @@ fn pages_alone(prov: &std::path::Path, project: &str) -> String {
     let run = lkjip(&dir, &["build", "-o", out.to_str().unwrap()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let words: Vec<&str> = run.stderr.split_whitespace().collect();
-    let k = words.iter().position(|w| *w == "halaman,").expect(&run.stderr);
+    let k = words
+        .iter()
+        .position(|w| *w == "halaman,")
+        .expect(&run.stderr);
     words[k - 1].to_string()
 }
 
@@ -50,7 +53,10 @@ fn every_project_is_built_and_a_broken_one_stops_only_itself() {
         sumsel[1],
         "Dinas Koperasi dan UKM Provinsi Sumatera Selatan"
     );
-    assert_eq!(&sumsel[2..6], ["2023", "0", "0", &pages_alone(prov, "a-sumsel")]);
+    assert_eq!(
+        &sumsel[2..6],
+        ["2023", "0", "0", &pages_alone(prov, "a-sumsel")]
+    );
     assert_eq!(sumsel[7], "a-sumsel/out/LKjIP-2023.pdf");
     let jambi = cells(lines[2]);
     assert_eq!(

@@ -46,8 +46,8 @@ pub fn capaian_table(ctx: &mut Ctx) -> Item {
             ("Satuan", Width::Percent(100), Align::Center),
             ("Target", Width::Percent(90), Align::Right),
             ("Realisasi", Width::Percent(100), Align::Right),
-            ("Capaian (%)", Width::Percent(100), Align::Right),
-            ("Kategori", Width::Percent(150), Align::Center),
+            ("Capaian (%)", Width::Auto, Align::Right),
+            ("Kategori", Width::Auto, Align::Center),
         ],
     );
     for (k, i) in ctx.ind.iter().enumerate() {

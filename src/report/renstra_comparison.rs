@@ -32,8 +32,8 @@ pub fn renstra_table(ctx: &mut Ctx) -> Vec<Item> {
                 Align::Right,
             ),
             (&format!("Realisasi {y}"), Width::Percent(110), Align::Right),
-            ("Capaian (%)", Width::Percent(100), Align::Right),
-            ("Kategori", Width::Percent(150), Align::Center),
+            ("Capaian (%)", Width::Auto, Align::Right),
+            ("Kategori", Width::Auto, Align::Center),
         ],
     );
     for (k, i) in ctx.ind.iter().enumerate() {

@@ -111,8 +111,8 @@ pub fn results_table(ctx: &Ctx) -> Table {
         ("Indikator Kinerja", Width::Fr(10), Align::Left),
         ("Target", Width::Percent(140), Align::Right),
         ("Realisasi", Width::Percent(140), Align::Right),
-        ("Capaian (%)", Width::Percent(100), Align::Right),
-        ("Kategori", Width::Percent(140), Align::Center),
+        ("Capaian (%)", Width::Auto, Align::Right),
+        ("Kategori", Width::Auto, Align::Center),
     ];
     let mut t = Table {
         lebar: cols.iter().map(|c| c.1).collect(),

@@ -1,7 +1,7 @@
 //! Efficiency: average capaian kinerja against % budget absorbed, per sasaran, per program and overall.
 
 use super::types::{
-    Amounts, BudgetRow, Efficiency, EfficiencyBasis, EfficiencyRow, IndicatorResult,
+    Amounts, BudgetRow, Efficiency, EfficiencyBasis, EfficiencyRow, IndicatorResult, Unlisted,
 };
 use crate::model::{EfficiencyMethod, EfficiencySettings, Level};
 use rust_decimal::Decimal;
@@ -142,7 +142,31 @@ pub fn efficiency(
         })
         .collect();
     let all: Vec<&IndicatorResult> = indicators.iter().collect();
+    let unlisted = |left_out: &dyn Fn(&BudgetRow) -> bool| Unlisted {
+        names: programs
+            .iter()
+            .filter(|p| left_out(p))
+            .map(|p| p.name.clone())
+            .collect(),
+        amounts: programs
+            .iter()
+            .filter(|p| left_out(p))
+            .fold(Amounts::default(), |a, p| a.plus(p.amounts)),
+    };
+    // Only when there are per-program (per-sasaran) rows at all: otherwise nothing is left out of them.
+    let has_program_rows = programs.iter().any(|p| !p.key_indicators.is_empty());
+    let has_linked = programs.iter().any(|p| p.objective.is_some());
     Efficiency {
+        unlisted_programs: if has_program_rows {
+            unlisted(&|p| p.key_indicators.is_empty())
+        } else {
+            Unlisted::default()
+        },
+        unlinked_programs: if has_linked {
+            unlisted(&|p| p.objective.is_none())
+        } else {
+            Unlisted::default()
+        },
         method: settings.method.name().into(),
         tolerance: settings.tolerance,
         per_objective: per_sasaran,
@@ -327,5 +351,62 @@ mod tests {
         );
         assert_eq!(row.conclusion, None);
         assert_eq!(row.ratio, None);
+    }
+
+    /// A program line with its amounts, sasaran and supported indicators.
+    fn program(
+        code: &str,
+        pagu: &str,
+        real: &str,
+        sasaran: Option<&str>,
+        iku: &[&str],
+    ) -> BudgetRow {
+        BudgetRow {
+            code: code.into(),
+            level: Level::Program,
+            name: format!("Program {code}"),
+            amounts: Amounts::new(dec(pagu), dec(real)),
+            is_parent: true,
+            official_code: true,
+            physical: None,
+            sources: vec![],
+            indicator: String::new(),
+            target: String::new(),
+            remarks: String::new(),
+            objective: sasaran.map(String::from),
+            key_indicators: iku.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn programs_left_out_of_the_rows_are_named_with_their_budget() {
+        let a = res("a", Some("100"));
+        let budget = vec![
+            program("1", "100", "90", Some("S1"), &["a"]),
+            program("2", "50", "40", Some("S1"), &[]),
+            program("3", "30", "30", None, &[]),
+        ];
+        let total = Amounts::new(dec("180"), dec("160"));
+        let e = efficiency(
+            &settings(EfficiencyMethod::Compare),
+            &[a],
+            &[("S1".into(), "Sasaran".into())],
+            &budget,
+            total,
+        );
+        assert_eq!(e.per_program.len(), 1);
+        assert_eq!(e.unlisted_programs.names, ["Program 2", "Program 3"]);
+        assert_eq!(e.unlisted_programs.amounts.ceiling, dec("80"));
+        assert_eq!(e.unlisted_programs.amounts.realised, dec("70"));
+        // The program row plus what is left out is the total row.
+        assert_eq!(
+            e.per_program[0]
+                .budget
+                .ceiling
+                .checked_add(e.unlisted_programs.amounts.ceiling),
+            Some(e.total.budget.ceiling)
+        );
+        assert_eq!(e.unlinked_programs.names, ["Program 3"]);
+        assert_eq!(e.unlinked_programs.amounts.ceiling, dec("30"));
     }
 }

@@ -381,6 +381,19 @@ pub struct Efficiency {
     pub per_program: Vec<EfficiencyRow>,
     /// Whole agency.
     pub total: EfficiencyRow,
+    /// The programs not judged per program (no `iku`) and their budget together: the total row counts them.
+    pub unlisted_programs: Unlisted,
+    /// The programs linked to no sasaran and their budget together: the total row counts them, no sasaran row does.
+    pub unlinked_programs: Unlisted,
+}
+
+/// Programs left out of a table's rows, and their amounts together.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Unlisted {
+    /// Their names, in budget order.
+    pub names: Vec<String>,
+    /// Their pagu and realisasi together.
+    pub amounts: Amounts,
 }
 
 /// Summary figures for the executive summary.

@@ -3,8 +3,9 @@
 use super::content::{Align, RowStyle, Width};
 use super::content::{Cell, Item, Row, Table};
 use super::context::Ctx;
+use super::display::join_and;
 use super::scale::band_text;
-use crate::compute::{EfficiencyBasis, EfficiencyRow};
+use crate::compute::{Efficiency, EfficiencyBasis, EfficiencyRow, Unlisted};
 use crate::model::EfficiencyMethod;
 
 /// One efficiency row's cells.
@@ -106,8 +107,41 @@ pub fn table(ctx: &mut Ctx) -> Vec<Item> {
     let mut total = efficiency_cells(ctx, String::new(), &e.total);
     total[1] = Cell::new("Keseluruhan");
     t.baris.push(Row::new(RowStyle::Total, total));
+    t.catatan = left_out_note(ctx, &e);
     items.push(Item::Tabel(t));
     items
+}
+
+/// The note under the table when its sasaran or program rows do not add up to "Keseluruhan": which programs the
+/// total counts that no row shows, with their pagu and realisasi, so that a reader can reconcile the rows.
+fn left_out_note(ctx: &Ctx, e: &Efficiency) -> String {
+    let mut notes = vec![];
+    let mut say = |u: &Unlisted, rows: &str, why: &str| {
+        if !u.names.is_empty() {
+            notes.push(format!(
+                "Baris Keseluruhan juga memuat {} yang {why} sehingga tidak tercantum pada baris {rows}: {} (pagu Rp{}, realisasi Rp{}).",
+                if u.names.len() == 1 { "program".to_string() } else { format!("{} program", u.names.len()) },
+                join_and(&u.names),
+                ctx.fmt.amount(u.amounts.ceiling),
+                ctx.fmt.amount(u.amounts.realised)
+            ));
+        }
+    };
+    if !e.per_objective.is_empty() {
+        say(
+            &e.unlinked_programs,
+            "sasaran",
+            "belum dikaitkan dengan sasaran strategis",
+        );
+    }
+    if !e.per_program.is_empty() {
+        say(
+            &e.unlisted_programs,
+            "program",
+            "tidak dikaitkan dengan indikator kinerja utama",
+        );
+    }
+    notes.join(" ")
 }
 
 /// How efficiency is judged — the configured method in words, the criteria bands — and the conclusion.

@@ -309,19 +309,32 @@ fn refusals_write_nothing() {
         "{}",
         r.stderr
     );
-    // A folder that cannot be made (a regular file is in the way): the located I/O error, exit 2.
+    // A path through a regular file (the folder cannot be made): refused before writing, naming the file in the
+    // way — for the workbook and for the CSV folder.
     let blocker = tmp.path().join("berkas");
     std::fs::write(&blocker, "x").unwrap();
     let bad = blocker.join("LKjIP.xlsx");
-    let r = lkjip_in(
-        &proj,
-        &["compute", "--format", "xlsx", "-o", bad.to_str().unwrap()],
-        std::process::Stdio::piped(),
-    );
-    assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("error[E0807]") && r.stderr.contains(bad.to_str().unwrap()),
-        "{}",
-        r.stderr
-    );
+    let runs = [
+        vec!["compute", "--format", "xlsx", "-o", bad.to_str().unwrap()],
+        vec![
+            "compute",
+            "--format",
+            "csv",
+            "-o",
+            blocker.to_str().unwrap(),
+        ],
+    ];
+    for args in runs {
+        let r = lkjip_in(&proj, &args, std::process::Stdio::piped());
+        assert_eq!(r.code, 1, "{args:?}: {}", r.stderr);
+        assert!(
+            r.stderr.contains("error[E0811]")
+                && r.stderr.contains("bukan folder")
+                && r.stderr.contains(blocker.to_str().unwrap()),
+            "{args:?}: {}",
+            r.stderr
+        );
+        assert!(!r.stderr.contains("PDF"), "{args:?}: {}", r.stderr);
+    }
+    assert_eq!(std::fs::read(&blocker).unwrap(), b"x");
 }

@@ -69,7 +69,27 @@ fn checked(
     let names_a_file = !shown.ends_with('/')
         && matches!(path.components().next_back(), Some(Component::Normal(_)));
     if !names_a_file {
-        return Err(messages::output_not_a_file_name(shown));
+        let example = match ext {
+            "pdf" => "out/LKjIP-{tahun}.pdf",
+            "xlsx" => "out/LKjIP.xlsx",
+            _ => "out/tabel.csv",
+        };
+        return Err(messages::output_not_a_file_name(shown, example));
+    }
+    // The nearest part of the path that exists must be a folder: `lkjip.toml/x.xlsx` or `/dev/null/t.csv` would
+    // fail only when written, with the system's word for it.
+    if let Some(parent) = path
+        .ancestors()
+        .skip(1)
+        .filter(|a| !a.as_os_str().is_empty())
+        .find(|a| std::fs::symlink_metadata(a).is_ok())
+    {
+        if !parent.is_dir() {
+            return Err(messages::output_parent_not_folder(
+                shown,
+                &parent.display().to_string(),
+            ));
+        }
     }
     let target =
         canonical_target(path).map_err(|kind| messages::output_not_regular(shown, &kind))?;

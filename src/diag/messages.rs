@@ -1080,10 +1080,22 @@ pub fn output_is_input(path: &str, what: &str) -> Diagnostic {
     .hint(tr(Key::OutputIsInputHint, &[]))
 }
 
-/// The output path names a folder (ends in `/`, `.` or `..`), not a file.
-pub fn output_not_a_file_name(path: &str) -> Diagnostic {
+/// The output path names a folder (ends in `/`, `.` or `..`), not a file; `example` is a file name of its kind.
+pub fn output_not_a_file_name(path: &str, example: &str) -> Diagnostic {
     Diagnostic::new(Code::E0811, tr(Key::OutputNotAFileName, &[("path", &path)]))
-        .hint(tr(Key::OutputNotAFileNameHint, &[]))
+        .hint(tr(Key::OutputNotAFileNameHint, &[("example", &example)]))
+}
+
+/// The output path goes through something that exists and is not a folder (`lkjip.toml/x.xlsx`).
+pub fn output_parent_not_folder(path: &str, parent: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0811,
+        tr(
+            Key::OutputParentNotFolder,
+            &[("path", &path), ("parent", &parent)],
+        ),
+    )
+    .hint(tr(Key::OutputParentNotFolderHint, &[]))
 }
 
 /// The output path exists and is not a regular file (a folder, a device, a FIFO, a socket).

@@ -227,6 +227,8 @@ keys! {
     OutputNotAFileNameHint,
     OutputNotRegular,
     OutputNotRegularHint,
+    OutputParentNotFolder,
+    OutputParentNotFolderHint,
     GlyphMissing,
     GlyphMissingHint,
     BadSourceDateEpoch,

@@ -132,7 +132,7 @@ pub fn run(dir: &Path, emit: &Emit, quiet: bool, year: Option<i32>, jobs: Option
         return emit.stdout_failed(&e);
     }
     if !quiet {
-        let seconds = format!("{:.1}", t0.elapsed().as_secs_f64());
+        let seconds = format!("{:.1}", t0.elapsed().as_secs_f64()).replace('.', ",");
         let clean = outcomes.iter().filter(|o| o.code == EXIT_OK).count();
         streams::err_line(&tr(
             Key::BuildAllDone,

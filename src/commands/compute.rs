@@ -102,8 +102,17 @@ fn tables_out(p: &Prepared, w: &Wanted) -> Result<Option<String>, Diagnostic> {
     let tables: Vec<&Table> = match w.table {
         None => all.clone(),
         Some(n) => {
-            let wanted = n.trim().trim_start_matches("Tabel").trim();
-            let found: Vec<&Table> = all.iter().copied().filter(|t| t.nomor == wanted).collect();
+            // "III.1", "iii.1", "Tabel III.1", "tabel iii.1": the number in any letter case.
+            let t = n.trim();
+            let wanted = match t.get(..5) {
+                Some(w) if w.eq_ignore_ascii_case("tabel") => t[5..].trim(),
+                _ => t,
+            };
+            let found: Vec<&Table> = all
+                .iter()
+                .copied()
+                .filter(|t| !wanted.is_empty() && t.nomor.eq_ignore_ascii_case(wanted))
+                .collect();
             if found.is_empty() {
                 let known: Vec<&str> = all.iter().map(|t| t.nomor.as_str()).collect();
                 return Err(messages::compute_table_unknown(

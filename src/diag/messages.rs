@@ -103,6 +103,15 @@ pub fn csv_syntax(detail: &str) -> Diagnostic {
         .hint(tr(Key::CsvSyntaxHint, &[]))
 }
 
+/// A sheet's row has content right of its header's last column.
+pub fn sheet_row_too_wide(detail: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0102,
+        tr(Key::SheetRowTooWide, &[("detail", &detail)]),
+    )
+    .hint(tr(Key::SheetRowTooWideHint, &[]))
+}
+
 /// A file could not be read.
 pub fn unreadable(path: &str, err: &str) -> Diagnostic {
     Diagnostic::new(

@@ -64,6 +64,8 @@ keys! {
     RuleHelp,
     CsvSyntax,
     CsvSyntaxHint,
+    SheetRowTooWide,
+    SheetRowTooWideHint,
     Unreadable,
     UnreadableHint,
     UnreadableDir,

@@ -239,6 +239,8 @@ struct Builder<'r> {
     headers: Option<(Vec<String>, Vec<Span>)>,
     rows: Vec<CsvRow>,
     ok: bool,
+    /// The rows come from a workbook's sheet (its messages then speak of cells, not of saving as CSV).
+    sheet: bool,
 }
 
 impl<'r> Builder<'r> {
@@ -251,6 +253,7 @@ impl<'r> Builder<'r> {
             headers: None,
             rows: vec![],
             ok: true,
+            sheet: false,
         }
     }
 
@@ -278,7 +281,12 @@ impl<'r> Builder<'r> {
                 &[("cells", &raw.cells.len()), ("headers", &width)],
             );
             let at = raw.at.get(extra).cloned().unwrap_or(raw.span);
-            cx.diags.push(messages::csv_syntax(&detail).at(at));
+            let d = if self.sheet {
+                messages::sheet_row_too_wide(&detail)
+            } else {
+                messages::csv_syntax(&detail)
+            };
+            cx.diags.push(d.at(at));
             self.ok = false;
             return true;
         }
@@ -355,6 +363,7 @@ fn read_sheet(cx: &mut Cx, sheet: &Sheet, required: &[&str], allowed: &[&str]) -
         .min()
         .unwrap_or(1);
     let mut b = Builder::new(required, allowed);
+    b.sheet = true;
     for r in &sheet.rows {
         let last = r.cells.last().map_or(first_col, |c| c.0);
         let width = (last - first_col + 1) as usize;

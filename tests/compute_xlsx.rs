@@ -182,6 +182,14 @@ fn csv_per_table_is_indonesian_style_and_values_csv_is_unchanged() {
         &["compute", year, "--format", "csv", "--tabel", "III.1"],
     );
     assert_eq!(one.code, 0, "{}", one.stderr);
+    // The number in any letter case, with or without the word "Tabel".
+    for spelled in ["iii.1", "Tabel III.1", " tabel iii.1 "] {
+        let same = lkjip(
+            &dir,
+            &["compute", year, "--format", "csv", "--tabel", spelled],
+        );
+        assert_eq!(same.stdout, one.stdout, "{spelled:?}: {}", same.stderr);
+    }
     assert!(
         one.stdout.starts_with("\u{feff}No;Indikator Kinerja;"),
         "{}",

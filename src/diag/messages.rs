@@ -75,7 +75,7 @@ pub fn rule_help(title: &str, doc: &str) -> String {
 /// A TOML file does not parse; the parser's (English) detail is explained when it is a common one.
 pub fn toml_syntax(detail: &str) -> Diagnostic {
     let detail = detail.trim();
-    const KNOWN: [(&str, Key); 12] = [
+    const KNOWN: [(&str, Key); 13] = [
         ("cannot recurse further", Key::TomlTooDeep),
         ("invalid unquoted key", Key::TomlBadKey),
         ("invalid table header", Key::TomlBadHeader),
@@ -83,6 +83,7 @@ pub fn toml_syntax(detail: &str) -> Diagnostic {
         ("invalid basic string", Key::TomlUnclosedString),
         ("duplicate key", Key::TomlDuplicateKey),
         ("unclosed array table", Key::TomlUnclosedArrayTable),
+        ("unclosed array", Key::TomlUnclosedArray),
         ("unclosed table", Key::TomlUnclosedTable),
         ("string values must be quoted", Key::TomlUnquoted),
         ("extra `=`", Key::TomlExtraEquals),

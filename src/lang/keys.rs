@@ -52,6 +52,7 @@ keys! {
     TomlUnclosedString,
     TomlDuplicateKey,
     TomlUnclosedArrayTable,
+    TomlUnclosedArray,
     TomlUnclosedTable,
     TomlUnquoted,
     TomlExtraEquals,

@@ -88,7 +88,12 @@ pub fn run(ctx: &Context, check: bool) -> i32 {
         if check || blocked {
             if check {
                 let span = line_span(&sources, c.file, c.line);
-                found.push(messages::fmt_not_canonical(&rel, c.line).at(span));
+                let raw = &sources.get(c.file).text;
+                let d = match invisible_only(raw, &c.text) {
+                    Some(what) => messages::fmt_not_canonical_invisible(&rel, what),
+                    None => messages::fmt_not_canonical(&rel, c.line),
+                };
+                found.push(d.at(span));
             }
         } else if let Err(e) = crate::render::write_atomic(&ctx.root.join(&rel), c.text.as_bytes())
         {
@@ -197,6 +202,28 @@ fn through_symlink(root: &Path, rel: &str) -> bool {
 
 /// The first line (from 1) where two texts differ.
 fn first_difference(old: &str, new: &str) -> usize {
+    first_difference_of_lines(old, new)
+}
+
+/// When a file differs from its canonical form only by what an editor does not show — a BOM at its start, Windows
+/// (CRLF) line ends — which of them.
+fn invisible_only(old: &str, new: &str) -> Option<messages::Invisible> {
+    let bom = old.starts_with('\u{feff}');
+    let unbommed = old.trim_start_matches('\u{feff}');
+    let crlf = unbommed.contains("\r\n");
+    if unbommed.replace("\r\n", "\n") != new {
+        return None;
+    }
+    match (bom, crlf) {
+        (true, true) => Some(messages::Invisible::BomAndCrlf),
+        (true, false) => Some(messages::Invisible::Bom),
+        (false, true) => Some(messages::Invisible::Crlf),
+        (false, false) => None,
+    }
+}
+
+/// The first line (from 1) at which two texts differ.
+fn first_difference_of_lines(old: &str, new: &str) -> usize {
     let mut a = old.split_inclusive('\n');
     let mut b = new.split_inclusive('\n');
     let mut n = 1;
@@ -235,5 +262,22 @@ mod tests {
         assert_eq!(first_difference("a\n", "a\nb\n"), 2);
         assert_eq!(first_difference("\u{feff}a\n", "a\n"), 1);
         assert_eq!(first_difference("a\r\nb", "a\nb\n"), 1);
+        assert_eq!(
+            invisible_only("\u{feff}a\n", "a\n"),
+            Some(messages::Invisible::Bom)
+        );
+        assert_eq!(
+            invisible_only("a\r\nb\r\n", "a\nb\n"),
+            Some(messages::Invisible::Crlf)
+        );
+        assert_eq!(
+            invisible_only("\u{feff}a\r\n", "a\n"),
+            Some(messages::Invisible::BomAndCrlf)
+        );
+        assert_eq!(
+            invisible_only("a\r\nB\r\n", "a\nb\n"),
+            None,
+            "a visible change too"
+        );
     }
 }

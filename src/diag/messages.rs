@@ -1919,6 +1919,34 @@ pub fn fmt_not_canonical(path: &str, line: usize) -> Diagnostic {
     .hint(tr(Key::FmtNotCanonicalHint, &[]))
 }
 
+/// What an editor does not show that makes a file differ from its canonical form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Invisible {
+    /// A byte-order mark at the start.
+    Bom,
+    /// Windows line ends.
+    Crlf,
+    /// Both.
+    BomAndCrlf,
+}
+
+/// `lkjip fmt --check`: a file differs from its canonical form only by a BOM or CRLF line ends.
+pub fn fmt_not_canonical_invisible(path: &str, what: Invisible) -> Diagnostic {
+    let what = match what {
+        Invisible::Bom => tr(Key::FmtInvisibleBom, &[]),
+        Invisible::Crlf => tr(Key::FmtInvisibleCrlf, &[]),
+        Invisible::BomAndCrlf => tr(Key::FmtInvisibleBomCrlf, &[]),
+    };
+    Diagnostic::new(
+        Code::E0917,
+        tr(
+            Key::FmtNotCanonicalInvisible,
+            &[("path", &path), ("what", &what)],
+        ),
+    )
+    .hint(tr(Key::FmtNotCanonicalHint, &[]))
+}
+
 /// `lkjip fmt`: a data file is reached through a symbolic link inside the project.
 pub fn fmt_symlink(path: &str) -> Diagnostic {
     Diagnostic::new(Code::W0803, tr(Key::FmtSymlink, &[("path", &path)]))

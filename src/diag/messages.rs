@@ -1996,3 +1996,36 @@ mod tests {
         assert_eq!(closest("zzzzzz", &["target", "nama"]), None);
     }
 }
+
+/// The organisation structure has no unit without `induk`.
+pub fn structure_no_root() -> Diagnostic {
+    Diagnostic::new(Code::E0307, tr(Key::StructureNoRoot, &[]))
+        .hint(tr(Key::StructureRootsHint, &[]))
+}
+
+/// The organisation structure has several units without `induk`.
+pub fn structure_several_roots(n: usize) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0307,
+        tr(Key::StructureSeveralRoots, &[("count", &count(n))]),
+    )
+    .hint(tr(Key::StructureRootsHint, &[]))
+}
+
+/// The `induk` of some units lead round in a cycle (`a → b → a`).
+pub fn structure_cycle(ids: &[&str]) -> Diagnostic {
+    let chain = ids
+        .iter()
+        .chain(ids.first())
+        .map(|id| format!("`{id}`"))
+        .collect::<Vec<_>>()
+        .join(" → ");
+    Diagnostic::new(Code::E0308, tr(Key::StructureCycle, &[("chain", &chain)]))
+        .hint(tr(Key::StructureCycleHint, &[]))
+}
+
+/// An organisation unit's name is empty.
+pub fn unit_name_empty(id: &str) -> Diagnostic {
+    Diagnostic::new(Code::E0309, tr(Key::UnitNameEmpty, &[("id", &id)]))
+        .hint(tr(Key::UnitNameEmptyHint, &[]))
+}

@@ -1976,27 +1976,6 @@ pub fn watch_stopped() -> String {
     tr(Key::WatchStopped, &[])
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn usage_lines_name_what_is_wrong() {
-        assert!(usage_not_a_year("dua-ribu").starts_with("`dua-ribu` bukan tahun"));
-        assert!(
-            usage_invalid_value(Some(""), Some("--dir <FOLDER>"), None, None)
-                .starts_with("`--dir <FOLDER>` memerlukan nilai")
-        );
-        assert!(usage_unknown_argument(Some("--bogus"), None).contains("lkjip --help"));
-    }
-
-    #[test]
-    fn suggests_close_names() {
-        assert_eq!(closest("targt", &["target", "nama"]), Some("target"));
-        assert_eq!(closest("zzzzzz", &["target", "nama"]), None);
-    }
-}
-
 /// The organisation structure has no unit without `induk`.
 pub fn structure_no_root() -> Diagnostic {
     Diagnostic::new(Code::E0307, tr(Key::StructureNoRoot, &[]))
@@ -2028,4 +2007,25 @@ pub fn structure_cycle(ids: &[&str]) -> Diagnostic {
 pub fn unit_name_empty(id: &str) -> Diagnostic {
     Diagnostic::new(Code::E0309, tr(Key::UnitNameEmpty, &[("id", &id)]))
         .hint(tr(Key::UnitNameEmptyHint, &[]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usage_lines_name_what_is_wrong() {
+        assert!(usage_not_a_year("dua-ribu").starts_with("`dua-ribu` bukan tahun"));
+        assert!(
+            usage_invalid_value(Some(""), Some("--dir <FOLDER>"), None, None)
+                .starts_with("`--dir <FOLDER>` memerlukan nilai")
+        );
+        assert!(usage_unknown_argument(Some("--bogus"), None).contains("lkjip --help"));
+    }
+
+    #[test]
+    fn suggests_close_names() {
+        assert_eq!(closest("targt", &["target", "nama"]), Some("target"));
+        assert_eq!(closest("zzzzzz", &["target", "nama"]), None);
+    }
 }

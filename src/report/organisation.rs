@@ -1,7 +1,7 @@
 //! The organisation chart of BAB I from `struktur.toml`: one box per unit (its name, its head), the levels top-down,
 //! drawn as a `Tree` by the pohon kinerja's template, so that boxes and connectors have one drawing.
 
-use super::content::{Item, Node, NodeKind, Tree};
+use super::content::{Block, Item, Node, NodeKind, Tree};
 use super::context::Ctx;
 use crate::model::{Structure, Unit};
 use std::collections::HashSet;
@@ -20,13 +20,27 @@ pub fn organisation_chart(ctx: &mut Ctx) -> Vec<Item> {
     };
     let mut seen = HashSet::new();
     let akar = node(s, root, 0, &mut seen);
-    vec![Item::Pohon(Tree {
-        nomor: ctx.next_figure(),
-        judul: format!("Struktur Organisasi {}", ctx.agency),
-        lanskap: akar.kolom > PORTRAIT_COLUMNS,
-        akar: vec![akar],
-        catatan: String::new(),
-    })]
+    let nomor = ctx.next_figure();
+    let lanskap = akar.kolom > PORTRAIT_COLUMNS;
+    // A lead-in, so that the chart is not read as part of the subsection the narrative ends with; kept with a chart
+    // in the text (a landscape one starts a page of its own).
+    let lead = Item::Blok {
+        blok: vec![Block::para(format!(
+            "Struktur organisasi {} disajikan pada Gambar {nomor}.",
+            ctx.agency
+        ))],
+        lekat: !lanskap,
+    };
+    vec![
+        lead,
+        Item::Pohon(Tree {
+            nomor,
+            judul: format!("Struktur Organisasi {}", ctx.agency),
+            lanskap,
+            akar: vec![akar],
+            catatan: String::new(),
+        }),
+    ]
 }
 
 /// A unit's box at a depth below the top, with the boxes of the units under it (each unit once, whatever the data).
@@ -74,8 +88,8 @@ mod tests {
         let mut ctx = Ctx::new(&l.project, &l.sources, &l.computed);
         ctx.start_chapter(1);
         match organisation_chart(&mut ctx).as_slice() {
-            [Item::Pohon(t)] => t.clone(),
-            other => panic!("not one chart: {}", other.len()),
+            [Item::Blok { .. }, Item::Pohon(t)] => t.clone(),
+            other => panic!("not a lead-in and a chart: {}", other.len()),
         }
     }
 

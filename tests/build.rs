@@ -448,3 +448,36 @@ fn a_narrative_image_is_a_numbered_figure_in_daftar_gambar() {
         "{text}"
     );
 }
+
+/// Both examples draw their organisation chart from `struktur.toml` as Gambar I.1 (BAB I, 1.3), listed in Daftar
+/// Gambar with the agency's name.
+#[test]
+fn both_examples_list_their_organisation_chart_in_daftar_gambar() {
+    for (example, year, agency) in [
+        (
+            "examples/sumsel-2023",
+            "2023",
+            "Dinas Koperasi dan UKM Provinsi Sumatera Selatan",
+        ),
+        (
+            "examples/jambi-2021",
+            "2021",
+            "Dinas Koperasi, Usaha Kecil dan Menengah Provinsi Jambi",
+        ),
+    ] {
+        let tmp = tempfile::tempdir().unwrap();
+        copy_tree(&repo().join(example), tmp.path());
+        let run = lkjip(tmp.path(), &["build", year]);
+        assert_eq!(run.code, 0, "{example}: {}", run.stderr);
+        let pdf = tmp.path().join(format!("out/LKjIP-{year}.pdf"));
+        let Some(text) = pdf_text(&pdf) else { return };
+        let caption = format!("Gambar I.1 Struktur Organisasi {agency}");
+        // The heading of the list (the first "DAFTAR GAMBAR" is its line in Daftar Isi).
+        let at = text.rfind("DAFTAR GAMBAR").expect("no Daftar Gambar");
+        let list = &text[at..];
+        let list = &list[..list.find("PENDAHULUAN").unwrap_or(list.len())];
+        assert!(list.contains(&caption), "{example}: {list}");
+        // Once in the list, once under the figure.
+        assert_eq!(text.matches(&caption).count(), 2, "{example}");
+    }
+}

@@ -334,9 +334,9 @@ fn refusals_write_nothing() {
     ];
     for args in runs {
         let r = lkjip_in(&proj, &args, std::process::Stdio::piped());
-        assert_eq!(r.code, 1, "{args:?}: {}", r.stderr);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
         assert!(
-            r.stderr.contains("error[E0811]")
+            r.stderr.contains("error[E0807]")
                 && r.stderr.contains("bukan folder")
                 && r.stderr.contains(blocker.to_str().unwrap()),
             "{args:?}: {}",

@@ -245,6 +245,7 @@ fn the_order_in_the_format_doc_is_the_order_the_loader_lists() {
     for (section, file) in [
         ("## `lkjip.toml`", "lkjip.toml"),
         ("## `renstra/<awal>-<akhir>.toml`", "renstra/2016-2021.toml"),
+        ("## `data/<tahun>/struktur.toml`", "data/2021/struktur.toml"),
     ] {
         let at = doc.find(section).unwrap();
         let rest = &doc[at..];

@@ -93,6 +93,9 @@ codes! {
     E0304: Error, Data, "A budget code does not have the SIPD shape";
     E0305: Error, Data, "No Renstra covers the report year";
     E0306: Error, Data, "Two ids differ only in letter case";
+    E0307: Error, Data, "The organisation structure has no top unit, or more than one (units without `induk`)";
+    E0308: Error, Data, "The `induk` of organisation units form a cycle";
+    E0309: Error, Data, "An organisation unit has an empty name";
     E0401: Error, Data, "A PK indicator has no target";
     E0402: Error, Data, "A PK indicator has no realisation";
     E0403: Error, Data, "A computed indicator lacks a component";

@@ -1096,10 +1096,11 @@ pub fn output_not_a_file_name(path: &str, example: &str) -> Diagnostic {
         .hint(tr(Key::OutputNotAFileNameHint, &[("example", &example)]))
 }
 
-/// The output path goes through something that exists and is not a folder (`lkjip.toml/x.xlsx`).
+/// The output path goes through something that exists and is not a folder (`lkjip.toml/x.xlsx`): it cannot be
+/// written, an I/O failure (exit 2) found before writing.
 pub fn output_parent_not_folder(path: &str, parent: &str) -> Diagnostic {
     Diagnostic::new(
-        Code::E0811,
+        Code::E0807,
         tr(
             Key::OutputParentNotFolder,
             &[("path", &path), ("parent", &parent)],
@@ -2024,6 +2025,39 @@ pub fn watch_started(root: &str) -> String {
 /// The line `lkjip watch` prints when Ctrl-C stops it.
 pub fn watch_stopped() -> String {
     tr(Key::WatchStopped, &[])
+}
+
+/// The organisation structure has no unit without `induk`.
+pub fn structure_no_root() -> Diagnostic {
+    Diagnostic::new(Code::E0307, tr(Key::StructureNoRoot, &[]))
+        .hint(tr(Key::StructureRootsHint, &[]))
+}
+
+/// The organisation structure has several units without `induk`.
+pub fn structure_several_roots(n: usize) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0307,
+        tr(Key::StructureSeveralRoots, &[("count", &count(n))]),
+    )
+    .hint(tr(Key::StructureRootsHint, &[]))
+}
+
+/// The `induk` of some units lead round in a cycle (`a → b → a`).
+pub fn structure_cycle(ids: &[&str]) -> Diagnostic {
+    let chain = ids
+        .iter()
+        .chain(ids.first())
+        .map(|id| format!("`{id}`"))
+        .collect::<Vec<_>>()
+        .join(" → ");
+    Diagnostic::new(Code::E0308, tr(Key::StructureCycle, &[("chain", &chain)]))
+        .hint(tr(Key::StructureCycleHint, &[]))
+}
+
+/// An organisation unit's name is empty.
+pub fn unit_name_empty(id: &str) -> Diagnostic {
+    Diagnostic::new(Code::E0309, tr(Key::UnitNameEmpty, &[("id", &id)]))
+        .hint(tr(Key::UnitNameEmptyHint, &[]))
 }
 
 #[cfg(test)]

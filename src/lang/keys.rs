@@ -760,4 +760,13 @@ keys! {
     StageCompose,
     StageWritePdf,
     ManManual,
+    StructureNoRoot,
+    StructureSeveralRoots,
+    StructureRootsHint,
+    StructureCycle,
+    StructureCycleHint,
+    UnitNameEmpty,
+    UnitNameEmptyHint,
+    StructureFirstRoot,
+    UnitKind,
 }

@@ -15,6 +15,7 @@ mod rules;
 mod scale;
 mod series;
 mod signer;
+mod structure;
 pub mod table_file;
 pub mod toml_reader;
 pub mod workbook;
@@ -248,6 +249,15 @@ fn load_year(
         match loaded {
             Some(e) => yd.sakip_evaluation = Some(e),
             None => yd.broken.push(YearFile::EvaluasiSakip.name().into()),
+        }
+    }
+    if has(YearFile::Struktur) {
+        let loaded = read(YearFile::Struktur, sources, diags).and_then(|(file, text)| {
+            structure::load_structure(&mut Cx { file, style, diags }, &text, year)
+        });
+        match loaded {
+            Some(s) => yd.structure = Some(s),
+            None => yd.broken.push(YearFile::Struktur.name().into()),
         }
     }
     load_narrative(root, &base, &mut yd, sources, diags);

@@ -26,11 +26,13 @@ pub enum YearFile {
     Pembanding,
     /// The last SAKIP evaluation's result.
     EvaluasiSakip,
+    /// The organisation structure: units, their heads, the hierarchy.
+    Struktur,
 }
 
 impl YearFile {
     /// Every year file, in the order the loader reads them.
-    pub const ALL: [YearFile; 11] = [
+    pub const ALL: [YearFile; 12] = [
         YearFile::Pk,
         YearFile::Realisasi,
         YearFile::Anggaran,
@@ -42,6 +44,7 @@ impl YearFile {
         YearFile::Statistik,
         YearFile::Pembanding,
         YearFile::EvaluasiSakip,
+        YearFile::Struktur,
     ];
 
     /// The file name.
@@ -58,6 +61,7 @@ impl YearFile {
             YearFile::Statistik => "statistik.toml",
             YearFile::Pembanding => "pembanding.toml",
             YearFile::EvaluasiSakip => "evaluasi-sakip.toml",
+            YearFile::Struktur => "struktur.toml",
         }
     }
 

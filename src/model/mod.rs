@@ -24,6 +24,7 @@ mod renstra;
 mod rules;
 mod scale;
 mod series;
+mod structure;
 mod year;
 
 pub use config::*;
@@ -35,6 +36,7 @@ pub use renstra::*;
 pub use rules::*;
 pub use scale::*;
 pub use series::*;
+pub use structure::*;
 pub use year::*;
 
 use crate::source::Span;

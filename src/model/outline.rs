@@ -196,6 +196,8 @@ pub enum Generated {
     SummarySentences,
     /// The unnumbered overview of every indicator's result (Ikhtisar).
     ResultsOverview,
+    /// 1.3: the organisation chart (`struktur.toml`), after the narrative on tasks and functions.
+    OrganisationChart,
     /// 1.4.1: staff tables.
     StaffTables,
     /// 1.4.2: asset table.
@@ -343,7 +345,10 @@ pub const OUTLINE: Outline = Outline {
             sections: &[
                 leaf("Latar Belakang", &[Nar(Slot::Bab1LatarBelakang)]),
                 leaf("Landasan Hukum", &[Nar(Slot::Bab1LandasanHukum)]),
-                leaf("Tugas Pokok dan Fungsi", &[Nar(Slot::Bab1TugasFungsi)]),
+                leaf(
+                    "Tugas Pokok dan Fungsi",
+                    &[Nar(Slot::Bab1TugasFungsi), Gen(G::OrganisationChart)],
+                ),
                 SectionSpec {
                     title: "Sumber Daya",
                     parts: &[Nar(Slot::Bab1SumberDaya)],

@@ -38,6 +38,8 @@ pub struct YearData {
     pub benchmarks: Option<Vec<super::Benchmark>>,
     /// The last SAKIP evaluation's result (`evaluasi-sakip.toml`).
     pub sakip_evaluation: Option<super::SakipEvaluation>,
+    /// The organisation structure (`struktur.toml`); `None` when the file is absent.
+    pub structure: Option<super::Structure>,
     /// Position of each indicator's first realisation in `realisations`, built on first lookup.
     pub realisation_index: std::sync::OnceLock<std::collections::HashMap<String, usize>>,
 }

@@ -420,9 +420,11 @@ pub struct Tree {
     pub akar: Vec<Node>,
     /// Note printed under the figure.
     pub catatan: String,
+    /// On a landscape page of its own; otherwise in the text, kept whole with its caption.
+    pub lanskap: bool,
 }
 
-/// One box of the pohon kinerja.
+/// One box of the pohon kinerja or of the organisation chart.
 #[derive(Debug, Clone, Serialize)]
 pub struct Node {
     /// What it is.
@@ -439,6 +441,8 @@ pub struct Node {
     pub anak: Vec<Node>,
     /// Columns its subtree takes (its leaves, at least one): the template gives each subtree that share of the width.
     pub kolom: usize,
+    /// The boxes below it are stacked in one column instead of side by side (a bidang's seksi).
+    pub tumpuk: bool,
 }
 
 /// The level of a node of the pohon kinerja.
@@ -451,6 +455,8 @@ pub enum NodeKind {
     Sasaran,
     /// A program with its kegiatan.
     Program,
+    /// A unit of the organisation chart (its name, its head).
+    Unit,
 }
 
 /// A chart drawn by the template from these values.

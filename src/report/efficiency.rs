@@ -107,19 +107,23 @@ pub fn table(ctx: &mut Ctx) -> Vec<Item> {
     let mut total = efficiency_cells(ctx, String::new(), &e.total);
     total[1] = Cell::new("Keseluruhan");
     t.baris.push(Row::new(RowStyle::Total, total));
-    t.catatan = left_out_note(ctx, &e);
+    // A paragraph, not a table note: it may follow the table onto the next page, and names the table it explains.
+    let note = left_out_note(ctx, &e, &t.nomor);
     items.push(Item::Tabel(t));
+    if !note.is_empty() {
+        items.push(Item::para(note));
+    }
     items
 }
 
 /// The note under the table when its sasaran or program rows do not add up to "Keseluruhan": which programs the
 /// total counts that no row shows, with their pagu and realisasi, so that a reader can reconcile the rows.
-fn left_out_note(ctx: &Ctx, e: &Efficiency) -> String {
+fn left_out_note(ctx: &Ctx, e: &Efficiency, table: &str) -> String {
     let mut notes = vec![];
     let mut say = |u: &Unlisted, rows: &str, why: &str| {
         if !u.names.is_empty() {
             notes.push(format!(
-                "Baris Keseluruhan juga memuat {} yang {why} sehingga tidak tercantum pada baris {rows}: {} (pagu Rp{}, realisasi Rp{}).",
+                "Baris Keseluruhan Tabel {table} juga memuat {} yang {why} sehingga tidak tercantum pada baris {rows}: {} (pagu Rp{}, realisasi Rp{}).",
                 if u.names.len() == 1 { "program".to_string() } else { format!("{} program", u.names.len()) },
                 join_and(&u.names),
                 ctx.fmt.amount(u.amounts.ceiling),

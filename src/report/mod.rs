@@ -20,6 +20,7 @@ mod keep;
 mod list_marker;
 pub mod markdown;
 mod meta;
+mod organisation;
 mod outline;
 mod performance_tree;
 mod perjanjian_kinerja;

@@ -7,8 +7,9 @@ use super::keep::keep_together;
 use super::subsections::split_at_headings;
 use super::{
     achievement, analysis, assets, budget, budget_support, comparison, efficiency, followup,
-    formula, performance_tree, perjanjian_kinerja, programs, recommendations, renstra_comparison,
-    renstra_targets, scale, signature, staff, standard_texts, statistics, strategy, summary, trend,
+    formula, organisation, performance_tree, perjanjian_kinerja, programs, recommendations,
+    renstra_comparison, renstra_targets, scale, signature, staff, standard_texts, statistics,
+    strategy, summary, trend,
 };
 use crate::model::outline::{ChapterSpec, Generated, Part, SectionSpec, OUTLINE};
 use crate::model::{NarrativeKey, Slot};
@@ -176,6 +177,7 @@ fn generate(ctx: &mut Ctx, g: Generated) -> Vec<Item> {
         Generated::Programs => programs::programs(ctx),
         Generated::PerjanjianKinerja => perjanjian_kinerja::pk(ctx),
         Generated::PerformanceTree => performance_tree::performance_tree(ctx),
+        Generated::OrganisationChart => organisation::organisation_chart(ctx),
         Generated::ScaleIntro => scale::scale_intro(ctx),
         Generated::AchievementSentence => vec![Item::blocks(vec![super::content::Block::para(
             achievement::achievement_sentence(ctx),

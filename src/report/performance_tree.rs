@@ -129,6 +129,7 @@ pub fn performance_tree(ctx: &mut Ctx) -> Vec<Item> {
             daftar,
             anak: vec![],
             kolom: 1,
+            tumpuk: false,
         }
     };
     let sasaran_node = |k: usize, o: &str| Node {
@@ -149,6 +150,7 @@ pub fn performance_tree(ctx: &mut Ctx) -> Vec<Item> {
             .map(&program_node)
             .collect(),
         kolom: 1,
+        tumpuk: false,
     };
     let mut goals: Vec<Node> = vec![];
     for (g_no, g) in renstra.goals.iter().enumerate() {
@@ -167,6 +169,7 @@ pub fn performance_tree(ctx: &mut Ctx) -> Vec<Item> {
                 daftar: vec![],
                 anak,
                 kolom: 1,
+                tumpuk: false,
             });
         }
     }
@@ -203,6 +206,7 @@ pub fn performance_tree(ctx: &mut Ctx) -> Vec<Item> {
                 judul,
                 akar,
                 catatan: note.clone(),
+                lanskap: true,
             })
         })
         .collect()
@@ -327,6 +331,7 @@ mod tests {
             daftar: vec![],
             anak,
             kolom: 1,
+            tumpuk: false,
         };
         let programs: Vec<Node> = (0..25)
             .map(|k| node(NodeKind::Program, &format!("Program {k}"), vec![]))

@@ -8,6 +8,7 @@ mod pk_signing;
 mod refs;
 mod series;
 mod stated;
+mod structure;
 
 pub use consistency::check_consistency;
 pub use draft::check_drafts;

@@ -101,6 +101,9 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
         }
         return;
     };
+    if let Some(s) = &yd.structure {
+        super::structure::check_structure(s, diags);
+    }
     let Some(renstra) = project.renstra_for(year) else {
         if !diags.is_broken("renstra") {
             diags.push(

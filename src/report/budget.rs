@@ -5,6 +5,7 @@ use super::content::ChartShape;
 use super::content::{Align, RowStyle, Width};
 use super::content::{Cell, Item, Row};
 use super::context::Ctx;
+use super::display::join_and;
 use crate::compute::Amounts;
 use crate::model::Level;
 
@@ -62,7 +63,23 @@ pub fn recap(ctx: &mut Ctx) -> Vec<Item> {
         let mut cells = vec![Cell::new("TOTAL BELANJA")];
         cells.extend(amount_cells(ctx, &total));
         t.baris.push(Row::new(RowStyle::Total, cells));
+        let nomor = t.nomor.clone();
         items.push(Item::Tabel(t));
+        // When the spending detail covers less than the programs' budget (Jambi: APBD only), the figures that
+        // reconcile the two, by source of funds, so that a reader does not take the total for the whole budget.
+        if total.ceiling != b.ceiling && !c.budget_by_source.is_empty() {
+            let parts: Vec<String> = c
+                .budget_by_source
+                .iter()
+                .map(|s| format!("{} Rp{}", s.source, ctx.fmt.amount(s.amounts.ceiling)))
+                .collect();
+            items.push(Item::para(format!(
+                "Tabel {nomor} merinci belanja dengan pagu Rp{} menurut jenisnya; pagu seluruh program adalah Rp{} ({}).",
+                ctx.fmt.amount(total.ceiling),
+                ctx.fmt.amount(b.ceiling),
+                join_and(&parts)
+            )));
+        }
     } else if !c.budget_by_source.is_empty() {
         let mut t = ctx.table(
             "Rekapitulasi Realisasi Anggaran Menurut Sumber Dana".into(),

@@ -6,6 +6,7 @@
 use super::content::{Align, Block, Inline};
 use super::refs::{scan, Refs, Value};
 use crate::diag::{messages, Diagnostics};
+use crate::lang::{tr, Key};
 use crate::source::{FileId, Span};
 use comrak::nodes::{AstNode, ListType, NodeValue, TableAlignment};
 use comrak::{parse_document, Arena, Options};
@@ -146,14 +147,14 @@ fn line_span(text: &str, file: FileId, line: usize) -> Span {
 }
 
 /// Why an image address cannot be used (nothing is downloaded; the file must be inside the project), or `None`.
-fn image_url_problem(url: &str) -> Option<&'static str> {
+fn image_url_problem(url: &str) -> Option<Key> {
     let u = url.trim();
     if u.is_empty() {
-        Some("alamat gambar kosong")
+        Some(Key::ImageUrlEmpty)
     } else if u.contains("://") || u.starts_with("data:") || u.starts_with("mailto:") {
-        Some("gambar dari internet tidak diunduh; simpan berkasnya di folder proyek, misalnya narasi/gambar/")
+        Some(Key::ImageUrlRemote)
     } else if u.split(['/', '\\']).any(|s| s == "..") || u.contains('\\') {
-        Some("jalur gambar tidak boleh memakai `..` atau `\\`; tulis jalur dari folder berkas narasi, atau dari folder proyek dengan awalan `/`")
+        Some(Key::ImageUrlEscapes)
     } else {
         None
     }
@@ -224,7 +225,7 @@ fn check_tree<'a>(
         if image_url_problem(&l.url).is_some() || !alone_in_paragraph(node) {
             diags.push(messages::narrative_image_invalid(
                 &l.url,
-                image_url_problem(&l.url).unwrap_or("gambar harus berdiri sendiri sebagai satu paragraf (baris kosong sebelum dan sesudahnya)"),
+                &tr(image_url_problem(&l.url).unwrap_or(Key::ImageNotAlone), &[]),
             ).at(at));
         }
     }

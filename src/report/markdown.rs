@@ -223,10 +223,13 @@ fn check_tree<'a>(
     if let NodeValue::Image(l) = &data.value {
         let at = at_line(data.sourcepos.start.line);
         if image_url_problem(&l.url).is_some() || !alone_in_paragraph(node) {
-            diags.push(messages::narrative_image_invalid(
-                &l.url,
-                &tr(image_url_problem(&l.url).unwrap_or(Key::ImageNotAlone), &[]),
-            ).at(at));
+            diags.push(
+                messages::narrative_image_invalid(
+                    &l.url,
+                    &tr(image_url_problem(&l.url).unwrap_or(Key::ImageNotAlone), &[]),
+                )
+                .at(at),
+            );
         }
     }
     if let NodeValue::Link(l) = &data.value {

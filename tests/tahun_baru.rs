@@ -190,3 +190,25 @@ fn excel_budget_lines_keep_their_separator_and_line_ends() {
         assert!(!new.contains(amount), "{amount} was kept: {new}");
     }
 }
+
+#[test]
+fn the_organisation_structure_is_carried_forward_with_its_year() {
+    let (_tmp, proj) = minimal();
+    let text = "tahun = 2023\n\n[[unit]]\nid = \"kadis\"\nnama = \"Kepala Dinas\"\n\n[[unit]]\nid = \"sekretariat\"\nnama = \"Sekretariat\"\ninduk = \"kadis\"\n";
+    std::fs::write(proj.join("data/2023/struktur.toml"), text).unwrap();
+    let run = lkjip(&proj, &["tahun-baru", "2024"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let new = std::fs::read_to_string(proj.join("data/2024/struktur.toml")).unwrap();
+    assert_eq!(new, text.replacen("tahun = 2023", "tahun = 2024", 1));
+    assert_eq!(
+        std::fs::read_to_string(proj.join("data/2023/struktur.toml")).unwrap(),
+        text,
+        "the current year is not changed"
+    );
+    let check = lkjip(&proj, &["check"]);
+    assert!(
+        !check.stderr.contains("struktur.toml"),
+        "the carried structure checks clean: {}",
+        check.stderr
+    );
+}

@@ -50,6 +50,13 @@ pub fn next_year(
         budget_rows = rows;
         files.push((YearFile::Anggaran.name().to_string(), text));
     }
+    // The organisation rarely changes from one year to the next: carried forward as it is, its `tahun` moved.
+    if let Some(s) = old.and_then(|y| y.structure.as_ref()) {
+        files.push((
+            YearFile::Struktur.name().to_string(),
+            with_year_key(&sources.get(s.file).text, from, to),
+        ));
+    }
     let mut narratives = 0;
     for (key, n) in old.map(|y| &y.narrative).into_iter().flatten() {
         let rel = match key {
@@ -71,6 +78,30 @@ pub fn next_year(
         budget_rows,
         narratives,
     }
+}
+
+/// A year file's text with its top-level `tahun = <from>` (before the first table) written as `to`; the rest as is.
+fn with_year_key(text: &str, from: i32, to: i32) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut top = true;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim_start();
+        if t.starts_with('[') {
+            top = false;
+        }
+        let is_year = top
+            && t.strip_prefix("tahun")
+                .map(str::trim_start)
+                .and_then(|r| r.strip_prefix('='))
+                .map(|r| r.split('#').next().unwrap_or("").trim() == from.to_string())
+                .unwrap_or(false);
+        if is_year {
+            out.push_str(&line.replacen(&from.to_string(), &to.to_string(), 1));
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
 }
 
 /// The Renstra's indicators with a target in `to`: those of the current PK first, in its order, then the rest.
@@ -297,6 +328,17 @@ mod tests {
              2.17.03;Program A;;;;\r\n\
              2.17.03.2.01.0001;\"Sub; kegiatan\";;;APBD;\r\n"
         );
+    }
+
+    #[test]
+    fn the_structure_keeps_its_units_and_moves_its_year() {
+        let old = "# SOTK\ntahun = 2023  # tahun\n\n[[unit]]\nid = \"kadis\"\nnama = \"Kepala Dinas 2023\"\n";
+        assert_eq!(
+            with_year_key(old, 2023, 2024),
+            "# SOTK\ntahun = 2024  # tahun\n\n[[unit]]\nid = \"kadis\"\nnama = \"Kepala Dinas 2023\"\n"
+        );
+        let in_a_table = "[[unit]]\ntahun = 2023\n";
+        assert_eq!(with_year_key(in_a_table, 2023, 2024), in_a_table);
     }
 
     #[test]

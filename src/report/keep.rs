@@ -1,6 +1,7 @@
 //! What must stay on one page with what follows it: a sentence that introduces a table, formula or chart
 //! ("… sebagai berikut:", "… dapat dilihat pada tabel berikut."), and the closing words above a signature.
-//! Such a paragraph becomes its own item marked `lekat`, which the template keeps with the next item. A short table
+//! Such a paragraph becomes its own item marked `lekat`, which the template keeps with the next item (every table
+//! also gets one precision per column here, `precision.rs`). A short table
 //! is marked `utuh` (kept whole); rows of every table stay whole unless taller than a page (template).
 
 use super::content::{Block, Inline, Item, Table};
@@ -171,6 +172,7 @@ pub fn keep_together(items: Vec<Item>) -> Vec<Item> {
                 });
             }
             Item::Tabel(mut t) => {
+                super::precision::one_per_column(&mut t);
                 mark_long_groups(&mut t);
                 t.utuh = whole(&t);
                 out.push(Item::Tabel(t));

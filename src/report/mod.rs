@@ -24,6 +24,7 @@ mod organisation;
 mod outline;
 mod performance_tree;
 mod perjanjian_kinerja;
+mod precision;
 mod programs;
 mod recommendations;
 pub mod refs;

@@ -110,21 +110,10 @@ fn every_key_is_used_by_the_code() {
 
 /// Runs lkjip on the Sumsel report typed as printed (it has errors) with `args` and the environment `env`.
 fn seed_check(args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_lkjip"));
-    cmd.arg("-C")
-        .arg(repo().join("tests/fixtures/seed-sumsel-2023-as-printed"))
-        .args(["--color", "never"])
-        .args(args);
-    for k in ["LKJIP_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
-        cmd.env_remove(k);
-    }
-    cmd.envs(env.iter().copied());
-    let out = cmd.output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into(),
-        String::from_utf8_lossy(&out.stderr).into(),
-    )
+    let dir = repo().join("tests/fixtures/seed-sumsel-2023-as-printed");
+    let mut all = vec!["-C", dir.to_str().unwrap(), "--color", "never"];
+    all.extend_from_slice(args);
+    bare(&all, env)
 }
 
 /// True when the human output is the English one (and not the Indonesian).

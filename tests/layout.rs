@@ -6,28 +6,7 @@
 mod common;
 
 use common::*;
-use std::path::Path;
 use std::process::Command;
-
-/// Builds a project with the layout written out and returns it as JSON.
-fn layout_of(proj: &Path, out: &Path) -> serde_json::Value {
-    let json = out.join("tata-letak.json");
-    let run = Command::new(env!("CARGO_BIN_EXE_lkjip"))
-        .env("LKJIP_LANG", "id")
-        .arg("-C")
-        .arg(proj)
-        .args(["--color", "never", "build", "-o"])
-        .arg(out.join("laporan.pdf"))
-        .env("LKJIP_TATA_LETAK", &json)
-        .output()
-        .expect("the lkjip binary runs");
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    serde_json::from_slice(&std::fs::read(&json).expect("the layout is written")).unwrap()
-}
 
 /// How many marks of a kind the layout holds.
 fn marks(layout: &serde_json::Value, kind: &str) -> usize {
@@ -65,7 +44,7 @@ fn assert_clean(name: &str, layout: &serde_json::Value, tables: usize, signature
 fn the_examples_break_no_layout_rule() {
     let tmp = tempfile::tempdir().unwrap();
     for (example, tables) in [("sumsel-2023", 19), ("jambi-2021", 21)] {
-        let layout = layout_of(&repo().join("examples").join(example), tmp.path());
+        let layout = build_with_layout(&repo().join("examples").join(example), tmp.path(), false);
         // Kata Pengantar, BAB IV, and the PK's statement and its lampiran sheet.
         assert_clean(example, &layout, tables, 4);
     }
@@ -88,7 +67,7 @@ fn a_tenfold_project_breaks_no_layout_rule() {
         "{}",
         String::from_utf8_lossy(&gen.stderr)
     );
-    let layout = layout_of(&proj, tmp.path());
+    let layout = build_with_layout(&proj, tmp.path(), false);
     assert!(layout["halaman"].as_array().unwrap().len() > 300);
     assert_clean("--kali 10", &layout, 19, 4);
 }

@@ -6,35 +6,12 @@ mod common;
 
 use common::*;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// Share of pixels that may differ by more than `LEVELS` before a page counts as changed.
 const TOLERANCE: f64 = 0.001;
 
 /// A difference of grey level below which two pixels count as the same (anti-aliasing noise).
 const LEVELS: u8 = 48;
-
-/// Builds a project writing its layout and its page images into `out`.
-fn build(proj: &Path, out: &Path) -> serde_json::Value {
-    let json = out.join("tata-letak.json");
-    let run = Command::new(env!("CARGO_BIN_EXE_lkjip"))
-        .env("LKJIP_LANG", "id")
-        .arg("-C")
-        .arg(proj)
-        .args(["--color", "never", "build", "-o"])
-        .arg(out.join("laporan.pdf"))
-        .env("LKJIP_TATA_LETAK", &json)
-        .env("LKJIP_HALAMAN_PNG", out.join("png"))
-        .env_remove("LKJIP_HALAMAN_DPI")
-        .output()
-        .expect("the lkjip binary runs");
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    serde_json::from_slice(&std::fs::read(json).unwrap()).unwrap()
-}
 
 /// The first page (1-based) holding a mark of `kind` whose `nomor` starts with `number`.
 fn page_of(layout: &serde_json::Value, kind: &str, number: &str) -> usize {
@@ -118,7 +95,7 @@ fn key_pages_look_as_their_golden_images() {
     for (example, table) in [("sumsel-2023", "I.1"), ("jambi-2021", "III.6")] {
         let out = keep.path().join(example);
         std::fs::create_dir_all(&out).unwrap();
-        let layout = build(&repo().join("examples").join(example), &out);
+        let layout = build_with_layout(&repo().join("examples").join(example), &out, true);
         let pages = [
             ("sampul".to_string(), 1),
             (

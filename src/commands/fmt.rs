@@ -21,6 +21,8 @@ struct Change {
     text: String,
     /// The first line (from 1) that differs.
     line: usize,
+    /// Set when only a BOM or CRLF line ends differ.
+    invisible: Option<messages::Invisible>,
 }
 
 /// Runs `lkjip fmt`; returns the exit code (1 with `--check` when a file would change).
@@ -78,7 +80,13 @@ pub fn run(ctx: &Context, check: bool) -> i32 {
             found.push(messages::fmt_would_change_data(&rel).at(Span::new(file, 0..0)));
         } else if text != raw {
             let line = first_difference(&raw, &text);
-            changes.push(Change { file, text, line });
+            let invisible = invisible_only(&raw, &text);
+            changes.push(Change {
+                file,
+                text,
+                line,
+                invisible,
+            });
         }
     }
     // Nothing is written when any file could not be read or checked.
@@ -88,8 +96,7 @@ pub fn run(ctx: &Context, check: bool) -> i32 {
         if check || blocked {
             if check {
                 let span = line_span(&sources, c.file, c.line);
-                let raw = &sources.get(c.file).text;
-                let d = match invisible_only(raw, &c.text) {
+                let d = match c.invisible {
                     Some(what) => messages::fmt_not_canonical_invisible(&rel, what),
                     None => messages::fmt_not_canonical(&rel, c.line),
                 };
@@ -200,11 +207,6 @@ fn through_symlink(root: &Path, rel: &str) -> bool {
     })
 }
 
-/// The first line (from 1) where two texts differ.
-fn first_difference(old: &str, new: &str) -> usize {
-    first_difference_of_lines(old, new)
-}
-
 /// When a file differs from its canonical form only by what an editor does not show — a BOM at its start, Windows
 /// (CRLF) line ends — which of them.
 fn invisible_only(old: &str, new: &str) -> Option<messages::Invisible> {
@@ -222,8 +224,8 @@ fn invisible_only(old: &str, new: &str) -> Option<messages::Invisible> {
     }
 }
 
-/// The first line (from 1) at which two texts differ.
-fn first_difference_of_lines(old: &str, new: &str) -> usize {
+/// The first line (from 1) where two texts differ.
+fn first_difference(old: &str, new: &str) -> usize {
     let mut a = old.split_inclusive('\n');
     let mut b = new.split_inclusive('\n');
     let mut n = 1;

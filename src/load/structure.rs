@@ -17,7 +17,7 @@ pub fn load_structure(cx: &mut Cx, text: &str, year: i32) -> Option<Structure> {
         YearFile::Struktur.name(),
         &["tahun", "unit"],
     );
-    check_year(cx, &root, year);
+    let year_at = check_year(cx, &root, year);
     let units = root
         .tables(cx, "unit", &UNIT_KEYS)
         .iter()
@@ -36,6 +36,7 @@ pub fn load_structure(cx: &mut Cx, text: &str, year: i32) -> Option<Structure> {
         .collect();
     Some(Structure {
         file: cx.file,
+        year_at,
         units,
     })
 }

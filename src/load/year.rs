@@ -80,20 +80,21 @@ pub fn load_pk(cx: &mut Cx, text: &str, year: i32) -> Option<Pk> {
     })
 }
 
-/// Reports a `tahun` key that contradicts the folder's year (pk.toml, realisasi.toml, statistik.toml).
-pub fn check_year(cx: &mut Cx, root: &Table, year: i32) {
-    if let Some(y) = root.int(cx, "tahun") {
-        if y.v != year as i64 {
-            cx.diags.push(
-                messages::year_contradiction(
-                    "`tahun` di berkas",
-                    &y.v.to_string(),
-                    &format!("folder data/{year}"),
-                )
-                .at(y.span),
-            );
-        }
+/// Reports a `tahun` key that contradicts the folder's year (pk.toml, realisasi.toml, statistik.toml, …); the
+/// place of its value, when the file has one.
+pub fn check_year(cx: &mut Cx, root: &Table, year: i32) -> Option<crate::source::Span> {
+    let y = root.int(cx, "tahun")?;
+    if y.v != year as i64 {
+        cx.diags.push(
+            messages::year_contradiction(
+                "`tahun` di berkas",
+                &y.v.to_string(),
+                &format!("folder data/{year}"),
+            )
+            .at(y.span.clone()),
+        );
     }
+    Some(y.span)
 }
 
 /// Keys of a `[[realisasi]]` table.

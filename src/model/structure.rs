@@ -21,6 +21,8 @@ pub struct Unit {
 pub struct Structure {
     /// The file.
     pub file: FileId,
+    /// Where its `tahun` value is (`tahun-baru` writes the new year there).
+    pub year_at: Option<crate::source::Span>,
     /// The units.
     pub units: Vec<Unit>,
 }

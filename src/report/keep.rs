@@ -1,8 +1,8 @@
 //! What must stay on one page with what follows it: a sentence that introduces a table, formula or chart
 //! ("… sebagai berikut:", "… dapat dilihat pada tabel berikut."), and the closing words above a signature.
-//! Such a paragraph becomes its own item marked `lekat`, which the template keeps with the next item (every table
-//! also gets one precision per column here, `precision.rs`). A short table
-//! is marked `utuh` (kept whole); rows of every table stay whole unless taller than a page (template).
+//! Such a paragraph becomes its own item marked `lekat`, which the template keeps with the next item. A short table
+//! is marked `utuh` (kept whole), a long row group `pecah` (breakable); rows of every table stay whole unless taller
+//! than a page (template). Every table passes here once, so it also gets one precision per column (`precision.rs`).
 
 use super::content::{Block, Inline, Item, Table};
 

@@ -102,6 +102,7 @@ mod tests {
         let at = |n: usize| Span::new(FileId(0), n..n + 1);
         Structure {
             file: FileId(0),
+            year_at: None,
             units: units
                 .iter()
                 .enumerate()

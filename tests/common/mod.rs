@@ -147,3 +147,30 @@ pub fn golden(path: &Path, actual: &str) {
 pub fn scrub(s: &str, dir: &Path) -> String {
     s.replace(&dir.display().to_string(), "<proyek>")
 }
+
+/// Builds a project into `out` with its laid-out pages written as JSON (`LKJIP_TATA_LETAK`), and, when
+/// `page_images` is set, every page as a PNG in `out/png` (`LKJIP_HALAMAN_PNG`, at the default resolution); returns
+/// the layout.
+pub fn build_with_layout(proj: &Path, out: &Path, page_images: bool) -> serde_json::Value {
+    let json = out.join("tata-letak.json");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_lkjip"));
+    cmd.env("LKJIP_LANG", "id")
+        .arg("-C")
+        .arg(proj)
+        .args(["--color", "never", "build", "-o"])
+        .arg(out.join("laporan.pdf"))
+        .env("LKJIP_TATA_LETAK", &json)
+        .env_remove("LKJIP_HALAMAN_DPI");
+    if page_images {
+        cmd.env("LKJIP_HALAMAN_PNG", out.join("png"));
+    } else {
+        cmd.env_remove("LKJIP_HALAMAN_PNG");
+    }
+    let run = cmd.output().expect("the lkjip binary runs");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    serde_json::from_slice(&std::fs::read(&json).expect("the layout is written")).unwrap()
+}

@@ -316,3 +316,31 @@ fn a_data_file_linked_from_outside_the_project_is_never_written() {
             .is_symlink()
     );
 }
+
+#[test]
+fn a_file_that_differs_only_by_a_bom_or_crlf_is_named_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("p");
+    copy_tree(&repo().join("examples/sumsel-2023"), &dir);
+    let sdm = dir.join("data/2023/sdm.csv");
+    let text = std::fs::read_to_string(&sdm).unwrap();
+    std::fs::write(&sdm, format!("\u{feff}{text}")).unwrap();
+    let aset = dir.join("data/2023/aset.csv");
+    let text = std::fs::read_to_string(&aset).unwrap();
+    std::fs::write(&aset, text.replace('\n', "\r\n")).unwrap();
+    let run = lkjip(&dir, &["fmt", "--check"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "`data/2023/sdm.csv` belum dalam bentuk baku: isinya sama, hanya ada tanda BOM"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("`data/2023/aset.csv` belum dalam bentuk baku: isinya sama, hanya akhir barisnya gaya Windows (CRLF)"),
+        "{}",
+        run.stderr
+    );
+}

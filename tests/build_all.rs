@@ -95,3 +95,72 @@ fn a_folder_without_projects_is_refused() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("E0918"), "{}", run.stderr);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_subfolder_that_cannot_be_a_project_is_named_not_skipped() {
+    let tmp = tempfile::tempdir().unwrap();
+    let prov = tmp.path().join("prov");
+    let outside = tmp.path().join("di-luar");
+    copy_tree(&repo().join("tests/fixtures/minimal"), &prov.join("a-baik"));
+    copy_tree(&repo().join("tests/fixtures/minimal"), &outside);
+    // A folder in place of the configuration file.
+    copy_tree(
+        &repo().join("tests/fixtures/minimal"),
+        &prov.join("b-folder"),
+    );
+    std::fs::remove_file(prov.join("b-folder/lkjip.toml")).unwrap();
+    std::fs::create_dir(prov.join("b-folder/lkjip.toml")).unwrap();
+    // A configuration file that links out of its project.
+    copy_tree(
+        &repo().join("tests/fixtures/minimal"),
+        &prov.join("c-tautan"),
+    );
+    std::fs::rename(
+        prov.join("c-tautan/lkjip.toml"),
+        tmp.path().join("lkjip.toml"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        tmp.path().join("lkjip.toml"),
+        prov.join("c-tautan/lkjip.toml"),
+    )
+    .unwrap();
+    // A project folder that is itself a link.
+    std::os::unix::fs::symlink(&outside, prov.join("d-link")).unwrap();
+    let run = lkjip(&prov, &["build", "--semua", "-j", "1"]);
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    let rows: Vec<&str> = run.stdout.lines().skip(1).collect();
+    let names: Vec<&str> = rows
+        .iter()
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["a-baik", "b-folder", "c-tautan", "d-link"],
+        "{}",
+        run.stdout
+    );
+    for row in &rows[1..] {
+        assert!(row.trim_end().ends_with('-'), "no PDF: {row}");
+        assert_eq!(row.split_whitespace().nth(1), Some("-"), "{row}");
+    }
+    for (folder, code) in [
+        ("b-folder", "E0103"),
+        ("c-tautan", "E0106"),
+        ("d-link", "E0106"),
+    ] {
+        let section = run
+            .stderr
+            .split(&format!("== {folder} =="))
+            .nth(1)
+            .unwrap_or_else(|| panic!("{folder} not reported: {}", run.stderr));
+        let section = section.split("\n== ").next().unwrap();
+        assert!(section.contains(code), "{folder}: {section}");
+    }
+    assert!(prov.join("a-baik/out").is_dir());
+    assert!(
+        !outside.join("out").exists(),
+        "a linked project is not built"
+    );
+}

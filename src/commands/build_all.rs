@@ -2,8 +2,10 @@
 //! `lkjip.toml`), built in parallel on one machine — at most as many builds at once as there are cores and as the
 //! available memory allows — one PDF each, one summary table on standard output, the worst exit code.
 //!
-//! A project with data errors does not stop the others. Each project's diagnostics are printed after the builds,
-//! in folder order, never interleaved; in a machine format their paths start with the project's folder.
+//! A project with data errors does not stop the others, and a subfolder that cannot be built (its `lkjip.toml` not a
+//! regular file, or the folder a symbolic link) has its row and its error, never skipped. Each project's
+//! diagnostics are printed after the builds, in folder order, never interleaved; in a machine format their paths
+//! start with the project's folder.
 
 use super::{exit_code, prepare, streams, Context, Emit, EXIT_OK, EXIT_USAGE};
 use crate::cli::DiagFormat;
@@ -41,21 +43,40 @@ struct Outcome {
     report: String,
 }
 
-/// The projects below `dir`: its direct subfolders holding `lkjip.toml`, by name.
-pub fn projects(dir: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
+/// What a direct subfolder holding an entry named `lkjip.toml` is to `--semua`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Candidate {
+    /// A real folder: built (a `lkjip.toml` that is not a regular file is the build's own located error).
+    Folder,
+    /// A symbolic link to a folder: not followed, named in the summary as an error.
+    Link,
+}
+
+/// The projects below `dir`: its direct subfolders holding an entry named `lkjip.toml` (of any kind, so that a
+/// broken one is reported rather than skipped), by name; hidden folders are left out.
+pub fn projects(dir: &Path) -> std::io::Result<Vec<(String, PathBuf, Candidate)>> {
     let mut out = vec![];
     for e in std::fs::read_dir(dir)? {
         let e = e?;
         let Some(name) = e.file_name().to_str().map(String::from) else {
             continue;
         };
-        // Only real folders (not symlinks), and only a regular lkjip.toml.
-        let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
-        let has_config = std::fs::symlink_metadata(e.path().join("lkjip.toml"))
-            .is_ok_and(|m| m.file_type().is_file());
-        if is_dir && has_config && !name.starts_with('.') {
-            out.push((name, e.path()));
+        if name.starts_with('.') {
+            continue;
         }
+        let Ok(kind) = e.file_type() else { continue };
+        let config = e.path().join("lkjip.toml");
+        let candidate = if kind.is_dir() && std::fs::symlink_metadata(&config).is_ok() {
+            Candidate::Folder
+        } else if kind.is_symlink()
+            && e.path().is_dir()
+            && std::fs::symlink_metadata(&config).is_ok()
+        {
+            Candidate::Link
+        } else {
+            continue;
+        };
+        out.push((name, e.path(), candidate));
     }
     out.sort();
     Ok(out)
@@ -99,10 +120,13 @@ pub fn run(dir: &Path, emit: &Emit, quiet: bool, year: Option<i32>, jobs: Option
         for _ in 0..n {
             s.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::SeqCst);
-                let Some((name, path)) = list.get(i) else {
+                let Some((name, path, candidate)) = list.get(i) else {
                     break;
                 };
-                let outcome = build_one(name, path, emit, year);
+                let outcome = match candidate {
+                    Candidate::Folder => build_one(name, path, emit, year),
+                    Candidate::Link => refused(name, emit, year),
+                };
                 if let Ok(mut d) = done.lock() {
                     d[i] = Some(outcome);
                 }
@@ -183,12 +207,9 @@ fn merged(format: DiagFormat, reports: &[&str]) -> String {
     out
 }
 
-/// Builds one project, collecting (not printing) what it reports.
-fn build_one(folder: &str, path: &Path, emit: &Emit, year: Option<i32>) -> Outcome {
-    let t0 = Instant::now();
-    let mut emit = emit.clone();
-    emit.prefix = format!("{folder}/");
-    let mut o = Outcome {
+/// The outcome of a project not built yet: no agency, no PDF, the usage exit code.
+fn unbuilt(folder: &str, year: Option<i32>) -> Outcome {
+    Outcome {
         folder: folder.to_string(),
         agency: String::new(),
         year,
@@ -198,13 +219,33 @@ fn build_one(folder: &str, path: &Path, emit: &Emit, year: Option<i32>) -> Outco
         output: None,
         code: EXIT_USAGE,
         report: String::new(),
-    };
+    }
+}
+
+/// The outcome of a subfolder that is a symbolic link: its error, nothing built.
+fn refused(folder: &str, emit: &Emit, year: Option<i32>) -> Outcome {
+    let mut o = unbuilt(folder, year);
+    let mut d = Diagnostics::default();
+    d.push(messages::project_folder_symlink(folder));
+    o.code = exit_code(&d, false);
+    o.counts = d.counts();
+    o.report = emit.render(&crate::source::SourceMap::default(), &d);
+    o
+}
+
+/// Builds one project, collecting (not printing) what it reports.
+fn build_one(folder: &str, path: &Path, emit: &Emit, year: Option<i32>) -> Outcome {
+    let t0 = Instant::now();
+    let mut emit = emit.clone();
+    emit.prefix = format!("{folder}/");
+    let mut o = unbuilt(folder, year);
     let root = match path.canonicalize() {
         Ok(r) => r,
         Err(e) => {
             let mut d = Diagnostics::default();
             let why = crate::load::files::io_text(&e);
             d.push(messages::folder_unopenable(folder, &why));
+            o.counts = d.counts();
             o.report = emit.render(&crate::source::SourceMap::default(), &d);
             return o;
         }

@@ -1960,6 +1960,15 @@ pub fn no_projects(dir: &str) -> Diagnostic {
         .hint(tr(Key::NoProjectsHint, &[]))
 }
 
+/// `lkjip build --semua`: a subfolder holding `lkjip.toml` is a symbolic link, which is not followed.
+pub fn project_folder_symlink(folder: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0106,
+        tr(Key::ProjectFolderSymlink, &[("folder", &folder)]),
+    )
+    .hint(tr(Key::ProjectFolderSymlinkHint, &[("folder", &folder)]))
+}
+
 /// `lkjip watch` could not start watching the project folder.
 pub fn watch_unavailable(root: &str, err: &str) -> Diagnostic {
     Diagnostic::new(

@@ -677,6 +677,8 @@ keys! {
     FmtSymlinkHint,
     NoProjects,
     NoProjectsHint,
+    ProjectFolderSymlink,
+    ProjectFolderSymlinkHint,
     FmtSummaryClean,
     FmtSummaryDirty,
     FmtSummaryWritten,

@@ -594,6 +594,7 @@ keys! {
     CsvFillColumnHint,
     ImageTooManyPixels,
     ImageTruncated,
+    ImageExtensionMismatch,
     SvgUnreadable,
     SvgLinks,
     WhyFloorBelow100,

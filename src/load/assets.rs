@@ -64,10 +64,75 @@ fn image_file(
         }
         Err(e) => return Err(messages::unreadable(written, &e.text())),
     };
-    match image_problem(&bytes) {
+    match image_problem(&bytes).or_else(|| extension_problem(written, &bytes)) {
         None => Ok(path),
         Some(why) => Err(messages::bad_image(written, &why)),
     }
+}
+
+/// The kinds of image lkjip accepts, as their content says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Content {
+    /// A PNG raster.
+    Png,
+    /// A JPEG raster.
+    Jpeg,
+    /// An SVG drawing.
+    Svg,
+}
+
+impl Content {
+    /// The kind the leading bytes show, if an accepted one.
+    fn of(bytes: &[u8]) -> Option<Content> {
+        if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+            Some(Content::Png)
+        } else if bytes.starts_with(b"\xFF\xD8\xFF") {
+            Some(Content::Jpeg)
+        } else if is_image(&bytes[..bytes.len().min(SNIFF_BYTES)]) {
+            Some(Content::Svg)
+        } else {
+            None
+        }
+    }
+
+    /// The name of the kind, as a reader knows it.
+    fn name(self) -> &'static str {
+        match self {
+            Content::Png => "PNG",
+            Content::Jpeg => "JPEG",
+            Content::Svg => "SVG",
+        }
+    }
+
+    /// The file name endings the typesetting decodes as this kind (it picks its decoder by the ending).
+    fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Content::Png => &["png"],
+            Content::Jpeg => &["jpg", "jpeg"],
+            Content::Svg => &["svg"],
+        }
+    }
+}
+
+/// Why an image's name does not fit its content: the typesetting decodes by the name's ending, so a PNG saved as
+/// `logo.jpg` would pass its content checks and then fail to typeset. A name without an ending is left alone.
+fn extension_problem(written: &str, bytes: &[u8]) -> Option<String> {
+    let content = Content::of(bytes)?;
+    let ext = Path::new(written)
+        .extension()?
+        .to_str()?
+        .to_ascii_lowercase();
+    if content.extensions().contains(&ext.as_str()) {
+        return None;
+    }
+    Some(tr(
+        Key::ImageExtensionMismatch,
+        &[
+            ("found", &content.name()),
+            ("ext", &crate::diag::safe_text(&ext, 16)),
+            ("expected", &content.extensions()[0]),
+        ],
+    ))
 }
 
 /// Why the bytes are not a usable logo (in Indonesian), or `None` when they decode as PNG, JPEG or SVG.
@@ -251,6 +316,21 @@ mod tests {
             0x40, 0x9C, 0x40, 0x03, 0x01, 0x22, 0x00,
         ];
         assert_eq!(raster_size(&jpeg), Some((40_000, 40_000)));
+    }
+
+    #[test]
+    fn an_image_named_for_another_kind_is_refused() {
+        let png = b"\x89PNG\r\n\x1a\nrest";
+        let why = extension_problem("gambar/logo.jpg", png).expect("a PNG named .jpg");
+        assert!(why.contains("PNG") && why.contains(".png"), "{why}");
+        assert_eq!(extension_problem("gambar/logo.PNG", png), None);
+        assert_eq!(extension_problem("gambar/logo", png), None);
+        let jpeg = b"\xFF\xD8\xFF\xE0rest";
+        assert_eq!(extension_problem("foto.jpeg", jpeg), None);
+        assert!(extension_problem("foto.png", jpeg).is_some_and(|w| w.contains(".jpg")));
+        let svg = b"<svg xmlns='http://www.w3.org/2000/svg'/>";
+        assert!(extension_problem("bagan.png", svg).is_some());
+        assert!(extension_problem("bagan.svg", png).is_some());
     }
 
     #[test]

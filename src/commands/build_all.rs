@@ -44,7 +44,7 @@ struct Outcome {
 }
 
 /// What a direct subfolder holding an entry named `lkjip.toml` is to `--semua`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Candidate {
     /// A real folder: built (a `lkjip.toml` that is not a regular file is the build's own located error).
     Folder,
@@ -65,20 +65,19 @@ pub fn projects(dir: &Path) -> std::io::Result<Vec<(String, PathBuf, Candidate)>
             continue;
         }
         let Ok(kind) = e.file_type() else { continue };
-        let config = e.path().join("lkjip.toml");
-        let candidate = if kind.is_dir() && std::fs::symlink_metadata(&config).is_ok() {
+        if std::fs::symlink_metadata(e.path().join("lkjip.toml")).is_err() {
+            continue;
+        }
+        let candidate = if kind.is_dir() {
             Candidate::Folder
-        } else if kind.is_symlink()
-            && e.path().is_dir()
-            && std::fs::symlink_metadata(&config).is_ok()
-        {
+        } else if kind.is_symlink() {
             Candidate::Link
         } else {
             continue;
         };
         out.push((name, e.path(), candidate));
     }
-    out.sort();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(out)
 }
 
@@ -125,7 +124,11 @@ pub fn run(dir: &Path, emit: &Emit, quiet: bool, year: Option<i32>, jobs: Option
                 };
                 let outcome = match candidate {
                     Candidate::Folder => build_one(name, path, emit, year),
-                    Candidate::Link => refused(name, emit, year),
+                    Candidate::Link => refused(
+                        unbuilt(name, year),
+                        emit,
+                        messages::project_folder_symlink(name),
+                    ),
                 };
                 if let Ok(mut d) = done.lock() {
                     d[i] = Some(outcome);
@@ -222,11 +225,10 @@ fn unbuilt(folder: &str, year: Option<i32>) -> Outcome {
     }
 }
 
-/// The outcome of a subfolder that is a symbolic link: its error, nothing built.
-fn refused(folder: &str, emit: &Emit, year: Option<i32>) -> Outcome {
-    let mut o = unbuilt(folder, year);
+/// The outcome of a project that could not be started: its one error, nothing built.
+fn refused(mut o: Outcome, emit: &Emit, error: crate::diag::Diagnostic) -> Outcome {
     let mut d = Diagnostics::default();
-    d.push(messages::project_folder_symlink(folder));
+    d.push(error);
     o.code = exit_code(&d, false);
     o.counts = d.counts();
     o.report = emit.render(&crate::source::SourceMap::default(), &d);
@@ -242,12 +244,8 @@ fn build_one(folder: &str, path: &Path, emit: &Emit, year: Option<i32>) -> Outco
     let root = match path.canonicalize() {
         Ok(r) => r,
         Err(e) => {
-            let mut d = Diagnostics::default();
             let why = crate::load::files::io_text(&e);
-            d.push(messages::folder_unopenable(folder, &why));
-            o.counts = d.counts();
-            o.report = emit.render(&crate::source::SourceMap::default(), &d);
-            return o;
+            return refused(o, &emit, messages::folder_unopenable(folder, &why));
         }
     };
     let ctx = Context {

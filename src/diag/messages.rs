@@ -285,6 +285,18 @@ pub fn bad_image(path: &str, why: &str) -> Diagnostic {
     .hint(tr(Key::BadImageHint, &[]))
 }
 
+/// An image's content is of one kind and its name's ending says another (the typesetting decodes by the ending).
+pub fn image_misnamed(path: &str, found: &str, ext: &str, renamed: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0109,
+        tr(
+            Key::ImageMisnamed,
+            &[("path", &path), ("found", &found), ("ext", &ext)],
+        ),
+    )
+    .hint(tr(Key::ImageMisnamedHint, &[("renamed", &renamed)]))
+}
+
 /// A text contains a control (or bidirectional override) character, named by its code point.
 pub fn control_char(field: &str, c: char) -> Diagnostic {
     Diagnostic::new(

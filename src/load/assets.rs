@@ -64,9 +64,9 @@ fn image_file(
         }
         Err(e) => return Err(messages::unreadable(written, &e.text())),
     };
-    match image_problem(&bytes).or_else(|| extension_problem(written, &bytes)) {
+    match image_problem(written, &bytes) {
         None => Ok(path),
-        Some(why) => Err(messages::bad_image(written, &why)),
+        Some(d) => Err(d),
     }
 }
 
@@ -82,17 +82,18 @@ enum Content {
 }
 
 impl Content {
-    /// The kind the leading bytes show, if an accepted one.
+    /// The kind the leading bytes show (a PNG or JPEG signature, an XML document with an `<svg` element), if an
+    /// accepted one.
     fn of(bytes: &[u8]) -> Option<Content> {
         if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-            Some(Content::Png)
-        } else if bytes.starts_with(b"\xFF\xD8\xFF") {
-            Some(Content::Jpeg)
-        } else if is_image(&bytes[..bytes.len().min(SNIFF_BYTES)]) {
-            Some(Content::Svg)
-        } else {
-            None
+            return Some(Content::Png);
         }
+        if bytes.starts_with(b"\xFF\xD8\xFF") {
+            return Some(Content::Jpeg);
+        }
+        let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
+        let text = String::from_utf8_lossy(head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head));
+        (text.trim_start().starts_with('<') && text.contains("<svg")).then_some(Content::Svg)
     }
 
     /// The name of the kind, as a reader knows it.
@@ -114,75 +115,77 @@ impl Content {
     }
 }
 
-/// Why an image's name does not fit its content: the typesetting decodes by the name's ending, so a PNG saved as
-/// `logo.jpg` would pass its content checks and then fail to typeset. A name without an ending is left alone.
-fn extension_problem(written: &str, bytes: &[u8]) -> Option<String> {
-    let content = Content::of(bytes)?;
-    let ext = Path::new(written)
-        .extension()?
-        .to_str()?
-        .to_ascii_lowercase();
-    if content.extensions().contains(&ext.as_str()) {
+/// The error when an image's name does not fit its content: the typesetting decodes by the name's ending, so a PNG
+/// saved as `logo.jpg` would pass its content checks and then fail to typeset. A name without an ending is left alone.
+fn extension_problem(written: &str, content: Content) -> Option<Diagnostic> {
+    let ext = Path::new(written).extension()?.to_str()?;
+    if content
+        .extensions()
+        .contains(&ext.to_ascii_lowercase().as_str())
+    {
         return None;
     }
-    Some(tr(
-        Key::ImageExtensionMismatch,
-        &[
-            ("found", &content.name()),
-            ("ext", &crate::diag::safe_text(&ext, 16)),
-            ("expected", &content.extensions()[0]),
-        ],
+    let renamed = Path::new(written).with_extension(content.extensions()[0]);
+    Some(messages::image_misnamed(
+        written,
+        content.name(),
+        ext,
+        &renamed.to_string_lossy(),
     ))
 }
 
-/// Why the bytes are not a usable logo (in Indonesian), or `None` when they decode as PNG, JPEG or SVG.
-pub fn image_problem(bytes: &[u8]) -> Option<String> {
+/// The error (not yet located) when the bytes of the image named `written` are not usable, or `None` when they
+/// decode as PNG, JPEG or SVG under a name the typesetting decodes them by.
+fn image_problem(written: &str, bytes: &[u8]) -> Option<Diagnostic> {
+    let Some(content) = Content::of(bytes) else {
+        return Some(messages::bad_image(written, ""));
+    };
+    match content_problem(content, bytes) {
+        Some(why) => Some(messages::bad_image(written, &why)),
+        None => extension_problem(written, content),
+    }
+}
+
+/// Why bytes of a recognised kind do not decode whole with the typesetting's decoders, if they do not.
+fn content_problem(content: Content, bytes: &[u8]) -> Option<String> {
     use typst::foundations::Bytes;
     use typst::visualize::{ExchangeFormat, RasterImage};
-    let raster = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        Some(ExchangeFormat::Png)
-    } else if bytes.starts_with(b"\xFF\xD8\xFF") {
-        Some(ExchangeFormat::Jpg)
-    } else {
-        None
+    let format = match content {
+        Content::Svg => return svg_problem(bytes),
+        Content::Png => ExchangeFormat::Png,
+        Content::Jpeg => ExchangeFormat::Jpg,
     };
-    if let Some(format) = raster {
-        // A small file can hold a huge image (a PNG of one colour compresses a thousandfold): decoding it would
-        // take gigabytes. The header says the size; refuse before decoding.
-        if let Some((w, h)) = raster_size(bytes) {
-            if u64::from(w).saturating_mul(u64::from(h)) > MAX_IMAGE_PIXELS {
-                return Some(tr(
-                    Key::ImageTooManyPixels,
-                    &[
-                        ("width", &w),
-                        ("height", &h),
-                        ("millions", &(MAX_IMAGE_PIXELS / 1_000_000)),
-                    ],
-                ));
-            }
+    // A small file can hold a huge image (a PNG of one colour compresses a thousandfold): decoding it would take
+    // gigabytes. The header says the size; refuse before decoding.
+    if let Some((w, h)) = raster_size(bytes, content) {
+        if u64::from(w).saturating_mul(u64::from(h)) > MAX_IMAGE_PIXELS {
+            return Some(tr(
+                Key::ImageTooManyPixels,
+                &[
+                    ("width", &w),
+                    ("height", &h),
+                    ("millions", &(MAX_IMAGE_PIXELS / 1_000_000)),
+                ],
+            ));
         }
-        return RasterImage::plain(Bytes::new(bytes.to_vec()), format)
-            .err()
-            .map(|_| tr(Key::ImageTruncated, &[]));
     }
-    if !is_image(&bytes[..bytes.len().min(SNIFF_BYTES)]) {
-        return Some(String::new());
-    }
-    svg_problem(bytes)
+    RasterImage::plain(Bytes::new(bytes.to_vec()), format)
+        .err()
+        .map(|_| tr(Key::ImageTruncated, &[]))
 }
 
 /// Most pixels a logo or narrative image may have (an A4 page scanned at 600 dpi has 35 million).
 pub const MAX_IMAGE_PIXELS: u64 = 60_000_000;
 
 /// Width and height of a PNG (its IHDR) or a JPEG (its first SOF marker), read from the header without decoding.
-fn raster_size(bytes: &[u8]) -> Option<(u32, u32)> {
+fn raster_size(bytes: &[u8], content: Content) -> Option<(u32, u32)> {
     let be16 = |b: &[u8], i: usize| -> Option<u32> {
         Some(u32::from(u16::from_be_bytes([
             *b.get(i)?,
             *b.get(i.checked_add(1)?)?,
         ])))
     };
-    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+    if content == Content::Png {
         let w = u32::from_be_bytes(bytes.get(16..20)?.try_into().ok()?);
         let h = u32::from_be_bytes(bytes.get(20..24)?.try_into().ok()?);
         return Some((w, h));
@@ -229,15 +232,6 @@ fn svg_problem(bytes: &[u8]) -> Option<String> {
     }
     let linked = linked.into_inner().ok().flatten();
     linked.map(|href| tr(Key::SvgLinks, &[("href", &href)]))
-}
-
-/// True when the leading bytes are those of a PNG, a JPEG or an SVG document.
-pub fn is_image(head: &[u8]) -> bool {
-    if head.starts_with(b"\x89PNG\r\n\x1a\n") || head.starts_with(b"\xFF\xD8\xFF") {
-        return true;
-    }
-    let text = String::from_utf8_lossy(head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head));
-    text.trim_start().starts_with('<') && text.contains("<svg")
 }
 
 /// The template override folder (canonical) and its project-relative name: inside the project (E0106) and
@@ -308,40 +302,57 @@ mod tests {
         png.extend_from_slice(&40_000u32.to_be_bytes());
         png.extend_from_slice(&40_000u32.to_be_bytes());
         png.extend_from_slice(&[8, 0, 0, 0, 0]);
-        let why = image_problem(&png).unwrap();
+        let why = image_problem("besar.png", &png).unwrap().message;
         assert!(why.contains("40000 × 40000"), "{why}");
         // A JPEG's SOF0 gives its size too.
         let jpeg = [
             0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00, 0xFF, 0xC0, 0x00, 0x11, 0x08, 0x9C,
             0x40, 0x9C, 0x40, 0x03, 0x01, 0x22, 0x00,
         ];
-        assert_eq!(raster_size(&jpeg), Some((40_000, 40_000)));
+        assert_eq!(raster_size(&jpeg, Content::Jpeg), Some((40_000, 40_000)));
     }
 
     #[test]
     fn an_image_named_for_another_kind_is_refused() {
-        let png = b"\x89PNG\r\n\x1a\nrest";
-        let why = extension_problem("gambar/logo.jpg", png).expect("a PNG named .jpg");
-        assert!(why.contains("PNG") && why.contains(".png"), "{why}");
-        assert_eq!(extension_problem("gambar/logo.PNG", png), None);
-        assert_eq!(extension_problem("gambar/logo", png), None);
-        let jpeg = b"\xFF\xD8\xFF\xE0rest";
-        assert_eq!(extension_problem("foto.jpeg", jpeg), None);
-        assert!(extension_problem("foto.png", jpeg).is_some_and(|w| w.contains(".jpg")));
-        let svg = b"<svg xmlns='http://www.w3.org/2000/svg'/>";
-        assert!(extension_problem("bagan.png", svg).is_some());
+        let png = Content::Png;
+        let d = extension_problem("gambar/logo.jpg", png).expect("a PNG named .jpg");
+        assert_eq!(d.code, crate::diag::Code::E0109);
+        assert!(
+            d.message.contains("PNG") && d.message.contains(".jpg"),
+            "{}",
+            d.message
+        );
+        assert!(
+            d.hint
+                .as_deref()
+                .is_some_and(|h| h.contains("`gambar/logo.png`")),
+            "{:?}",
+            d.hint
+        );
+        assert!(extension_problem("gambar/logo.PNG", png).is_none());
+        assert!(extension_problem("gambar/logo", png).is_none());
+        let jpeg = Content::Jpeg;
+        assert!(extension_problem("foto.jpeg", jpeg).is_none());
+        assert!(extension_problem("foto.png", jpeg)
+            .is_some_and(|d| d.hint.is_some_and(|h| h.contains("foto.jpg"))));
+        assert!(extension_problem("bagan.png", Content::Svg).is_some());
         assert!(extension_problem("bagan.svg", png).is_some());
+        // A damaged image is reported as damaged before its name is looked at (the whole check on a sound PNG
+        // named .jpg is the bad-input case `logo-png-named-jpg`).
+        let d = image_problem("logo.jpg", b"\x89PNG\r\n\x1a\nrest").expect("refused");
+        assert!(!d.message.contains("`.jpg`"), "{}", d.message);
     }
 
     #[test]
     fn images_are_recognised_by_their_bytes() {
-        assert!(is_image(b"\x89PNG\r\n\x1a\nrest"));
-        assert!(is_image(b"\xFF\xD8\xFF\xE0"));
-        assert!(is_image(
-            b"<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>"
-        ));
-        assert!(!is_image(b"bukan gambar"));
-        assert!(!is_image(b""));
+        assert_eq!(Content::of(b"\x89PNG\r\n\x1a\nrest"), Some(Content::Png));
+        assert_eq!(Content::of(b"\xFF\xD8\xFF\xE0"), Some(Content::Jpeg));
+        assert_eq!(
+            Content::of(b"<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>"),
+            Some(Content::Svg)
+        );
+        assert_eq!(Content::of(b"bukan gambar"), None);
+        assert_eq!(Content::of(b""), None);
     }
 
     #[test]

@@ -58,9 +58,8 @@ pub fn projects(dir: &Path) -> std::io::Result<Vec<(String, PathBuf, Candidate)>
     let mut out = vec![];
     for e in std::fs::read_dir(dir)? {
         let e = e?;
-        let Some(name) = e.file_name().to_str().map(String::from) else {
-            continue;
-        };
+        // A name that is not UTF-8 is shown with U+FFFD for its bad bytes; the folder is still built.
+        let name = e.file_name().to_string_lossy().into_owned();
         if name.starts_with('.') {
             continue;
         }
@@ -161,10 +160,12 @@ pub fn run(dir: &Path, emit: &Emit, quiet: bool, year: Option<i32>, jobs: Option
     if !quiet {
         let seconds = format!("{:.1}", t0.elapsed().as_secs_f64()).replace('.', ",");
         let clean = outcomes.iter().filter(|o| o.code == EXIT_OK).count();
+        let built = outcomes.iter().filter(|o| o.output.is_some()).count();
         streams::err_line(&tr(
             Key::BuildAllDone,
             &[
                 ("projects", &outcomes.len()),
+                ("built", &built),
                 ("seconds", &seconds),
                 ("workers", &n),
                 ("clean", &clean),

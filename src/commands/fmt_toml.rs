@@ -126,6 +126,8 @@ fn table(t: &mut Table, path: &str, layout: &FileLayout, position: &mut isize) {
         };
         let is_value = item.is_value() || matches!(item, Item::Table(x) if x.is_dotted());
         let prefix = tidy(key.leaf_decor().prefix().and_then(|p| p.as_str()), "");
+        // One spelling per key: bare where TOML allows it (`target`, not `"target"`), no spaces around dots.
+        key.fmt();
         key.leaf_decor_mut()
             .set_prefix(if is_value { prefix } else { String::new() });
         key.leaf_decor_mut()
@@ -183,6 +185,7 @@ fn map(t: &mut Table) {
     }
     for (mut key, item) in t.iter_mut() {
         let prefix = tidy(key.leaf_decor().prefix().and_then(|p| p.as_str()), "");
+        key.fmt();
         key.leaf_decor_mut().set_prefix(prefix);
         key.leaf_decor_mut().set_suffix(" ");
         if let Item::Value(v) = item {
@@ -351,5 +354,24 @@ mod tests {
             toml::from_str::<toml::Table>(text).unwrap(),
             toml::from_str::<toml::Table>(&out).unwrap()
         );
+    }
+
+    #[test]
+    fn a_key_has_one_spelling_bare_and_without_spaces_around_dots() {
+        let mut layout = FileLayout::default();
+        layout
+            .tables
+            .insert(String::new(), vec!["nama".into(), "indikator".into()]);
+        layout
+            .tables
+            .insert("indikator[]".into(), vec!["id".into(), "target".into()]);
+        layout.maps.insert("indikator[].target".into());
+        let want = "nama = \"R\"\n\n[[indikator]]\nid = \"a\"\ntarget.2023 = 1\ntarget.2024 = 2\n";
+        for text in [
+            "\"nama\" = \"R\"\n[[\"indikator\"]]\nid = \"a\"\n\"target\".2023 = 1\ntarget.\"2024\" = 2\n",
+            "nama = \"R\"\n[[indikator]]\n'id' = \"a\"\ntarget . 2023 = 1\ntarget .2024 = 2\n",
+        ] {
+            assert_eq!(canonical(text, &layout).unwrap(), want, "{text}");
+        }
     }
 }

@@ -44,6 +44,19 @@ pub fn run(ctx: &Context, year: i32) -> i32 {
         periods.sort();
         return refuse(&sources, messages::no_renstra_for_new_year(year, &periods));
     };
+    if diags.has_errors() {
+        // A file the loader could not read (a narrative linked out of the project, a broken table) would be
+        // silently missing from the new year: name every error and write nothing.
+        let errors = diags
+            .iter()
+            .filter(|d| d.severity == crate::diag::Severity::Error)
+            .count();
+        diags.push(messages::new_year_refused(errors));
+        return match ctx.emit.print(&sources, &diags) {
+            Ok(()) => exit_code(&diags, false),
+            Err(c) => c,
+        };
+    }
     let rel = format!("data/{year}");
     if std::fs::symlink_metadata(ctx.root.join(&rel)).is_ok() {
         return refuse(&sources, messages::new_year_exists(&format!("{rel}/")));

@@ -96,6 +96,7 @@ codes! {
     E0307: Error, Data, "The organisation structure has no top unit, or more than one (units without `induk`)";
     E0308: Error, Data, "The `induk` of organisation units form a cycle";
     E0309: Error, Data, "An organisation unit has an empty name";
+    E0310: Error, Data, "The organisation chart is too wide or too tall to draw readably on one page";
     E0401: Error, Data, "A PK indicator has no target";
     E0402: Error, Data, "A PK indicator has no realisation";
     E0403: Error, Data, "A computed indicator lacks a component";
@@ -150,6 +151,7 @@ codes! {
     E0918: Error, Usage, "The folder given to `lkjip build --semua` holds no project folder";
     E0919: Error, Usage, "The options of `lkjip compute` do not fit its format, or `--tabel` names no table of the report";
     E0925: Error, Io, "`lkjip watch` cannot watch the project folder (the system refused a file watch)";
+    E0926: Error, Data, "`lkjip tahun-baru` writes nothing: the project does not load without errors";
     W0101: Warning, Data, "Realised spending above the ceiling (pagu)";
     W0102: Warning, Data, "Implausibly high capaian (above `batas_wajar`)";
     W0103: Warning, Data, "The PK target differs from the Renstra target";

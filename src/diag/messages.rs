@@ -417,6 +417,12 @@ pub fn missing_field(name: &str, in_what: &str) -> Diagnostic {
     .hint(tr(Key::MissingFieldHint, &[("name", &name)]))
 }
 
+/// `pk.toml` holds no `[[indikator]]`: a PK without indicators cannot be reported.
+pub fn pk_without_indicators() -> Diagnostic {
+    Diagnostic::new(Code::E0202, tr(Key::PkWithoutIndicators, &[]))
+        .hint(tr(Key::PkWithoutIndicatorsHint, &[]))
+}
+
 /// A required CSV column is missing.
 pub fn missing_column(name: &str) -> Diagnostic {
     Diagnostic::new(Code::E0202, tr(Key::MissingColumn, &[("name", &name)]))
@@ -1758,6 +1764,15 @@ pub fn new_year_exists(path: &str) -> Diagnostic {
         .hint(tr(Key::NewYearExistsHint, &[]))
 }
 
+/// `lkjip tahun-baru`: the project loads with errors, so nothing is written.
+pub fn new_year_refused(errors: usize) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0926,
+        tr(Key::NewYearRefused, &[("errors", &count(errors))]),
+    )
+    .hint(tr(Key::NewYearRefusedHint, &[]))
+}
+
 /// `lkjip tahun-baru YEAR`: YEAR is not the report year plus one.
 pub fn not_next_year(asked: i32, current: i32) -> Diagnostic {
     Diagnostic::new(
@@ -2073,6 +2088,35 @@ pub fn structure_cycle(ids: &[&str]) -> Diagnostic {
         .join(" → ");
     Diagnostic::new(Code::E0308, tr(Key::StructureCycle, &[("chain", &chain)]))
         .hint(tr(Key::StructureCycleHint, &[]))
+}
+
+/// The organisation chart has more columns side by side than a page holds readably.
+pub fn structure_too_wide(columns: usize, max: usize) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0310,
+        tr(
+            Key::StructureTooWide,
+            &[("columns", &count(columns)), ("max", &count(max))],
+        ),
+    )
+    .hint(tr(Key::StructureTooWideHint, &[]))
+}
+
+/// The organisation chart has more boxes one under another than a page holds; `id` is the first box too many.
+pub fn structure_too_tall(rows: usize, max: usize, id: &str, row: usize) -> Diagnostic {
+    Diagnostic::new(
+        Code::E0310,
+        tr(
+            Key::StructureTooTall,
+            &[
+                ("rows", &count(rows)),
+                ("max", &count(max)),
+                ("id", &id),
+                ("row", &count(row)),
+            ],
+        ),
+    )
+    .hint(tr(Key::StructureTooTallHint, &[]))
 }
 
 /// An organisation unit's name is empty.

@@ -8,6 +8,7 @@ pub mod criteria;
 pub mod csv_reader;
 mod evaluation;
 pub mod files;
+mod ids;
 pub mod layout;
 pub mod regular;
 mod renstra;

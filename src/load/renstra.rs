@@ -1,5 +1,6 @@
 //! `renstra/*.toml` → `Renstra`: goals, objectives, strategies and indicators with yearly targets.
 
+use super::ids::read_id;
 use super::toml_reader::{parse_document, Cx, Table};
 use crate::diag::messages;
 use crate::lang::{tr, Key};
@@ -26,31 +27,6 @@ const INDICATOR_KEYS: [&str; 17] = [
     "definisi",
     "keterangan",
 ];
-
-/// True for ids of at most 80 letters (either case), digits, `-`, `_` and `.` (stable, file-name safe).
-pub fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 80
-        && id.chars().all(|c| {
-            c.is_ascii_lowercase()
-                || c.is_ascii_digit()
-                || c == '-'
-                || c == '_'
-                || c.is_ascii_uppercase()
-                || c == '.'
-        })
-}
-
-/// Reads an id and checks its shape.
-fn read_id(cx: &mut Cx, t: &Table, key: &str) -> Option<Sp<String>> {
-    let id = t.req_str(cx, key)?;
-    if !valid_id(&id.v) {
-        cx.diags
-            .push(messages::invalid_value(key, &tr(Key::WhyRenstraId, &[])).at(id.span.clone()));
-        return None;
-    }
-    Some(id)
-}
 
 /// Loads one Renstra file.
 pub fn load_renstra(cx: &mut Cx, text: &str) -> Option<Renstra> {

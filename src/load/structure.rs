@@ -1,5 +1,6 @@
 //! `data/<tahun>/struktur.toml` → the organisation structure: `[[unit]]` tables of id, name, head and parent.
 
+use super::ids::shape_ok;
 use super::toml_reader::{parse_document, Cx, Table};
 use super::year::check_year;
 use crate::model::{Structure, Unit, YearFile};
@@ -22,7 +23,12 @@ pub fn load_structure(cx: &mut Cx, text: &str, year: i32) -> Option<Structure> {
         .tables(cx, "unit", &UNIT_KEYS)
         .iter()
         .filter_map(|t| {
+            // A misshapen id is reported and kept, so that the units under it are not reported as well; an `induk`
+            // needs no check of its own: it names a unit or is unknown.
             let id = t.req_str(cx, "id");
+            if let Some(id) = &id {
+                shape_ok(cx, "id", id);
+            }
             let name = t.req_str(cx, "nama");
             let head = t.text(cx, "kepala");
             let parent = t.str(cx, "induk");

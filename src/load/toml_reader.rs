@@ -337,13 +337,18 @@ impl<'t, 'i> Table<'t, 'i> {
 
     /// Reports a missing key.
     fn missing(&self, cx: &mut Cx, key: &str) {
+        self.report_missing(cx, messages::missing_field(key, &self.what));
+    }
+
+    /// Reports something missing from this table at its first character.
+    pub fn report_missing(&self, cx: &mut Cx, d: crate::diag::Diagnostic) {
         let r = self.span.start
             ..self
                 .span
                 .start
                 .max(self.span.start + 1)
                 .min(self.span.end.max(self.span.start + 1));
-        cx.report(messages::missing_field(key, &self.what), r);
+        cx.report(d, r);
     }
 
     /// An optional text.

@@ -29,8 +29,12 @@ pub fn load_pk(cx: &mut Cx, text: &str, year: i32) -> Option<Pk> {
     let second_party = root
         .table(cx, "pihak_kedua", &super::signer::SIGNER_KEYS)
         .map(|t| Sp::new(super::signer::signer(cx, &t, ""), t.span(cx)));
-    let indicators = root
-        .tables(cx, "indikator", &["id", "target"])
+    let indicator_tables = root.tables(cx, "indikator", &["id", "target"]);
+    // A PK without indicators would make a report "of 0 indicators": `[[indikator]]` is required.
+    if indicator_tables.is_empty() && (!root.has("indikator") || root.is_array("indikator")) {
+        root.report_missing(cx, messages::pk_without_indicators());
+    }
+    let indicators = indicator_tables
         .iter()
         .filter_map(|t| {
             let id = t.req_str(cx, "id")?;
@@ -77,6 +81,7 @@ pub fn load_pk(cx: &mut Cx, text: &str, year: i32) -> Option<Pk> {
         budget_revision,
         date,
         second_party,
+        written: (root.has("tanggal"), root.has("pihak_kedua")),
     })
 }
 

@@ -3,8 +3,7 @@
 
 use super::content::{Block, Item, Node, NodeKind, Tree};
 use super::context::Ctx;
-use crate::model::{Structure, Unit};
-use std::collections::HashSet;
+use crate::model::{Shape, Structure};
 
 /// Columns that fit side by side in the width of a portrait page; a wider chart takes a landscape page.
 const PORTRAIT_COLUMNS: usize = 4;
@@ -14,12 +13,10 @@ pub fn organisation_chart(ctx: &mut Ctx) -> Vec<Item> {
     let Some(s) = ctx.year_data().and_then(|y| y.structure.as_ref()) else {
         return vec![];
     };
-    let roots: Vec<&Unit> = s.units.iter().filter(|u| u.parent.is_none()).collect();
-    let [root] = roots.as_slice() else {
+    let Some(shape) = s.shape() else {
         return vec![];
     };
-    let mut seen = HashSet::new();
-    let akar = node(s, root, 0, &mut seen);
+    let akar = node(s, &shape, shape.root);
     let nomor = ctx.next_figure();
     let lanskap = akar.kolom > PORTRAIT_COLUMNS;
     // A lead-in, so that the chart is not read as part of the subsection the narrative ends with; kept with a chart
@@ -43,37 +40,22 @@ pub fn organisation_chart(ctx: &mut Ctx) -> Vec<Item> {
     ]
 }
 
-/// A unit's box at a depth below the top, with the boxes of the units under it (each unit once, whatever the data).
-fn node(s: &Structure, u: &Unit, depth: usize, seen: &mut HashSet<String>) -> Node {
-    seen.insert(u.id.v.clone());
-    let children: Vec<&Unit> = s
-        .units
-        .iter()
-        .filter(|c| c.parent.as_ref().is_some_and(|p| p.v == u.id.v))
-        .collect();
-    let mut anak = vec![];
-    for c in children {
-        if !seen.contains(&c.id.v) {
-            anak.push(node(s, c, depth.saturating_add(1), seen));
-        }
-    }
-    // Below the top unit, units with none under them (a bidang's seksi) are stacked in one column; the units
-    // directly under the top stand side by side.
-    let tumpuk = depth > 0 && !anak.is_empty() && anak.iter().all(|a| a.anak.is_empty());
-    let kolom = if tumpuk || anak.is_empty() {
-        1
-    } else {
-        anak.iter().map(|a| a.kolom).sum()
-    };
+/// A unit's box with the boxes of the units under it, as the structure's shape places them (validation bounds the
+/// depth, so the recursion is shallow).
+fn node(s: &Structure, shape: &Shape, at: usize) -> Node {
+    let u = &s.units[at];
     Node {
         jenis: NodeKind::Unit,
         label: u.name.v.clone(),
         teks: u.head.clone(),
         rincian: vec![],
         daftar: vec![],
-        anak,
-        kolom,
-        tumpuk,
+        anak: shape.children[at]
+            .iter()
+            .map(|&c| node(s, shape, c))
+            .collect(),
+        kolom: shape.columns[at],
+        tumpuk: shape.stacked[at],
     }
 }
 

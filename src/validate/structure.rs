@@ -3,7 +3,7 @@
 
 use crate::diag::{messages, Diagnostics};
 use crate::lang::{tr, Key};
-use crate::model::{first_positions, Structure};
+use crate::model::{first_positions, Structure, MAX_COLUMNS, MAX_ROWS};
 use crate::source::Span;
 
 /// Checks `struktur.toml`: every problem located at the unit (or its `induk`) that causes it.
@@ -53,6 +53,50 @@ pub fn check_structure(s: &Structure, diags: &mut Diagnostics) {
             .map_or_else(|| s.units[at].id.span.clone(), |p| p.span.clone());
         diags.push(messages::structure_cycle(&ids).at(span));
     }
+    check_size(s, diags);
+}
+
+/// The chart must fit one landscape page readably: at most `MAX_COLUMNS` side by side, `MAX_ROWS` one under another
+/// (the tall case located at the `induk` of the first box too many, on the tallest branch).
+fn check_size(s: &Structure, diags: &mut Diagnostics) {
+    let Some(shape) = s.shape() else {
+        return;
+    };
+    let top = &s.units[shape.root];
+    if shape.columns[shape.root] > MAX_COLUMNS {
+        diags.push(
+            messages::structure_too_wide(shape.columns[shape.root], MAX_COLUMNS)
+                .at(top.id.span.clone()),
+        );
+    }
+    let rows = shape.rows[shape.root];
+    if rows <= MAX_ROWS {
+        return;
+    }
+    let (mut at, mut row) = (shape.root, 1);
+    while row <= MAX_ROWS {
+        let kids = &shape.children[at];
+        if shape.stacked[at] {
+            // The stacked children are boxes row + 1, row + 2, …: the one at MAX_ROWS + 1 is too many.
+            at = kids[MAX_ROWS - row];
+            row = MAX_ROWS + 1;
+        } else {
+            let Some(&tallest) = kids
+                .iter()
+                .max_by_key(|&&c| (shape.rows[c], std::cmp::Reverse(c)))
+            else {
+                break;
+            };
+            at = tallest;
+            row += 1;
+        }
+    }
+    let u = &s.units[at];
+    let span = u
+        .parent
+        .as_ref()
+        .map_or_else(|| u.id.span.clone(), |p| p.span.clone());
+    diags.push(messages::structure_too_tall(rows, MAX_ROWS, &u.id.v, row).at(span));
 }
 
 /// Each cycle of `induk` once, as the positions of its units in the order the chain runs from its first unit.
@@ -124,6 +168,47 @@ mod tests {
             .iter()
             .map(|d| (d.code, d.span.as_ref().map_or(0, |s| s.range.start)))
             .collect()
+    }
+
+    /// A structure from owned `(id, parent)` pairs, named after their ids.
+    fn owned(units: &[(String, Option<String>)]) -> Vec<(Code, usize)> {
+        let refs: Vec<(&str, &str, Option<&str>)> = units
+            .iter()
+            .map(|(id, p)| (id.as_str(), id.as_str(), p.as_deref()))
+            .collect();
+        codes(&refs)
+    }
+
+    #[test]
+    fn a_chart_wider_than_a_page_is_reported_at_the_top_unit() {
+        let mut units = vec![("kadis".to_string(), None)];
+        for i in 0..MAX_COLUMNS {
+            units.push((format!("b{i}"), Some("kadis".to_string())));
+        }
+        assert!(owned(&units).is_empty());
+        units.push(("satu-lagi".into(), Some("kadis".into())));
+        assert_eq!(owned(&units), [(Code::E0310, 0)]);
+    }
+
+    #[test]
+    fn a_chart_taller_than_a_page_is_reported_at_the_first_box_too_many() {
+        // A chain of levels: unit i is box i + 1; the box MAX_ROWS + 1 is unit MAX_ROWS, its `induk` at 10 i + 2.
+        let chain: Vec<(String, Option<String>)> = (0..=MAX_ROWS)
+            .map(|i| (format!("u{i}"), i.checked_sub(1).map(|p| format!("u{p}"))))
+            .collect();
+        assert!(owned(&chain[..MAX_ROWS]).is_empty());
+        assert_eq!(owned(&chain), [(Code::E0310, MAX_ROWS * 10 + 2)]);
+        // A bidang's seksi stacked below it: the top, the bidang, then the seksi, one box each.
+        let mut stack = vec![
+            ("kadis".to_string(), None),
+            ("bidang".to_string(), Some("kadis".to_string())),
+        ];
+        for i in 0..MAX_ROWS - 2 {
+            stack.push((format!("seksi{i}"), Some("bidang".to_string())));
+        }
+        assert!(owned(&stack).is_empty());
+        stack.push(("seksi-lagi".into(), Some("bidang".into())));
+        assert_eq!(owned(&stack), [(Code::E0310, MAX_ROWS * 10 + 2)]);
     }
 
     #[test]

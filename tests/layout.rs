@@ -1,7 +1,8 @@
 //! Layout invariants on the laid-out document (`LKJIP_TATA_LETAK`, read from Typst's frames by
 //! `render::layout`, judged by `render::layout_check`): both examples and a tenfold generated project break none —
 //! no text over text or in the margin, no heading or caption at a page foot, no page left mostly empty without
-//! cause, no lone signature, every table, chart and figure in its Daftar with its page.
+//! cause, no lone signature, no total row alone at the top of a page, every table, chart and figure in its Daftar
+//! with its page.
 
 mod common;
 

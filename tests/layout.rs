@@ -1,7 +1,8 @@
 //! Layout invariants on the laid-out document (`LKJIP_TATA_LETAK`, read from Typst's frames by
 //! `render::layout`, judged by `render::layout_check`): both examples and a tenfold generated project break none —
 //! no text over text or in the margin, no heading or caption at a page foot, no page left mostly empty without
-//! cause, no lone signature, every table, chart and figure in its Daftar with its page.
+//! cause, no lone signature, no total row alone at the top of a page, every table, chart and figure in its Daftar
+//! with its page — and, on the templates without the binding column, the total-row rule finds the lone totals.
 
 mod common;
 
@@ -70,4 +71,48 @@ fn a_tenfold_project_breaks_no_layout_rule() {
     let layout = build_with_layout(&proj, tmp.path(), false);
     assert!(layout["halaman"].as_array().unwrap().len() > 300);
     assert_clean("--kali 10", &layout, 19, 4);
+}
+
+/// The rules a layout breaks, as (page, rule, what).
+fn broken(layout: &serde_json::Value) -> Vec<(u64, String, String)> {
+    let all = layout["pelanggaran"].as_array().unwrap().iter();
+    all.map(|v| {
+        let text = |k: &str| v[k].as_str().unwrap_or_default().to_string();
+        (
+            v["halaman"].as_u64().unwrap(),
+            text("aturan"),
+            text("rincian"),
+        )
+    })
+    .collect()
+}
+
+/// The examples built with the binding column left out: each has one total row alone at the top of a page.
+#[test]
+fn without_the_binding_column_a_total_alone_is_found() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (example, page, table) in [("sumsel-2023", 47, "III.7"), ("jambi-2021", 53, "III.14")] {
+        let proj = tmp.path().join(example);
+        copy_tree(&repo().join("examples").join(example), &proj);
+        // The embedded templates with the binding column left out (its marks stay).
+        copy_tree(&repo().join("report-templates"), &proj.join("templat-lama"));
+        let tabel = proj.join("templat-lama/tabel.typ");
+        let text = std::fs::read_to_string(&tabel).unwrap();
+        let old = text.replace("let ikat = t.ekor > 0", "let ikat = false");
+        assert_ne!(old, text, "the template's binding switch moved");
+        std::fs::write(&tabel, old).unwrap();
+        let toml = proj.join("lkjip.toml");
+        let config = std::fs::read_to_string(&toml).unwrap();
+        let config = config.replace("[tampilan]", "[tampilan]\ntemplat = \"templat-lama\"");
+        std::fs::write(&toml, config).unwrap();
+        let out = tmp.path().join(format!("{example}-out"));
+        std::fs::create_dir_all(&out).unwrap();
+        let found = broken(&build_with_layout(&proj, &out, false));
+        let alone = format!("baris total Tabel {table} sendiri di atas halaman");
+        assert_eq!(
+            found,
+            vec![(page, "total-sendiri".to_string(), alone)],
+            "{example}"
+        );
+    }
 }

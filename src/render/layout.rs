@@ -1,5 +1,6 @@
 //! What the laid-out document holds, read from Typst's own frames: per page its size, the text runs with their
-//! boxes, and the marks the templates place (headings, table captions, charts, figures, signatures, the margins).
+//! boxes, and the marks the templates place (headings, table captions, total rows and the rows bound to them,
+//! charts, figures, signatures, the margins).
 
 use serde::Serialize;
 use typst::foundations::{Content, Value};
@@ -74,6 +75,10 @@ pub enum MarkKind {
     Gambar,
     /// A signature block (`<tanda-tangan>`).
     TandaTangan,
+    /// A table's total row (`<baris-total>`, carrying the table's number).
+    BarisTotal,
+    /// The first row bound to a total row on its page (`<ekor-awal>`, carrying the table's number).
+    EkorAwal,
 }
 
 /// A mark and where it stands.
@@ -175,6 +180,8 @@ fn mark(content: &Content, at: Point) -> Option<Mark> {
             "grafik" => MarkKind::Grafik,
             "gambar" => MarkKind::Gambar,
             "tanda-tangan" => MarkKind::TandaTangan,
+            "baris-total" => MarkKind::BarisTotal,
+            "ekor-awal" => MarkKind::EkorAwal,
             _ => return None,
         };
         (jenis, 0, number_of(&meta.value))

@@ -1,6 +1,7 @@
 //! The layout invariants a reviewer checks by eye, checked on the laid-out document (`render::layout`): no text over
 //! text, no text outside the text area, no heading or caption at a page foot, no page left mostly empty without
-//! cause, no signature alone on a page, every table, chart and figure listed in its Daftar with its page.
+//! cause, no signature alone on a page, no total row alone at the top of a page, every table, chart and figure
+//! listed in its Daftar with its page.
 
 use super::layout::{Layout, Margins, Mark, MarkKind, PageLayout, TextBox};
 use serde::Serialize;
@@ -21,6 +22,8 @@ pub enum Rule {
     TandaTanganSendiri,
     /// A table, chart or figure is missing from its Daftar, or listed with another page.
     DaftarTidakSesuai,
+    /// A total row stands at the top of a continued page without the rows before it.
+    TotalSendiri,
 }
 
 /// One broken rule on one page (1-based, as the PDF viewer counts).
@@ -57,6 +60,7 @@ pub fn check(layout: &Layout) -> Vec<Violation> {
         outside(n, page, &m, &body, &mut out);
         at_foot(n, page, &m, &mut out);
         signature_alone(n, page, &body, &mut out);
+        total_alone(n, page, &mut out);
         if !excused_empty(layout, i) {
             empty(n, page, &m, &body, &mut out);
         }
@@ -144,6 +148,29 @@ fn signature_alone(n: usize, page: &PageLayout, body: &[&TextBox], out: &mut Vec
                 halaman: n,
                 aturan: Rule::TandaTanganSendiri,
                 rincian: "tanda tangan tanpa teks di atasnya pada halamannya".into(),
+            });
+        }
+    }
+}
+
+/// A total row with neither its table's caption nor the first row bound to it (`<ekor-awal>`) above it on its page:
+/// it opens a continued page alone, under the repeated header.
+fn total_alone(n: usize, page: &PageLayout, out: &mut Vec<Violation>) {
+    for total in page
+        .tanda
+        .iter()
+        .filter(|m| m.jenis == MarkKind::BarisTotal)
+    {
+        let held = page.tanda.iter().any(|m| {
+            matches!(m.jenis, MarkKind::TabelAwal | MarkKind::EkorAwal)
+                && m.nomor == total.nomor
+                && m.y <= total.y
+        });
+        if !held {
+            out.push(Violation {
+                halaman: n,
+                aturan: Rule::TotalSendiri,
+                rincian: describe(total),
             });
         }
     }
@@ -294,6 +321,8 @@ fn describe(mark: &Mark) -> String {
         MarkKind::Grafik => format!("Grafik {}", mark.nomor),
         MarkKind::Gambar => format!("Gambar {}", mark.nomor),
         MarkKind::TandaTangan => "tanda tangan".into(),
+        MarkKind::BarisTotal => format!("baris total Tabel {} sendiri di atas halaman", mark.nomor),
+        MarkKind::EkorAwal => format!("baris terikat Tabel {}", mark.nomor),
     }
 }
 
@@ -419,6 +448,36 @@ mod tests {
             rules(vec![page(400.0, "1"), landscape, page(760.0, "3")]),
             vec![]
         );
+    }
+
+    #[test]
+    fn a_total_row_without_its_bound_rows_on_its_page_is_found() {
+        let alone = |pages: Vec<PageLayout>| -> Vec<usize> {
+            let found = rules(pages).into_iter();
+            found
+                .filter(|(_, r)| *r == Rule::TotalSendiri)
+                .map(|(n, _)| n)
+                .collect()
+        };
+        let mut start = page(760.0, "1");
+        start
+            .tanda
+            .push(mark(MarkKind::EkorAwal, 0, "III.7", 700.0));
+        let mut next = page(760.0, "2");
+        next.tanda
+            .push(mark(MarkKind::BarisTotal, 0, "III.7", 120.0));
+        assert_eq!(alone(vec![start.clone(), next.clone()]), vec![3]);
+        next.tanda
+            .insert(0, mark(MarkKind::EkorAwal, 0, "III.7", 100.0));
+        assert_eq!(alone(vec![page(760.0, "1"), next]), Vec::<usize>::new());
+        let mut first = page(760.0, "2");
+        first
+            .tanda
+            .push(mark(MarkKind::TabelAwal, 0, "III.6", 100.0));
+        first
+            .tanda
+            .push(mark(MarkKind::BarisTotal, 0, "III.6", 140.0));
+        assert_eq!(alone(vec![page(760.0, "1"), first]), Vec::<usize>::new());
     }
 
     #[test]

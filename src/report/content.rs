@@ -272,6 +272,9 @@ pub struct Table {
     pub catatan: String,
     /// Short enough to be kept whole on one page (few rows, little text, no formulas); set by `keep.rs`.
     pub utuh: bool,
+    /// How many body rows before a total row are kept on its page (0: none bound, no binding column); set by
+    /// `tail.rs`, whose runs are in the rows' `ikat`.
+    pub ekor: usize,
 }
 
 /// A table row.
@@ -281,6 +284,19 @@ pub struct Row {
     pub sel: Vec<Cell>,
     /// Style.
     pub gaya: RowStyle,
+    /// The run of the binding column that opens at this row (set by `tail.rs`; only sent when set).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ikat: Option<Bind>,
+}
+
+/// A run of rows in a table's binding column: a total row and the rows before it held on one page, or the rows
+/// between such runs left free to break.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub struct Bind {
+    /// Rows in the run.
+    pub baris: usize,
+    /// Kept on one page.
+    pub utuh: bool,
 }
 
 /// A table cell: lines of text.
@@ -372,7 +388,11 @@ impl Cell {
 impl Row {
     /// A row with a style.
     pub fn new(gaya: RowStyle, sel: Vec<Cell>) -> Self {
-        Row { sel, gaya }
+        Row {
+            sel,
+            gaya,
+            ikat: None,
+        }
     }
 
     /// A plain row of cells.
@@ -380,6 +400,7 @@ impl Row {
         Row {
             sel,
             gaya: RowStyle::Biasa,
+            ikat: None,
         }
     }
 
@@ -388,6 +409,7 @@ impl Row {
         Row {
             sel: cells.into_iter().map(Cell::new).collect(),
             gaya: RowStyle::Biasa,
+            ikat: None,
         }
     }
 }

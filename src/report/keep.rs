@@ -2,7 +2,8 @@
 //! ("… sebagai berikut:", "… dapat dilihat pada tabel berikut."), and the closing words above a signature.
 //! Such a paragraph becomes its own item marked `lekat`, which the template keeps with the next item. A short table
 //! is marked `utuh` (kept whole), a long row group `pecah` (breakable); rows of every table stay whole unless taller
-//! than a page (template). Every table passes here once, so it also gets one precision per column (`precision.rs`).
+//! than a page (template), and a total row keeps the rows before it on its page (`tail.rs`). Every table passes here
+//! once, so it also gets one precision per column (`precision.rs`).
 
 use super::content::{Block, Inline, Item, Table};
 
@@ -174,6 +175,7 @@ pub fn keep_together(items: Vec<Item>) -> Vec<Item> {
             Item::Tabel(mut t) => {
                 super::precision::one_per_column(&mut t);
                 mark_long_groups(&mut t);
+                super::tail::bind_totals(&mut t);
                 t.utuh = whole(&t);
                 out.push(Item::Tabel(t));
             }

@@ -38,6 +38,7 @@ mod statistics;
 mod strategy;
 mod subsections;
 mod summary;
+mod tail;
 #[cfg(test)]
 mod test_support;
 mod trend;

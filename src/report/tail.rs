@@ -1,0 +1,148 @@
+//! A total row never stands alone at the top of a page: each run of total rows ("Jumlah", "Total", "Rata-rata")
+//! is bound with the `TAIL_ROWS` body rows before it. The decision is here; the template lays it out as a
+//! zero-width binding column whose cells span the rows (`Row.ikat`): an unbreakable cell over each bound run, a
+//! breakable one over the rows between, so Typst cannot break inside a bound run and the other columns keep their
+//! widths.
+
+use super::content::{Bind, RowStyle, Table};
+
+/// How many body rows before a total row are kept on its page.
+pub const TAIL_ROWS: usize = 2;
+
+/// Most group or bold rows (a program, a kegiatan) that head a bound run's first row and join the run, so that the
+/// binding does not leave them alone at the page foot above it.
+const HEADING_ROWS: usize = 2;
+
+/// The bound runs of a table as (first row, row after the last): each run of total rows with up to `TAIL_ROWS`
+/// rows before it and the heading rows above those, none held by an earlier run; a total run with no row before
+/// it is not bound.
+fn bound_runs(t: &Table) -> Vec<(usize, usize)> {
+    let total = |k: usize| t.baris.get(k).is_some_and(|r| r.gaya == RowStyle::Total);
+    let heading = |k: usize| {
+        t.baris
+            .get(k)
+            .is_some_and(|r| matches!(r.gaya, RowStyle::Grup | RowStyle::Tebal))
+    };
+    let (mut runs, mut free, mut k) = (vec![], 0, 0);
+    while k < t.baris.len() {
+        if !total(k) {
+            k += 1;
+            continue;
+        }
+        let mut end = k;
+        while total(end) {
+            end += 1;
+        }
+        let mut start = k.saturating_sub(TAIL_ROWS).max(free);
+        while start > free && k - start < TAIL_ROWS + HEADING_ROWS && heading(start - 1) {
+            start -= 1;
+        }
+        if start < k {
+            runs.push((start, end));
+        }
+        free = end;
+        k = end;
+    }
+    runs
+}
+
+/// Opens a run of the binding column over rows `from..to`.
+fn open(t: &mut Table, from: usize, to: usize, utuh: bool) {
+    t.baris[from].ikat = Some(Bind {
+        baris: to - from,
+        utuh,
+    });
+}
+
+/// Binds every total run of a table with the rows before it: sets `ekor` and the binding column's runs.
+pub fn bind_totals(t: &mut Table) {
+    let runs = bound_runs(t);
+    t.ekor = if runs.is_empty() { 0 } else { TAIL_ROWS };
+    for r in &mut t.baris {
+        r.ikat = None;
+    }
+    if runs.is_empty() {
+        return;
+    }
+    let mut at = 0;
+    for (start, end) in runs {
+        if at < start {
+            open(t, at, start, false);
+        }
+        open(t, start, end, true);
+        at = end;
+    }
+    if at < t.baris.len() {
+        open(t, at, t.baris.len(), false);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::content::Row;
+
+    /// A table of rows: `t` a total row, `g` a group row, `k` a bold row, anything else a plain one.
+    fn table(kinds: &str) -> Table {
+        let mut t = Table::default();
+        for c in kinds.chars() {
+            let gaya = match c {
+                't' => RowStyle::Total,
+                'g' => RowStyle::Grup,
+                'k' => RowStyle::Tebal,
+                _ => RowStyle::Biasa,
+            };
+            t.baris.push(Row::new(gaya, vec![]));
+        }
+        t
+    }
+
+    /// The binding column's runs as (row, rows, kept whole).
+    fn runs(t: &Table) -> Vec<(usize, usize, bool)> {
+        let opened = t.baris.iter().enumerate();
+        opened
+            .filter_map(|(k, r)| r.ikat.map(|b| (k, b.baris, b.utuh)))
+            .collect()
+    }
+
+    #[test]
+    fn the_total_and_the_two_rows_before_it_are_one_run() {
+        let mut t = table("bbbbbt");
+        bind_totals(&mut t);
+        assert_eq!(t.ekor, 2);
+        assert_eq!(runs(&t), vec![(0, 3, false), (3, 3, true)]);
+    }
+
+    #[test]
+    fn consecutive_totals_and_a_middle_total_are_bound() {
+        let mut t = table("bbtbtt");
+        bind_totals(&mut t);
+        assert_eq!(runs(&t), vec![(0, 3, true), (3, 3, true)]);
+        let mut t = table("btbbbbtt");
+        bind_totals(&mut t);
+        assert_eq!(runs(&t), vec![(0, 2, true), (2, 2, false), (4, 4, true)]);
+    }
+
+    #[test]
+    fn the_rows_heading_the_run_join_it_up_to_two() {
+        let mut t = table("bgkbt");
+        bind_totals(&mut t);
+        assert_eq!(runs(&t), vec![(0, 1, false), (1, 4, true)]);
+        let mut t = table("ggkbbt");
+        bind_totals(&mut t);
+        assert_eq!(runs(&t), vec![(0, 1, false), (1, 5, true)]);
+    }
+
+    #[test]
+    fn a_table_without_a_bound_total_has_no_binding_column() {
+        for kinds in ["", "bbb", "tbb"] {
+            let mut t = table(kinds);
+            bind_totals(&mut t);
+            assert_eq!(t.ekor, 0, "{kinds}");
+            assert_eq!(runs(&t), vec![], "{kinds}");
+        }
+        let mut t = table("tbbt");
+        bind_totals(&mut t);
+        assert_eq!(runs(&t), vec![(0, 1, false), (1, 3, true)]);
+    }
+}

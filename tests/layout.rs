@@ -98,7 +98,7 @@ fn without_the_binding_column_a_total_alone_is_found() {
         copy_tree(&repo().join("report-templates"), &proj.join("templat-lama"));
         let tabel = proj.join("templat-lama/tabel.typ");
         let text = std::fs::read_to_string(&tabel).unwrap();
-        let old = text.replace("let ikat = t.ekor > 0", "let ikat = false");
+        let old = text.replace("let ikat = t.berikat", "let ikat = false");
         assert_ne!(old, text, "the template's binding switch moved");
         std::fs::write(&tabel, old).unwrap();
         let toml = proj.join("lkjip.toml");

@@ -13,20 +13,18 @@ pub fn run(ctx: &Context, year: i32) -> i32 {
     let mut sources = SourceMap::default();
     let mut diags = Diagnostics::default();
     let project = crate::load::load_project(&ctx.root, &mut sources, &mut diags);
+    let print = |sources: &SourceMap, all: &Diagnostics| match ctx.emit.print(sources, all) {
+        Ok(()) => exit_code(all, false),
+        Err(c) => c,
+    };
     let refuse = |sources: &SourceMap, d: Diagnostic| {
         let mut one = Diagnostics::default();
         one.push(d);
-        match ctx.emit.print(sources, &one) {
-            Ok(()) => exit_code(&one, false),
-            Err(c) => c,
-        }
+        print(sources, &one)
     };
     let Some(project) = project.filter(|_| !diags.is_broken("laporan.tahun")) else {
         // lkjip.toml itself is unusable: say why, as `check` would.
-        return match ctx.emit.print(&sources, &diags) {
-            Ok(()) => exit_code(&diags, false),
-            Err(c) => c,
-        };
+        return print(&sources, &diags);
     };
     let current = project.config.report.year.clone();
     if year != current.v + 1 {
@@ -47,15 +45,8 @@ pub fn run(ctx: &Context, year: i32) -> i32 {
     if diags.has_errors() {
         // A file the loader could not read (a narrative linked out of the project, a broken table) would be
         // silently missing from the new year: name every error and write nothing.
-        let errors = diags
-            .iter()
-            .filter(|d| d.severity == crate::diag::Severity::Error)
-            .count();
-        diags.push(messages::new_year_refused(errors));
-        return match ctx.emit.print(&sources, &diags) {
-            Ok(()) => exit_code(&diags, false),
-            Err(c) => c,
-        };
+        diags.push(messages::new_year_refused(diags.counts().0));
+        return print(&sources, &diags);
     }
     let rel = format!("data/{year}");
     if std::fs::symlink_metadata(ctx.root.join(&rel)).is_ok() {

@@ -81,7 +81,8 @@ pub fn load_pk(cx: &mut Cx, text: &str, year: i32) -> Option<Pk> {
         budget_revision,
         date,
         second_party,
-        written: (root.has("tanggal"), root.has("pihak_kedua")),
+        date_written: root.has("tanggal"),
+        second_party_written: root.has("pihak_kedua"),
     })
 }
 

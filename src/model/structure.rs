@@ -41,8 +41,6 @@ pub struct Shape {
     pub root: usize,
     /// The positions of each unit's children, in file order (a unit under several names is drawn once).
     pub children: Vec<Vec<usize>>,
-    /// Each reached unit's level, the top unit's being 0; `None` for a unit the top does not reach.
-    pub level: Vec<Option<usize>>,
     /// Whether a unit's children are stacked in one column (below the top, children with none under them).
     pub stacked: Vec<bool>,
     /// The columns each unit's branch takes side by side.
@@ -62,8 +60,8 @@ impl Structure {
         let first = super::first_positions(&self.units, |u| &u.id.v);
         let n = self.units.len();
         let mut children = vec![vec![]; n];
-        let mut level = vec![None; n];
-        level[root] = Some(0);
+        let mut reached = vec![false; n];
+        reached[root] = true;
         // Breadth first from the top, so that every unit is reached once, by the shortest chain, without recursion.
         let mut by_parent: Vec<Vec<usize>> = vec![vec![]; n];
         for (i, u) in self.units.iter().enumerate() {
@@ -78,8 +76,8 @@ impl Structure {
         while let Some(&at) = order.get(k) {
             k += 1;
             for &c in &by_parent[at] {
-                if level[c].is_none() {
-                    level[c] = level[at].map(|l| l + 1);
+                if !reached[c] {
+                    reached[c] = true;
                     children[at].push(c);
                     order.push(c);
                 }
@@ -102,7 +100,6 @@ impl Structure {
         Some(Shape {
             root,
             children,
-            level,
             stacked,
             columns,
             rows,

@@ -72,9 +72,10 @@ pub struct Pk {
     pub date: Option<Sp<Date>>,
     /// The superior who signs it as Pihak Kedua (`[pihak_kedua]`: the Gubernur, Bupati or Wali Kota).
     pub second_party: Option<Sp<Head>>,
-    /// Whether `tanggal` and `[pihak_kedua]` are written at all: one written wrong is the loader's error, not
-    /// a missing part of the signing.
-    pub written: (bool, bool),
+    /// Whether `tanggal` is written at all (one written wrong is the loader's error, not a missing date).
+    pub date_written: bool,
+    /// Whether `[pihak_kedua]` is written at all.
+    pub second_party_written: bool,
 }
 
 /// An indicator in the PK.

@@ -272,9 +272,9 @@ pub struct Table {
     pub catatan: String,
     /// Short enough to be kept whole on one page (few rows, little text, no formulas); set by `keep.rs`.
     pub utuh: bool,
-    /// How many body rows before a total row are kept on its page (0: none bound, no binding column); set by
+    /// Whether a total row is bound with the rows before it, so that the table has a binding column; set by
     /// `tail.rs`, whose runs are in the rows' `ikat`.
-    pub ekor: usize,
+    pub berikat: bool,
 }
 
 /// A table row.

@@ -54,10 +54,10 @@ fn open(t: &mut Table, from: usize, to: usize, utuh: bool) {
     });
 }
 
-/// Binds every total run of a table with the rows before it: sets `ekor` and the binding column's runs.
+/// Binds every total run of a table with the rows before it: sets `berikat` and the binding column's runs.
 pub fn bind_totals(t: &mut Table) {
     let runs = bound_runs(t);
-    t.ekor = if runs.is_empty() { 0 } else { TAIL_ROWS };
+    t.berikat = !runs.is_empty();
     for r in &mut t.baris {
         r.ikat = None;
     }
@@ -109,7 +109,7 @@ mod tests {
     fn the_total_and_the_two_rows_before_it_are_one_run() {
         let mut t = table("bbbbbt");
         bind_totals(&mut t);
-        assert_eq!(t.ekor, 2);
+        assert!(t.berikat);
         assert_eq!(runs(&t), vec![(0, 3, false), (3, 3, true)]);
     }
 
@@ -138,7 +138,7 @@ mod tests {
         for kinds in ["", "bbb", "tbb"] {
             let mut t = table(kinds);
             bind_totals(&mut t);
-            assert_eq!(t.ekor, 0, "{kinds}");
+            assert!(!t.berikat, "{kinds}");
             assert_eq!(runs(&t), vec![], "{kinds}");
         }
         let mut t = table("tbbt");

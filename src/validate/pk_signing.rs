@@ -22,8 +22,8 @@ pub fn check_pk_signing(pk: &Pk, report: &ReportInfo, year: i32, diags: &mut Dia
         }
         None => {}
     }
-    let no_date = pk.date.is_none() && !pk.written.0;
-    let no_second_party = pk.second_party.is_none() && !pk.written.1;
+    let no_date = pk.date.is_none() && !pk.date_written;
+    let no_second_party = pk.second_party.is_none() && !pk.second_party_written;
     if no_date || no_second_party {
         diags.push(
             messages::pk_signing_incomplete(no_date, no_second_party).at(Span::new(pk.file, 0..0)),

@@ -180,6 +180,163 @@ fn chmod_tree(dir: &Path) {
     }
 }
 
+/// Indonesian words that an English diagnostic never holds outside quoted user text; Indonesian domain terms that
+/// the English catalogue keeps on purpose (Renstra, PK, realisasi, capaian, pagu, tujuan, sasaran, kategori, skala,
+/// program/kegiatan/sub kegiatan as SIPD code levels) are not here, nor words that are also English (unit, program).
+const INDONESIAN: &[&str] = &[
+    "yang",
+    "dan",
+    "tidak",
+    "dengan",
+    "untuk",
+    "pada",
+    "dari",
+    "adalah",
+    "atau",
+    "bukan",
+    "harus",
+    "belum",
+    "sudah",
+    "tanpa",
+    "satu",
+    "dua",
+    "berkas",
+    "baris",
+    "kolom",
+    "galat",
+    "peringatan",
+    "saran",
+    "tabel",
+    "isi",
+    "ini",
+    "itu",
+    "ke",
+    "di",
+    "oleh",
+    "dalam",
+    "sebagai",
+    "jika",
+    "tahun",
+    "angka",
+    "nilai",
+    "tanggal",
+    "laporan",
+    "tambahkan",
+    "hapus",
+    "ganti",
+    "tulis",
+    "gunakan",
+    "periksa",
+    "proyek",
+    "menjadi",
+    "lebih",
+    "kurang",
+    "sama",
+    "setiap",
+    "semua",
+    "hanya",
+    "juga",
+    "dapat",
+    "tersebut",
+    "sebelum",
+    "sesudah",
+    "kosong",
+    "salah",
+    "indikator",
+    "anggaran",
+    "lembar",
+    "gambar",
+    "narasi",
+    "berikut",
+    "lihat",
+    "contoh",
+    "halaman",
+    "urusan",
+    "jumlah",
+    "sumber",
+    "dana",
+    "pegawai",
+    "menurut",
+    "baru",
+    "lama",
+    "ditulis",
+    "dibaca",
+    "terlalu",
+    "besar",
+    "kecil",
+    "sebuah",
+    "bagian",
+    "nama",
+    "judul",
+    "kode",
+    "induk",
+    "pihak",
+    "ditemukan",
+];
+
+/// The words of an English run's standard error that are Indonesian, outside user text: source excerpts, text in
+/// backticks or quotation marks and locations are skipped, a label under carets is read.
+fn indonesian_words(stderr: &str) -> Vec<String> {
+    let mut found = vec![];
+    for line in stderr.lines() {
+        let text = match line.split_once('│') {
+            Some((_, rest)) => match rest.find('^') {
+                Some(i) => rest[i..].trim_start_matches(['^', ' ']).to_string(),
+                None => continue,
+            },
+            None if line.trim_start().starts_with("┌─") || line.trim_start().starts_with("-->") => {
+                continue
+            }
+            None => line.to_string(),
+        };
+        // A list of known keys, columns or file names names them as written in the files.
+        let text = match text.find("known ") {
+            Some(i) => text[..i].to_string(),
+            None => text,
+        };
+        let mut plain = String::new();
+        let mut inside: Option<char> = None;
+        for c in text.chars() {
+            match inside {
+                Some(q) if c == q => inside = None,
+                Some(_) => {}
+                None if matches!(c, '`' | '"' | '“') => {
+                    inside = Some(if c == '“' { '”' } else { c })
+                }
+                None => plain.push(c),
+            }
+        }
+        // A path, file name, sheet cell, option or TOML written out (`data/2023/anggaran.csv`, `anggaran!H3`,
+        // `--tahun`, `[laporan]`, `tahun = 2023`) is named as it is written, not translated.
+        let tokens: Vec<&str> = plain.split_whitespace().collect();
+        let plain: Vec<&str> = tokens
+            .iter()
+            .enumerate()
+            .filter(|(i, w)| {
+                let written = w.contains(['/', '!', '[', ']', '-', '='])
+                    || [".csv", ".xlsx", ".ods", ".toml", ".md"]
+                        .iter()
+                        .any(|e| w.contains(e))
+                    || tokens.get(i + 1) == Some(&"=");
+                // The report's own table names ("Tabel III.1") are Indonesian, as printed.
+                let table_name = w.eq_ignore_ascii_case("(tabel")
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.starts_with(['I', 'V', 'X']));
+                !written && !table_name
+            })
+            .map(|(_, w)| *w)
+            .collect();
+        for word in plain.join(" ").split(|c: char| !c.is_alphabetic()) {
+            let w = word.to_lowercase();
+            if INDONESIAN.contains(&w.as_str()) && !found.contains(&w) {
+                found.push(w);
+            }
+        }
+    }
+    found
+}
+
 #[test]
 fn bad_input_cases() {
     let root = repo().join("tests/bad-input");
@@ -261,6 +418,16 @@ fn bad_input_cases() {
                 "{name}: hostile but legal input refused (exit {}):\n{}",
                 run.code, run.stderr
             ));
+        }
+        if !as_nobody {
+            let en = lkjip_lang(&proj, &args, "en");
+            let words = indonesian_words(&en.stderr);
+            if en.code != run.code || !words.is_empty() {
+                failures.push(format!(
+                    "{name}: in English (exit {}), Indonesian words {words:?}:\n{}",
+                    en.code, en.stderr
+                ));
+            }
         }
         let actual = format!("exit: {}\n{}", run.code, scrub(&run.stderr, &proj));
         let golden_path = case.join("expected.txt");

@@ -5,7 +5,7 @@
 use super::new_files::NewFiles;
 use super::new_year_files::next_year;
 use super::{exit_code, streams, Context, EXIT_OK};
-use crate::diag::{messages, Diagnostic, Diagnostics};
+use crate::diag::{messages, Broken, Diagnostic, Diagnostics};
 use crate::source::{SourceMap, Span};
 
 /// Starts year `year` and returns the exit code.
@@ -22,7 +22,7 @@ pub fn run(ctx: &Context, year: i32) -> i32 {
         one.push(d);
         print(sources, &one)
     };
-    let Some(project) = project.filter(|_| !diags.is_broken("laporan.tahun")) else {
+    let Some(project) = project.filter(|_| !diags.is_broken(&Broken::ReportYear)) else {
         // lkjip.toml itself is unusable: say why, as `check` would.
         return print(&sources, &diags);
     };

@@ -385,7 +385,7 @@ pub fn unclosed_quote() -> Diagnostic {
 pub fn csv_empty(required: &[&str]) -> Diagnostic {
     Diagnostic::new(Code::E0112, tr(Key::CsvEmpty, &[])).hint(tr(
         Key::CsvEmptyHint,
-        &[("required", &(required.join(", ")))],
+        &[("required", &(format!("`{}`", required.join("`, `"))))],
     ))
 }
 
@@ -917,7 +917,24 @@ pub fn unknown_stated_reference(
 // ---- scales (E06xx) ----
 
 /// A scale has a gap or overlap.
-pub fn scale_invalid(name: &str, why: &str) -> Diagnostic {
+pub fn scale_invalid(name: &str, fault: &crate::model::ScaleFault) -> Diagnostic {
+    use crate::model::ScaleFault as F;
+    let why = match fault {
+        F::NoBands => tr(Key::ScaleNoBands, &[]),
+        F::LowestBounded(a) => tr(Key::ScaleLowestBounded, &[("a", a)]),
+        F::HighestBounded(a) => tr(Key::ScaleHighestBounded, &[("a", a)]),
+        F::Overlap { a, b, at } => tr(Key::ScaleOverlap, &[("a", a), ("b", b), ("at", at)]),
+        F::Hole { a, b, at } => tr(Key::ScaleHole, &[("a", a), ("b", b), ("at", at)]),
+        F::Gap { a, b, from, to } => tr(
+            Key::ScaleGap,
+            &[("a", a), ("b", b), ("from", from), ("to", to)],
+        ),
+        F::Unordered { a, b, to, from } => tr(
+            Key::ScaleUnordered,
+            &[("a", a), ("b", b), ("from", from), ("to", to)],
+        ),
+        F::InnerOpen { a, b } => tr(Key::ScaleInnerOpen, &[("a", a), ("b", b)]),
+    };
     Diagnostic::new(
         Code::E0601,
         tr(Key::ScaleInvalid, &[("name", &name), ("why", &why)]),
@@ -1751,7 +1768,7 @@ pub fn realisation_unfilled(id: &str, year: i32, method: &str, inputs: &[&str]) 
     .hint(tr(
         Key::RealisationUnfilledHint,
         &[
-            ("keys", &(keys.join(" dan "))),
+            ("keys", &(keys.join(&tr(Key::ListAnd, &[])))),
             ("method", &method),
             ("id", &id),
         ],

@@ -5,6 +5,7 @@ mod fingerprint;
 mod github;
 mod gitlab;
 mod json;
+mod kind;
 mod located;
 pub mod messages;
 mod render;
@@ -15,6 +16,7 @@ pub use codes::{Code, ExitClass};
 pub use github::render_github;
 pub use gitlab::render_gitlab;
 pub use json::render_json;
+pub use kind::{Broken, Kind};
 pub use located::{locate, Located, Place, Region, TOOL_VERSION};
 pub use render::{render_human, safe_line, safe_text, ColorChoice};
 pub use sarif::render_sarif;
@@ -88,7 +90,7 @@ impl Diagnostic {
 #[derive(Debug, Default, Clone)]
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
-    broken: std::collections::BTreeSet<String>,
+    broken: std::collections::BTreeSet<Broken>,
 }
 
 impl Diagnostics {
@@ -172,14 +174,20 @@ impl Diagnostics {
         }
     }
 
-    /// Remembers that `key` (e.g. `renstra`, `indikator:<id>`) is unusable and its problem already reported.
-    pub fn mark_broken(&mut self, key: impl Into<String>) {
-        self.broken.insert(key.into());
+    /// Remembers that `what` is unusable and its problem already reported.
+    pub fn mark_broken(&mut self, what: Broken) {
+        self.broken.insert(what);
     }
 
-    /// True when `key` was marked broken: checks depending on it should not report anything.
-    pub fn is_broken(&self, key: &str) -> bool {
-        self.broken.contains(key)
+    /// True when `what` was marked broken: checks depending on it should not report anything.
+    pub fn is_broken(&self, what: &Broken) -> bool {
+        self.broken.contains(what)
+    }
+
+    /// True when the record `id` of `kind`, or every record of that kind, was marked broken.
+    pub fn is_record_broken(&self, kind: &Kind, id: &str) -> bool {
+        self.is_broken(&Broken::Record(kind.clone(), id.to_string()))
+            || self.is_broken(&Broken::EveryRecord(kind.clone()))
     }
 }
 
@@ -217,9 +225,9 @@ mod tests {
     #[test]
     fn broken_marks_are_remembered_without_adding_diagnostics() {
         let mut d = Diagnostics::default();
-        d.mark_broken("renstra");
-        assert!(d.is_broken("renstra"));
-        assert!(!d.is_broken("indikator:x"));
+        d.mark_broken(Broken::Renstra);
+        assert!(d.is_broken(&Broken::Renstra));
+        assert!(!d.is_record_broken(&Kind::Indicator, "x"));
         assert!(d.is_empty());
     }
 }

@@ -3,7 +3,7 @@
 use super::scale::{band_keys, preset, read_bands, PresetKind};
 use super::toml_reader::MAX_NAME_CHARS;
 use super::toml_reader::{parse_document, Cx, Table};
-use crate::diag::{messages, Diagnostics};
+use crate::diag::{messages, Broken, Diagnostics};
 use crate::lang::{tr, Key};
 use crate::model::*;
 use crate::number::{dec, NumberStyle, Rounding};
@@ -148,7 +148,7 @@ pub fn load_config(
             t.limit_texts(&mut cx, &["tempat", "judul"], MAX_NAME_CHARS);
             let year = t.req_year(&mut cx, "tahun");
             if year.is_none() {
-                cx.diags.mark_broken("laporan.tahun");
+                cx.diags.mark_broken(Broken::ReportYear);
             }
             let date = t.date(&mut cx, "tanggal");
             ReportInfo {

@@ -1,7 +1,7 @@
 //! Reading project files safely: confined to the project folder, size-limited, UTF-8, BOM removed.
 
 use super::regular::ReadError;
-use crate::diag::{messages, Diagnostics};
+use crate::diag::{messages, Broken, Diagnostics};
 use crate::lang::{tr, Key};
 use crate::source::{FileId, SourceMap};
 use std::path::{Path, PathBuf};
@@ -50,7 +50,7 @@ pub fn read_text_limited(
             diags.push(
                 messages::workbook_as_csv(rel, legacy).at(crate::source::Span::new(id, 0..0)),
             );
-            diags.mark_broken(rel);
+            diags.mark_broken(Broken::File(rel.to_string()));
             return None;
         }
     }
@@ -68,7 +68,7 @@ pub fn read_text_limited(
                 e.utf8_error().valid_up_to(),
                 sources,
             ));
-            diags.mark_broken(rel);
+            diags.mark_broken(Broken::File(rel.to_string()));
             None
         }
     }
@@ -177,7 +177,7 @@ pub fn list_dir(
             };
             let id = sources.add_unread(rel, &abs);
             diags.push(messages::unreadable_dir(rel, &why).at(crate::source::Span::new(id, 0..0)));
-            diags.mark_broken(rel);
+            diags.mark_broken(Broken::File(rel.to_string()));
             return vec![];
         }
     };
@@ -234,7 +234,7 @@ mod tests {
         assert!(d.message.contains("0xE9"), "{}", d.message);
         let span = d.span.as_ref().unwrap();
         assert_eq!(sources.get(span.file).line_col(span.range.start), (2, 6));
-        assert!(diags.is_broken("a.csv"));
+        assert!(diags.is_broken(&Broken::File("a.csv".into())));
     }
 
     #[test]
@@ -263,7 +263,7 @@ mod tests {
             "{}",
             d[0].message
         );
-        assert!(diags.is_broken("renstra"));
+        assert!(diags.is_broken(&Broken::File("renstra".into())));
     }
 
     #[test]

@@ -25,7 +25,7 @@ mod year;
 /// The embedded presets and the default scale, for `lkjip init`'s comments.
 pub use scale::{CRITERIA, DEFAULT_SCALE, SCALES};
 
-use crate::diag::{messages, Diagnostics};
+use crate::diag::{messages, Broken, Diagnostics};
 use crate::model::{Narrative, NarrativeKey, Project, Slot, YearData, YearFile};
 use crate::source::{SourceMap, Span};
 use files::{list_dir, read_text};
@@ -45,10 +45,11 @@ pub fn load_project(
     let style = config.numbers.style;
 
     let mut renstras = vec![];
-    for name in list_dir(root, "renstra", sources, diags)
-        .into_iter()
-        .filter(|n| n.ends_with(".toml"))
-    {
+    let renstra_files = list_dir(root, "renstra", sources, diags);
+    if diags.is_broken(&Broken::File("renstra".into())) {
+        diags.mark_broken(Broken::Renstra);
+    }
+    for name in renstra_files.into_iter().filter(|n| n.ends_with(".toml")) {
         let rel = format!("renstra/{name}");
         let loaded = read_text(root, &rel, sources, diags).and_then(|file| {
             let text = sources.get(file).text.clone();
@@ -56,7 +57,7 @@ pub fn load_project(
         });
         match loaded {
             Some(r) => renstras.push(r),
-            None => diags.mark_broken("renstra"),
+            None => diags.mark_broken(Broken::Renstra),
         }
     }
 
@@ -78,11 +79,11 @@ pub fn load_project(
         if files::confine(root, &rel).is_none() {
             let id = sources.add_unread(&rel, &root.join(&rel));
             diags.push(messages::path_escapes(&rel).at(Span::new(id, 0..0)));
-            diags.mark_broken(rel);
+            diags.mark_broken(Broken::File(rel.clone()));
             continue;
         }
         let yd = load_year(root, year, style, sources, diags);
-        if !diags.is_broken(&rel) {
+        if !diags.is_broken(&Broken::File(rel)) {
             years.insert(year, yd);
         }
     }
@@ -122,7 +123,7 @@ fn load_year(
     };
     let base = format!("data/{year}");
     let present = list_dir(root, &base, sources, diags);
-    if diags.is_broken(&base) {
+    if diags.is_broken(&Broken::File(base.clone())) {
         return yd;
     }
     let has = |f: YearFile| present.iter().any(|p| p == f.name());

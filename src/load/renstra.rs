@@ -2,7 +2,7 @@
 
 use super::ids::read_id;
 use super::toml_reader::{parse_document, Cx, Table};
-use crate::diag::messages;
+use crate::diag::{messages, Broken, Kind};
 use crate::lang::{tr, Key};
 use crate::model::*;
 use std::collections::BTreeMap;
@@ -71,7 +71,7 @@ pub fn load_renstra(cx: &mut Cx, text: &str) -> Option<Renstra> {
             or_mark_broken(
                 cx,
                 t,
-                "tujuan",
+                Kind::Goal,
                 id.zip(text).map(|(id, text)| Goal { id, text: text.v }),
             )
         })
@@ -90,7 +90,7 @@ pub fn load_renstra(cx: &mut Cx, text: &str) -> Option<Renstra> {
                     text: text?.v,
                 })
             })();
-            or_mark_broken(cx, t, "sasaran", o)
+            or_mark_broken(cx, t, Kind::Objective, o)
         })
         .collect();
     let strategies = root
@@ -120,7 +120,7 @@ pub fn load_renstra(cx: &mut Cx, text: &str) -> Option<Renstra> {
         .iter()
         .filter_map(|t| {
             let ind = read_indicator(cx, t, start.v, end.v);
-            or_mark_broken(cx, t, "indikator", ind)
+            or_mark_broken(cx, t, Kind::Indicator, ind)
         })
         .collect();
     Some(Renstra {
@@ -140,20 +140,20 @@ pub fn load_renstra(cx: &mut Cx, text: &str) -> Option<Renstra> {
 
 /// Passes `item` through; when it could not be read, marks its id (as written, and with spaces as `-`) broken, or
 /// every id of that kind when it has none, so references to it do not repeat the problem already reported.
-fn or_mark_broken<T>(cx: &mut Cx, t: &Table, kind: &str, item: Option<T>) -> Option<T> {
+fn or_mark_broken<T>(cx: &mut Cx, t: &Table, kind: Kind, item: Option<T>) -> Option<T> {
     if item.is_none() {
         match t.peek_str("id") {
             Some(id) => {
-                cx.diags.mark_broken(format!("{kind}:{id}"));
-                cx.diags.mark_broken(format!(
-                    "{kind}:{}",
-                    id.split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join("-")
-                        .to_lowercase()
-                ));
+                let dashed = id
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join("-")
+                    .to_lowercase();
+                cx.diags
+                    .mark_broken(Broken::Record(kind.clone(), id.to_string()));
+                cx.diags.mark_broken(Broken::Record(kind, dashed));
             }
-            None => cx.diags.mark_broken(format!("{kind}:*")),
+            None => cx.diags.mark_broken(Broken::EveryRecord(kind)),
         }
     }
     item

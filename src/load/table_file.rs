@@ -4,7 +4,7 @@
 use super::csv_reader::TableSource;
 use super::files::{read_bytes, read_text, MAX_FILE_BYTES};
 use super::workbook::{read_sheet, Problem, Sheet};
-use crate::diag::{messages, Diagnostics};
+use crate::diag::{messages, Broken, Diagnostics};
 use crate::lang::{tr, Key};
 use crate::model::TableFormat;
 use crate::source::{FileId, SourceMap, Span};
@@ -95,7 +95,7 @@ pub fn read(
                 }
             };
             diags.push(d.at(at));
-            diags.mark_broken(rel);
+            diags.mark_broken(Broken::File(rel.to_string()));
             None
         }
     }

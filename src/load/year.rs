@@ -3,6 +3,7 @@
 use super::csv_reader::{read_table, CsvTable, TableSource};
 use super::toml_reader::{parse_document, Cx, Table};
 use crate::diag::messages;
+use crate::lang::{tr, Key};
 use crate::model::*;
 
 /// Reads `pk.toml`.
@@ -93,9 +94,9 @@ pub fn check_year(cx: &mut Cx, root: &Table, year: i32) -> Option<crate::source:
     if y.v != year as i64 {
         cx.diags.push(
             messages::year_contradiction(
-                "`tahun` di berkas",
+                &tr(Key::YearKeyInFile, &[]),
                 &y.v.to_string(),
-                &format!("folder data/{year}"),
+                &tr(Key::YearOfFolder, &[("year", &year)]),
             )
             .at(y.span.clone()),
         );

@@ -57,38 +57,68 @@ impl Scale {
     }
 
     /// Checks that bands join without gap or overlap and cover every value; returns the problem if not.
-    pub fn check(bands: &[Band]) -> Result<(), String> {
-        if bands.is_empty() {
-            return Err("tidak ada pita".into());
-        }
-        if bands[0].min.is_some() {
-            return Err(format!("pita terendah \"{}\" harus tanpa batas bawah (`min`), agar capaian berapa pun (juga negatif) mendapat kategori", bands[0].label));
+    pub fn check(bands: &[Band]) -> Result<(), ScaleFault> {
+        let Some(first) = bands.first() else {
+            return Err(ScaleFault::NoBands);
+        };
+        if first.min.is_some() {
+            return Err(ScaleFault::LowestBounded(first.label.clone()));
         }
         let last = &bands[bands.len() - 1];
         if last.max.is_some() {
-            return Err(format!(
-                "pita tertinggi \"{}\" harus tanpa batas atas (`maks`)",
-                last.label
-            ));
+            return Err(ScaleFault::HighestBounded(last.label.clone()));
         }
         for w in bands.windows(2) {
-            let (a, b) = (&w[0], &w[1]);
-            match (a.max, b.min) {
+            let (a, b) = (w[0].label.clone(), w[1].label.clone());
+            match (w[0].max, w[1].min) {
                 (Some(x), Some(y)) if x == y => {
-                    if a.max_inclusive && b.min_inclusive {
-                        return Err(format!("pita \"{}\" dan \"{}\" tumpang tindih di {x}", a.label, b.label));
+                    if w[0].max_inclusive && w[1].min_inclusive {
+                        return Err(ScaleFault::Overlap { a, b, at: x });
                     }
-                    if !a.max_inclusive && !b.min_inclusive {
-                        return Err(format!("nilai {x} tidak masuk pita mana pun (antara \"{}\" dan \"{}\")", a.label, b.label));
+                    if !w[0].max_inclusive && !w[1].min_inclusive {
+                        return Err(ScaleFault::Hole { a, b, at: x });
                     }
                 }
-                (Some(x), Some(y)) if x < y => return Err(format!("celah antara {x} dan {y} (antara \"{}\" dan \"{}\")", a.label, b.label)),
-                (Some(x), Some(y)) => return Err(format!("pita \"{}\" (sampai {x}) dan \"{}\" (mulai {y}) tumpang tindih atau tidak berurutan naik", a.label, b.label)),
-                _ => return Err(format!("hanya pita terendah dan tertinggi yang boleh tanpa batas (\"{}\"/\"{}\")", a.label, b.label)),
+                (Some(from), Some(to)) if from < to => {
+                    return Err(ScaleFault::Gap { a, b, from, to })
+                }
+                (Some(to), Some(from)) => return Err(ScaleFault::Unordered { a, b, to, from }),
+                _ => return Err(ScaleFault::InnerOpen { a, b }),
             }
         }
         Ok(())
     }
+}
+
+/// Why a list of bands is not a scale: every capaian must fall in exactly one band.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ScaleFault {
+    /// The scale has no band at all.
+    NoBands,
+    /// The lowest band (its label) has a lower bound.
+    LowestBounded(String),
+    /// The highest band (its label) has an upper bound.
+    HighestBounded(String),
+    /// Bands `a` and `b` both hold the value `at`.
+    Overlap { a: String, b: String, at: Decimal },
+    /// Neither `a` nor `b` holds the value `at`.
+    Hole { a: String, b: String, at: Decimal },
+    /// Values between `from` and `to` (the end of `a`, the start of `b`) fall in no band.
+    Gap {
+        a: String,
+        b: String,
+        from: Decimal,
+        to: Decimal,
+    },
+    /// `a` ends at `to` after `b` starts at `from`: they overlap or are out of order.
+    Unordered {
+        a: String,
+        b: String,
+        to: Decimal,
+        from: Decimal,
+    },
+    /// A band between the lowest and the highest lacks a bound.
+    InnerOpen { a: String, b: String },
 }
 
 #[cfg(test)]
@@ -132,10 +162,13 @@ mod tests {
     #[test]
     fn gaps_and_overlaps_are_found() {
         let gap = vec![band("a", None, Some("50")), band("b", Some("51"), None)];
-        assert!(Scale::check(&gap).unwrap_err().contains("celah"));
+        assert!(matches!(Scale::check(&gap), Err(ScaleFault::Gap { .. })));
         let mut over = vec![band("a", None, Some("50")), band("b", Some("50"), None)];
         over[0].max_inclusive = true;
-        assert!(Scale::check(&over).unwrap_err().contains("tumpang tindih"));
+        assert!(matches!(
+            Scale::check(&over),
+            Err(ScaleFault::Overlap { .. })
+        ));
         let open = vec![band("a", Some("0"), None)];
         assert!(Scale::check(&open).is_err());
     }

@@ -27,8 +27,12 @@ pub fn check_consistency(project: &Project, diags: &mut Diagnostics) {
                     .map(|r| r.indicators.iter().map(|i| i.id.v.clone()).collect())
                     .unwrap_or_default();
                 diags.push(
-                    messages::unknown_ref("indikator", &b.indicator.v, &known)
-                        .at(b.indicator.span.clone()),
+                    messages::unknown_ref(
+                        &crate::diag::Kind::Indicator.label(),
+                        &b.indicator.v,
+                        &known,
+                    )
+                    .at(b.indicator.span.clone()),
                 );
             }
         }

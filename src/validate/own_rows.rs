@@ -120,11 +120,13 @@ fn indicator_row(
             messages::row_contradicts_itself(
                 &format!("kategori `{id}`{}", row.place),
                 &format!("\"{}\"", k.v),
-                &format!(
-                    "\"{}\" untuk capaian tertulisnya {}% menurut {}",
-                    band.label,
-                    rules.as_written(c.v),
-                    scale.title
+                &tr(
+                    Key::CategoryByScale,
+                    &[
+                        ("band", &band.label),
+                        ("capaian", &rules.as_written(c.v)),
+                        ("scale", &scale.title),
+                    ],
                 ),
             )
             .at(k.span.clone()),

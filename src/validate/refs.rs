@@ -1,21 +1,21 @@
 //! Structural checks before computing: duplicates, dangling references, completeness, budget tree shape.
 
 use crate::compute::with_children;
-use crate::diag::{messages, Diagnostics};
+use crate::diag::{messages, Broken, Diagnostics, Kind};
 use crate::lang::{tr, Key};
 use crate::model::{Project, Sp, YearFile};
 use crate::source::Span;
 use std::collections::BTreeMap;
 
 /// Reports ids defined more than once, pointing at both places.
-fn duplicates<'a>(kind: &str, ids: impl Iterator<Item = &'a Sp<String>>, diags: &mut Diagnostics) {
+fn duplicates<'a>(kind: Kind, ids: impl Iterator<Item = &'a Sp<String>>, diags: &mut Diagnostics) {
     let mut seen: BTreeMap<&str, &Span> = BTreeMap::new();
     // Ids that differ only by letter case (`k1`, `K1`) are two ids to lkjip and one to a reader.
     let mut folded: BTreeMap<String, &Sp<String>> = BTreeMap::new();
     for id in ids {
         match seen.get(id.v.as_str()) {
             Some(first) => diags.push(
-                messages::duplicate_id(kind, &id.v)
+                messages::duplicate_id(&kind.label(), &id.v)
                     .at(id.span.clone())
                     .related((*first).clone(), tr(Key::RelatedFirstHere, &[])),
             ),
@@ -23,7 +23,7 @@ fn duplicates<'a>(kind: &str, ids: impl Iterator<Item = &'a Sp<String>>, diags: 
                 seen.insert(&id.v, &id.span);
                 match folded.get(&id.v.to_lowercase()) {
                     Some(other) => diags.push(
-                        messages::ids_differ_by_case(kind, &id.v, &other.v)
+                        messages::ids_differ_by_case(&kind.label(), &id.v, &other.v)
                             .at(id.span.clone())
                             .related(other.span.clone(), tr(Key::RelatedSimilarId, &[])),
                     ),
@@ -37,44 +37,46 @@ fn duplicates<'a>(kind: &str, ids: impl Iterator<Item = &'a Sp<String>>, diags: 
 }
 
 /// True when `id` of `kind` could not be read (already reported): references to it are not errors of their own.
-fn known_broken(diags: &Diagnostics, kind: &str, id: &str) -> bool {
-    diags.is_broken(&format!("{kind}:{id}")) || diags.is_broken(&format!("{kind}:*"))
+fn known_broken(diags: &Diagnostics, kind: &Kind, id: &str) -> bool {
+    diags.is_record_broken(kind, id)
 }
 
 /// Checks every Renstra: unique ids, sasaran → tujuan and indikator → sasaran references.
 pub fn check_renstras(project: &Project, diags: &mut Diagnostics) {
     for r in &project.renstras {
-        duplicates("tujuan", r.goals.iter().map(|g| &g.id), diags);
-        duplicates("sasaran", r.objectives.iter().map(|o| &o.id), diags);
-        duplicates("indikator", r.indicators.iter().map(|i| &i.id), diags);
+        duplicates(Kind::Goal, r.goals.iter().map(|g| &g.id), diags);
+        duplicates(Kind::Objective, r.objectives.iter().map(|o| &o.id), diags);
+        duplicates(Kind::Indicator, r.indicators.iter().map(|i| &i.id), diags);
         let goals: Vec<String> = r.goals.iter().map(|g| g.id.v.clone()).collect();
         let goal_set: std::collections::HashSet<&str> = goals.iter().map(String::as_str).collect();
         let objectives: Vec<String> = r.objectives.iter().map(|o| o.id.v.clone()).collect();
         let objective_set: std::collections::HashSet<&str> =
             objectives.iter().map(String::as_str).collect();
         for o in &r.objectives {
-            if !goal_set.contains(o.goal.v.as_str()) && !known_broken(diags, "tujuan", &o.goal.v) {
+            if !goal_set.contains(o.goal.v.as_str()) && !known_broken(diags, &Kind::Goal, &o.goal.v)
+            {
                 diags.push(
-                    messages::unknown_ref("tujuan", &o.goal.v, &goals).at(o.goal.span.clone()),
+                    messages::unknown_ref(&Kind::Goal.label(), &o.goal.v, &goals)
+                        .at(o.goal.span.clone()),
                 );
             }
         }
         for s in &r.strategies {
             if !objective_set.contains(s.objective.v.as_str())
-                && !known_broken(diags, "sasaran", &s.objective.v)
+                && !known_broken(diags, &Kind::Objective, &s.objective.v)
             {
                 diags.push(
-                    messages::unknown_ref("sasaran", &s.objective.v, &objectives)
+                    messages::unknown_ref(&Kind::Objective.label(), &s.objective.v, &objectives)
                         .at(s.objective.span.clone()),
                 );
             }
         }
         for i in &r.indicators {
             if !objective_set.contains(i.objective.v.as_str())
-                && !known_broken(diags, "sasaran", &i.objective.v)
+                && !known_broken(diags, &Kind::Objective, &i.objective.v)
             {
                 diags.push(
-                    messages::unknown_ref("sasaran", &i.objective.v, &objectives)
+                    messages::unknown_ref(&Kind::Objective.label(), &i.objective.v, &objectives)
                         .at(i.objective.span.clone()),
                 );
             }
@@ -90,11 +92,11 @@ pub fn check_renstras(project: &Project, diags: &mut Diagnostics) {
 
 /// Checks the report year's data: the year exists, a Renstra covers it, the PK is complete and consistent.
 pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
-    if year == 0 && diags.is_broken("laporan.tahun") {
+    if year == 0 && diags.is_broken(&Broken::ReportYear) {
         return;
     }
     let Some(yd) = project.years.get(&year) else {
-        if !diags.is_broken(&format!("data/{year}")) {
+        if !diags.is_broken(&Broken::File(format!("data/{year}"))) {
             diags.push(
                 messages::year_without_data(year).at(project.config.report.year.span.clone()),
             );
@@ -105,7 +107,7 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
         super::structure::check_structure(s, diags);
     }
     let Some(renstra) = project.renstra_for(year) else {
-        if !diags.is_broken("renstra") {
+        if !diags.is_broken(&Broken::Renstra) {
             diags.push(
                 messages::no_renstra_for_year(year).at(project.config.report.year.span.clone()),
             );
@@ -158,13 +160,18 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
         }
     }
     super::pk_signing::check_pk_signing(pk, &project.config.report, year, diags);
-    duplicates("indikator PK", pk.indicators.iter().map(|i| &i.id), diags);
-    duplicates("program PK", pk.programs.iter().map(|p| &p.code), diags);
+    duplicates(
+        Kind::PkIndicator,
+        pk.indicators.iter().map(|i| &i.id),
+        diags,
+    );
+    duplicates(Kind::PkProgram, pk.programs.iter().map(|p| &p.code), diags);
     for p in &pk.indicators {
         let Some(ind) = project.indicator(year, &p.id.v) else {
-            if !known_broken(diags, "indikator", &p.id.v) {
+            if !known_broken(diags, &Kind::Indicator, &p.id.v) {
                 diags.push(
-                    messages::unknown_ref("indikator", &p.id.v, &known).at(p.id.span.clone()),
+                    messages::unknown_ref(&Kind::Indicator.label(), &p.id.v, &known)
+                        .at(p.id.span.clone()),
                 );
             }
             continue;
@@ -219,16 +226,16 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
     // Realisations of every year must name defined indicators, once.
     for (y, d) in &project.years {
         duplicates(
-            "realisasi indikator",
+            Kind::Realisation,
             d.realisations.iter().map(|r| &r.indicator),
             diags,
         );
         for r in &d.realisations {
             if project.indicator(*y, &r.indicator.v).is_none()
-                && !known_broken(diags, "indikator", &r.indicator.v)
+                && !known_broken(diags, &Kind::Indicator, &r.indicator.v)
             {
                 diags.push(
-                    messages::unknown_ref("indikator", &r.indicator.v, &known)
+                    messages::unknown_ref(&Kind::Indicator.label(), &r.indicator.v, &known)
                         .at(r.indicator.span.clone()),
                 );
             }
@@ -287,7 +294,7 @@ pub fn target_text(t: &crate::model::Target) -> String {
 fn check_budget(project: &Project, year: i32, diags: &mut Diagnostics) {
     let yd = &project.years[&year];
     let lines = &yd.budget;
-    duplicates("kode anggaran", lines.iter().map(|l| &l.code), diags);
+    duplicates(Kind::BudgetCode, lines.iter().map(|l| &l.code), diags);
     let codes: std::collections::HashSet<&str> = lines.iter().map(|l| l.code.v.as_str()).collect();
     let parents = with_children(lines);
     let objectives: Vec<String> = project
@@ -329,14 +336,19 @@ fn check_budget(project: &Project, year: i32, diags: &mut Diagnostics) {
             }
         }
         if let Some(o) = &l.objective {
-            if !objectives.contains(&o.v) && !known_broken(diags, "sasaran", &o.v) {
-                diags.push(messages::unknown_ref("sasaran", &o.v, &objectives).at(o.span.clone()));
+            if !objectives.contains(&o.v) && !known_broken(diags, &Kind::Objective, &o.v) {
+                diags.push(
+                    messages::unknown_ref(&Kind::Objective.label(), &o.v, &objectives)
+                        .at(o.span.clone()),
+                );
             }
         }
         for i in &l.iku {
-            if !indicators.contains(&i.v) && !known_broken(diags, "indikator", &i.v) {
-                diags
-                    .push(messages::unknown_ref("indikator", &i.v, &indicators).at(i.span.clone()));
+            if !indicators.contains(&i.v) && !known_broken(diags, &Kind::Indicator, &i.v) {
+                diags.push(
+                    messages::unknown_ref(&Kind::Indicator.label(), &i.v, &indicators)
+                        .at(i.span.clone()),
+                );
             }
         }
     }
@@ -344,7 +356,7 @@ fn check_budget(project: &Project, year: i32, diags: &mut Diagnostics) {
 
 #[cfg(test)]
 mod tests {
-    use crate::diag::Diagnostics;
+    use crate::diag::{Broken, Diagnostics};
     use crate::source::SourceMap;
     use std::path::Path;
 
@@ -372,7 +384,7 @@ mod tests {
         let (mut sources, mut diags) = (SourceMap::default(), Diagnostics::default());
         let project = crate::load::load_project(&root, &mut sources, &mut diags).unwrap();
         super::check_renstras(&project, &mut diags);
-        let year = if diags.is_broken("laporan.tahun") {
+        let year = if diags.is_broken(&Broken::ReportYear) {
             0
         } else {
             project.config.report.year.v

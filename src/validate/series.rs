@@ -2,7 +2,7 @@
 //! another table after computing.
 
 use crate::compute::{Computed, StatTableValues};
-use crate::diag::{messages, Diagnostics};
+use crate::diag::{messages, Diagnostics, Kind};
 use crate::lang::{tr, Key};
 use crate::model::{Project, StatTable};
 use crate::number::{format_natural, Rounding};
@@ -17,7 +17,7 @@ pub fn check_structure(project: &Project, year: i32, diags: &mut Diagnostics) {
     for t in &yd.statistik {
         if let Some(first) = seen.get(t.id.v.as_str()) {
             diags.push(
-                messages::duplicate_id(&tr(Key::KindStatTable, &[]), &t.id.v)
+                messages::duplicate_id(&Kind::StatTable.label(), &t.id.v)
                     .at(t.id.span.clone())
                     .related(first.id.span.clone(), tr(Key::RelatedFirstHere, &[])),
             );
@@ -29,7 +29,7 @@ pub fn check_structure(project: &Project, year: i32, diags: &mut Diagnostics) {
         for r in &t.rows {
             match rows_seen.get(r.id.v.as_str()) {
                 Some(first) => diags.push(
-                    messages::duplicate_id(&tr(Key::KindStatRow, &[("table", &t.id.v)]), &r.id.v)
+                    messages::duplicate_id(&Kind::StatRow(t.id.v.clone()).label(), &r.id.v)
                         .at(r.id.span.clone())
                         .related(first.id.span.clone(), tr(Key::RelatedFirstHere, &[]))
                         .hint(tr(Key::SeriesDistinctIdHint, &[])),
@@ -41,12 +41,8 @@ pub fn check_structure(project: &Project, year: i32, diags: &mut Diagnostics) {
             for p in &r.sum_of {
                 if p.v == r.id.v || !ids.contains(&p.v) {
                     diags.push(
-                        messages::unknown_ref(
-                            &tr(Key::KindStatRow, &[("table", &t.id.v)]),
-                            &p.v,
-                            &ids,
-                        )
-                        .at(p.span.clone()),
+                        messages::unknown_ref(&Kind::StatRow(t.id.v.clone()).label(), &p.v, &ids)
+                            .at(p.span.clone()),
                     );
                 }
             }
@@ -54,7 +50,7 @@ pub fn check_structure(project: &Project, year: i32, diags: &mut Diagnostics) {
         for c in &t.chart_rows {
             if !ids.contains(&c.v) {
                 diags.push(
-                    messages::unknown_ref(&tr(Key::KindStatRow, &[("table", &t.id.v)]), &c.v, &ids)
+                    messages::unknown_ref(&Kind::StatRow(t.id.v.clone()).label(), &c.v, &ids)
                         .at(c.span.clone()),
                 );
             }
@@ -100,7 +96,7 @@ pub fn check_structure(project: &Project, year: i32, diags: &mut Diagnostics) {
             match seen.get(tid) {
                 None => diags.push(
                     messages::unknown_ref(
-                        &tr(Key::KindStatTable, &[]),
+                        &Kind::StatTable.label(),
                         tid,
                         &seen.keys().map(|k| k.to_string()).collect::<Vec<_>>(),
                     )
@@ -108,7 +104,7 @@ pub fn check_structure(project: &Project, year: i32, diags: &mut Diagnostics) {
                 ),
                 Some(other) if !other.rows.iter().any(|x| x.id.v == rid) => diags.push(
                     messages::unknown_ref(
-                        &tr(Key::KindStatRow, &[("table", &tid)]),
+                        &Kind::StatRow(tid.to_string()).label(),
                         rid,
                         &other
                             .rows

@@ -13,7 +13,7 @@ pub fn check_structure(s: &Structure, diags: &mut Diagnostics) {
         if first.get(&u.id.v) != Some(&i) {
             let earlier = &s.units[first[&u.id.v]];
             diags.push(
-                messages::duplicate_id(&tr(Key::UnitKind, &[]), &u.id.v)
+                messages::duplicate_id(&crate::diag::Kind::Unit.label(), &u.id.v)
                     .at(u.id.span.clone())
                     .related(earlier.id.span.clone(), tr(Key::RelatedFirstHere, &[])),
             );
@@ -26,7 +26,8 @@ pub fn check_structure(s: &Structure, diags: &mut Diagnostics) {
     for p in s.units.iter().filter_map(|u| u.parent.as_ref()) {
         if !first.contains_key(&p.v) {
             diags.push(
-                messages::unknown_ref(&tr(Key::UnitKind, &[]), &p.v, &known).at(p.span.clone()),
+                messages::unknown_ref(&crate::diag::Kind::Unit.label(), &p.v, &known)
+                    .at(p.span.clone()),
             );
         }
     }

@@ -27,6 +27,11 @@ pub fn repo() -> PathBuf {
 
 /// Runs `lkjip -C dir --color never <args>` with backtraces enabled, in Indonesian whatever the locale.
 pub fn lkjip(dir: &Path, args: &[&str]) -> Run {
+    lkjip_lang(dir, args, "id")
+}
+
+/// Runs `lkjip -C <dir> --color never <args>` with messages in language `lang` (`id` or `en`).
+pub fn lkjip_lang(dir: &Path, args: &[&str], lang: &str) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_lkjip"))
         .arg("-C")
         .arg(dir)
@@ -34,7 +39,7 @@ pub fn lkjip(dir: &Path, args: &[&str]) -> Run {
         .arg("never")
         .args(args)
         .env("RUST_BACKTRACE", "1")
-        .env("LKJIP_LANG", "id")
+        .env("LKJIP_LANG", lang)
         .env_remove("SOURCE_DATE_EPOCH")
         .output()
         .expect("the lkjip binary runs");

@@ -23,6 +23,58 @@ fn both_examples_list_what_they_cover_and_what_to_add() {
 }
 
 #[test]
+fn the_coverage_speaks_english_with_lang_en() {
+    let dir = repo().join("examples/jambi-2021");
+    let run = lkjip_lang(&dir, &["check", "--sakip"], "en");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("Coverage of the SAKIP reporting criteria"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("compared with the medium-term target"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("add: the realisation of `nilai-sakip` in data/2020/realisasi.toml"),
+        "{}",
+        run.stdout
+    );
+    for indonesian in [" di ", " dan ", " atau ", "berkas", "setiap", "Cakupan"] {
+        assert!(
+            !run.stdout.contains(indonesian),
+            "{indonesian:?} in {}",
+            run.stdout
+        );
+    }
+    // The JSON names what to add as data: the same in both languages.
+    let json = |lang| lkjip_lang(&dir, &["check", "--sakip", "--format", "json"], lang).stdout;
+    let items = |text: String| -> Vec<Value> {
+        let line = text
+            .lines()
+            .find(|l| l.contains("cakupan_sakip"))
+            .unwrap()
+            .to_string();
+        let v: Value = serde_json::from_str(&line).unwrap();
+        v["cakupan_sakip"]["hasil"]["criteria"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|c| c["items"].as_array().unwrap().clone())
+            .collect()
+    };
+    let (id, en) = (items(json("id")), items(json("en")));
+    assert_eq!(id, en);
+    assert!(id
+        .iter()
+        .any(|i| i["add"] == "benchmark" && i["path"] == "data/2021/pembanding.toml"));
+}
+
+#[test]
 fn adding_the_missing_files_raises_the_coverage() {
     let tmp = tempfile::tempdir().unwrap();
     copy_tree(&repo().join("tests/fixtures/minimal"), tmp.path());

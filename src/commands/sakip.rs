@@ -3,9 +3,9 @@
 
 use super::{streams, Context};
 use crate::cli::DiagFormat;
-use crate::compute::coverage::{coverage, Coverage, Scope};
+use crate::compute::coverage::{coverage, Coverage, Missing, Scope};
 use crate::diag::Diagnostics;
-use crate::lang::{tr, Key};
+use crate::lang::{current, tr, Key};
 use crate::number::{format_fixed, Rounding};
 
 /// At most this many missing items are listed per criterion; the rest are counted.
@@ -30,12 +30,12 @@ pub fn print(ctx: &Context, p: &super::Prepared) -> Result<(), i32> {
     let text = match ctx.emit.format {
         DiagFormat::Json => {
             let mut line = serde_json::to_string(&serde_json::json!({ "cakupan_sakip": {
-                "kriteria": name, "tahun": computed.year, "hasil": c } }))
+                "kriteria": name.get(current()), "tahun": computed.year, "hasil": c } }))
             .unwrap_or_default();
             line.push('\n');
             line
         }
-        DiagFormat::Human => human(&name, computed.year, &c),
+        DiagFormat::Human => human(name.get(current()), computed.year, &c),
         _ => return Ok(()),
     };
     streams::out(&text).map_err(|e| ctx.emit.stdout_failed(&e))
@@ -56,14 +56,14 @@ fn human(name: &str, year: i32, c: &Coverage) -> String {
         out.push_str(&format!(
             "{mark} {:>2}. {} — {done}/{}{what}\n",
             k + 1,
-            r.text,
+            r.text.get(current()),
             r.items.len()
         ));
-        let missing: Vec<_> = r.items.iter().filter(|i| !i.covered).collect();
-        for i in missing.iter().take(LISTED) {
+        let missing: Vec<&Missing> = r.items.iter().filter_map(|i| i.missing.as_ref()).collect();
+        for m in missing.iter().take(LISTED) {
             out.push_str(&format!(
                 "       {}\n",
-                tr(Key::SakipAdd, &[("what", &i.add)])
+                tr(Key::SakipAdd, &[("what", &words(m))])
             ));
         }
         if missing.len() > LISTED {
@@ -88,4 +88,26 @@ fn human(name: &str, year: i32, c: &Coverage) -> String {
         )
     ));
     out
+}
+
+/// What to add, in the run's language.
+fn words(m: &Missing) -> String {
+    match m {
+        Missing::File { path } | Missing::Narrative { path } => path.clone(),
+        Missing::RenstraEnd { id } => tr(Key::SakipRenstraEnd, &[("id", id)]),
+        Missing::Realisation { id, path } => {
+            tr(Key::SakipRealisation, &[("id", id), ("path", path)])
+        }
+        Missing::Benchmark { id, path } => tr(Key::SakipBenchmark, &[("id", id), ("path", path)]),
+        Missing::ObjectiveRealisation { objective, path } => tr(
+            Key::SakipObjectiveRealisation,
+            &[("objective", objective), ("path", path)],
+        ),
+        Missing::Budget { path } => tr(Key::SakipBudget, &[("path", path)]),
+        Missing::FileOrNarrative { file, narrative } => tr(
+            Key::SakipFileOrNarrative,
+            &[("file", file), ("narrative", narrative)],
+        ),
+        Missing::Signing => tr(Key::SakipSigning, &[]),
+    }
 }

@@ -2,7 +2,7 @@
 //! criterion, per indicator or sasaran where it applies, whether the data and narrative cover it, and what to add.
 
 use super::types::Computed;
-use crate::model::{Criterion, CriterionCheck, NarrativeKey, Project, Slot, YearFile};
+use crate::model::{Bilingual, Criterion, CriterionCheck, NarrativeKey, Project, Slot, YearFile};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -18,6 +18,31 @@ pub enum Scope {
     Laporan,
 }
 
+/// What to add so that an item is covered: a file, a key in a file, or a narrative; worded by the command that
+/// prints it, in the run's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "add", rename_all = "kebab-case")]
+pub enum Missing {
+    /// A file of the year (`pk.toml`, `evaluasi-sakip.toml`).
+    File { path: String },
+    /// `target_akhir` of the indicator in the Renstra file.
+    RenstraEnd { id: String },
+    /// The indicator's realisation in a year's `realisasi.toml`.
+    Realisation { id: String, path: String },
+    /// A `[[pembanding]]` for the indicator.
+    Benchmark { id: String, path: String },
+    /// The indicator's own narrative.
+    Narrative { path: String },
+    /// A realisation that can be judged for one of the sasaran's indicators.
+    ObjectiveRealisation { objective: String, path: String },
+    /// Pagu and realisation in the budget file.
+    Budget { path: String },
+    /// Either a data file or a narrative section.
+    FileOrNarrative { file: String, narrative: String },
+    /// `[laporan] tanggal` and the head's name and NIP in lkjip.toml.
+    Signing,
+}
+
 /// One thing a criterion is judged for (an indicator, a sasaran, the report) and whether it is covered.
 #[derive(Debug, Clone, Serialize)]
 pub struct CoverageItem {
@@ -25,8 +50,9 @@ pub struct CoverageItem {
     pub subject: String,
     /// Covered by the data and narrative.
     pub covered: bool,
-    /// What to add when it is not: a file, or a key in a file.
-    pub add: String,
+    /// What to add when it is not.
+    #[serde(skip_serializing_if = "Option::is_none", flatten)]
+    pub missing: Option<Missing>,
 }
 
 /// One criterion's result.
@@ -35,7 +61,7 @@ pub struct CriterionResult {
     /// What was checked.
     pub check: CriterionCheck,
     /// The criterion as printed.
-    pub text: String,
+    pub text: Bilingual,
     /// What it is judged for.
     pub scope: Scope,
     /// One item per indicator, per sasaran, or one for the report.
@@ -84,7 +110,7 @@ fn judge(project: &Project, c: &Computed, criterion: &Criterion) -> CriterionRes
     let yd = project.years.get(&y);
     let narrative = |k: &NarrativeKey| yd.is_some_and(|d| d.narrative.contains_key(k));
     let per_indicator = |covered: &dyn Fn(&super::IndicatorResult) -> bool,
-                         add: &dyn Fn(&str) -> String| {
+                         add: &dyn Fn(&str) -> Missing| {
         c.indicators
             .iter()
             .map(|i| {
@@ -92,27 +118,29 @@ fn judge(project: &Project, c: &Computed, criterion: &Criterion) -> CriterionRes
                 CoverageItem {
                     subject: i.id.clone(),
                     covered: ok,
-                    add: if ok { String::new() } else { add(&i.id) },
+                    missing: (!ok).then(|| add(&i.id)),
                 }
             })
             .collect::<Vec<_>>()
     };
-    let report = |covered: bool, add: String| {
+    let report = |covered: bool, add: Missing| {
         vec![CoverageItem {
             subject: String::new(),
             covered,
-            add: if covered { String::new() } else { add },
+            missing: (!covered).then_some(add),
         }]
     };
     let (scope, items) = match criterion.check {
         CriterionCheck::TargetTahunan => (
             Scope::Indikator,
-            per_indicator(&|_| true, &|_| YearFile::Pk.path(y)),
+            per_indicator(&|_| true, &|_| Missing::File {
+                path: YearFile::Pk.path(y),
+            }),
         ),
         CriterionCheck::TargetJangkaMenengah => (
             Scope::Indikator,
-            per_indicator(&|i| i.renstra_end.is_some(), &|id| {
-                format!("`target_akhir` pada [[indikator]] `{id}` di berkas Renstra")
+            per_indicator(&|i| i.renstra_end.is_some(), &|id| Missing::RenstraEnd {
+                id: id.to_string(),
             }),
         ),
         CriterionCheck::TahunSebelumnya => {
@@ -131,11 +159,9 @@ fn judge(project: &Project, c: &Computed, criterion: &Criterion) -> CriterionRes
                             .iter()
                             .any(|k| i.trend.get(*k).is_some_and(Option::is_some))
                     },
-                    &|id| {
-                        format!(
-                            "realisasi `{id}` di {}",
-                            YearFile::Realisasi.path(y.saturating_sub(1))
-                        )
+                    &|id| Missing::Realisation {
+                        id: id.to_string(),
+                        path: YearFile::Realisasi.path(y.saturating_sub(1)),
                     },
                 ),
             )
@@ -148,8 +174,9 @@ fn judge(project: &Project, c: &Computed, criterion: &Criterion) -> CriterionRes
             };
             (
                 Scope::Indikator,
-                per_indicator(&|i| has(&i.id), &|id| {
-                    format!("[[pembanding]] `{id}` di {}", YearFile::Pembanding.path(y))
+                per_indicator(&|i| has(&i.id), &|id| Missing::Benchmark {
+                    id: id.to_string(),
+                    path: YearFile::Pembanding.path(y),
                 }),
             )
         }
@@ -157,7 +184,9 @@ fn judge(project: &Project, c: &Computed, criterion: &Criterion) -> CriterionRes
             Scope::Indikator,
             per_indicator(
                 &|i| narrative(&NarrativeKey::Indicator(i.id.clone())),
-                &|id| format!("data/{y}/narasi/indikator/{id}.md"),
+                &|id| Missing::Narrative {
+                    path: format!("data/{y}/narasi/indikator/{id}.md"),
+                },
             ),
         ),
         CriterionCheck::CapaianSasaran => {
@@ -172,14 +201,10 @@ fn judge(project: &Project, c: &Computed, criterion: &Criterion) -> CriterionRes
                     CoverageItem {
                         subject: o.to_string(),
                         covered: ok,
-                        add: if ok {
-                            String::new()
-                        } else {
-                            format!(
-                                "realisasi yang dapat dinilai untuk indikator sasaran `{o}` di {}",
-                                YearFile::Realisasi.path(y)
-                            )
-                        },
+                        missing: (!ok).then(|| Missing::ObjectiveRealisation {
+                            objective: o.to_string(),
+                            path: YearFile::Realisasi.path(y),
+                        }),
                     }
                 })
                 .collect();
@@ -189,7 +214,9 @@ fn judge(project: &Project, c: &Computed, criterion: &Criterion) -> CriterionRes
             Scope::Laporan,
             report(
                 c.efficiency.total.conclusion.is_some(),
-                format!("pagu dan realisasi di {}", YearFile::Anggaran.path(y)),
+                Missing::Budget {
+                    path: YearFile::Anggaran.path(y),
+                },
             ),
         ),
         CriterionCheck::Rekomendasi => (
@@ -197,11 +224,10 @@ fn judge(project: &Project, c: &Computed, criterion: &Criterion) -> CriterionRes
             report(
                 yd.is_some_and(|d| !d.recommendations.is_empty())
                     || narrative(&NarrativeKey::Section(Slot::Bab4Rekomendasi)),
-                format!(
-                    "{} atau data/{y}/narasi/{}.md",
-                    YearFile::Rekomendasi.path(y),
-                    Slot::Bab4Rekomendasi.stem()
-                ),
+                Missing::FileOrNarrative {
+                    file: YearFile::Rekomendasi.path(y),
+                    narrative: format!("data/{y}/narasi/{}.md", Slot::Bab4Rekomendasi.stem()),
+                },
             ),
         ),
         CriterionCheck::TindakLanjutEvaluasi => (
@@ -209,18 +235,19 @@ fn judge(project: &Project, c: &Computed, criterion: &Criterion) -> CriterionRes
             report(
                 yd.is_some_and(|d| !d.followups.is_empty())
                     || narrative(&NarrativeKey::Section(Slot::Bab1TindakLanjut)),
-                format!(
-                    "{} atau data/{y}/narasi/{}.md",
-                    YearFile::TindakLanjut.path(y),
-                    Slot::Bab1TindakLanjut.stem()
-                ),
+                Missing::FileOrNarrative {
+                    file: YearFile::TindakLanjut.path(y),
+                    narrative: format!("data/{y}/narasi/{}.md", Slot::Bab1TindakLanjut.stem()),
+                },
             ),
         ),
         CriterionCheck::HasilEvaluasi => (
             Scope::Laporan,
             report(
                 c.sakip_evaluation.is_some(),
-                YearFile::EvaluasiSakip.path(y),
+                Missing::File {
+                    path: YearFile::EvaluasiSakip.path(y),
+                },
             ),
         ),
         CriterionCheck::TanggalTandaTangan => {
@@ -228,13 +255,7 @@ fn judge(project: &Project, c: &Computed, criterion: &Criterion) -> CriterionRes
             let ok = cfg.report.date.is_some()
                 && !cfg.head.name.trim().is_empty()
                 && !cfg.head.nip.trim().is_empty();
-            (
-                Scope::Laporan,
-                report(
-                    ok,
-                    "`[laporan] tanggal` dan `[kepala] nama`, `nip` di lkjip.toml".into(),
-                ),
-            )
+            (Scope::Laporan, report(ok, Missing::Signing))
         }
     };
     CriterionResult {

@@ -37,8 +37,9 @@ fn number_settings(cx: &mut Cx, t: Option<Table>) -> NumberSettings {
         if (0..=6).contains(&d.v) {
             n.decimals = d.v as u32;
         } else {
-            cx.diags
-                .push(messages::invalid_value("desimal", "antara 0 dan 6").at(d.span));
+            cx.diags.push(
+                messages::invalid_value("desimal", &tr(Key::WhyDecimalsRange, &[])).at(d.span),
+            );
         }
     }
     if let Some(r) = t.str(cx, "pembulatan") {

@@ -2,7 +2,7 @@
 
 use super::toml_reader::{parse_document, Cx, Table};
 use crate::diag::{messages, Diagnostics};
-use crate::model::{Criterion, CriterionCheck};
+use crate::model::{Bilingual, Criterion, CriterionCheck};
 use crate::number::NumberStyle;
 use crate::source::SourceMap;
 
@@ -13,7 +13,7 @@ const CRITERIA: &str = include_str!("../../data/sakip/kriteria-pelaporan.toml");
 pub fn reporting_criteria(
     sources: &mut SourceMap,
     diags: &mut Diagnostics,
-) -> Option<(String, Vec<Criterion>)> {
+) -> Option<(Bilingual, Vec<Criterion>)> {
     let file = sources.add(
         "<lkjip>/data/sakip/kriteria-pelaporan.toml".into(),
         Default::default(),
@@ -25,14 +25,24 @@ pub fn reporting_criteria(
         diags,
     };
     let (doc, span) = parse_document(CRITERIA, &mut cx)?;
-    let root = Table::new(&mut cx, &doc, span, "kriteria", &["nama", "kriteria"]);
-    let name = root.text(&mut cx, "nama");
+    let root = Table::new(
+        &mut cx,
+        &doc,
+        span,
+        "kriteria",
+        &["nama", "nama_en", "kriteria"],
+    );
+    let name = Bilingual {
+        id: root.text(&mut cx, "nama"),
+        en: root.text(&mut cx, "nama_en"),
+    };
     let list = root
-        .tables(&mut cx, "kriteria", &["periksa", "uraian"])
+        .tables(&mut cx, "kriteria", &["periksa", "uraian", "uraian_en"])
         .iter()
         .filter_map(|t| {
             let check = t.req_str(&mut cx, "periksa")?;
             let text = t.req_str(&mut cx, "uraian")?;
+            let text_en = t.req_str(&mut cx, "uraian_en")?;
             let Some(c) = CriterionCheck::parse(&check.v) else {
                 cx.diags.push(
                     messages::bad_choice("periksa", &check.v, &CriterionCheck::NAMES)
@@ -42,7 +52,10 @@ pub fn reporting_criteria(
             };
             Some(Criterion {
                 check: c,
-                text: text.v,
+                text: Bilingual {
+                    id: text.v,
+                    en: text_en.v,
+                },
             })
         })
         .collect();
@@ -59,7 +72,7 @@ mod tests {
         let mut diags = Diagnostics::default();
         let (name, list) = reporting_criteria(&mut sources, &mut diags).unwrap();
         assert!(diags.is_empty(), "{diags:?}");
-        assert!(name.contains("88/2021"));
+        assert!(name.id.contains("88/2021") && name.en.contains("88/2021"));
         for c in CriterionCheck::ALL {
             assert_eq!(list.iter().filter(|k| k.check == c).count(), 1, "{c:?}");
         }

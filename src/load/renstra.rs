@@ -35,7 +35,7 @@ pub fn load_renstra(cx: &mut Cx, text: &str) -> Option<Renstra> {
         cx,
         &doc,
         span,
-        "berkas Renstra",
+        &tr(Key::WhatRenstraFile, &[]),
         &[
             "nama",
             "awal",

@@ -73,11 +73,30 @@ impl CriterionCheck {
     }
 }
 
+/// A sentence of the criteria file in both languages lkjip speaks (`uraian` and `uraian_en`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Bilingual {
+    /// Bahasa Indonesia.
+    pub id: String,
+    /// English.
+    pub en: String,
+}
+
+impl Bilingual {
+    /// The sentence in `lang`.
+    pub fn get(&self, lang: crate::lang::Lang) -> &str {
+        match lang {
+            crate::lang::Lang::Id => &self.id,
+            crate::lang::Lang::En => &self.en,
+        }
+    }
+}
+
 /// One reporting criterion.
 #[derive(Debug, Clone, Serialize)]
 pub struct Criterion {
     /// What lkjip checks.
     pub check: CriterionCheck,
     /// The criterion as printed.
-    pub text: String,
+    pub text: Bilingual,
 }

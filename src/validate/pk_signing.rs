@@ -2,6 +2,7 @@
 //! parties named.
 
 use crate::diag::{messages, Diagnostics};
+use crate::lang::{tr, Key};
 use crate::model::{Pk, ReportInfo};
 use crate::source::Span;
 
@@ -16,7 +17,7 @@ pub fn check_pk_signing(pk: &Pk, report: &ReportInfo, year: i32, diags: &mut Dia
                 diags.push(
                     messages::pk_date_after_report(&d.v.to_string(), &r.v.to_string())
                         .at(d.span.clone())
-                        .related(r.span.clone(), "tanggal laporan"),
+                        .related(r.span.clone(), tr(Key::WhatReportDate, &[])),
                 );
             }
         }

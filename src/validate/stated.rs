@@ -230,10 +230,20 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
         let Some(a) = *a else { continue };
         if is_belanja_total(r) {
             if let Some(p) = &r.pagu {
-                rules.check_money(diags, &format!("pagu {what}"), p, a.ceiling);
+                rules.check_money(
+                    diags,
+                    &tr(Key::WhatPaguOf, &[("what", &what)]),
+                    p,
+                    a.ceiling,
+                );
             }
             if let Some(x) = &r.realisasi {
-                rules.check_money(diags, &format!("realisasi {what}"), x, a.realised);
+                rules.check_money(
+                    diags,
+                    &tr(Key::WhatRealisasiOf, &[("what", &what)]),
+                    x,
+                    a.realised,
+                );
             }
         }
         check_amounts(
@@ -263,10 +273,12 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
             .map(|s| s.amounts)
             .unwrap_or(computed.budget_total);
         if !yd.budget.is_empty() && (bt.ceiling != apbd.ceiling || bt.realised != apbd.realised) {
-            let a = format!(
-                "pagu {} / realisasi {}",
-                format_rupiah(bt.ceiling, rules.rounding),
-                format_rupiah(bt.realised, rules.rounding)
+            let a = tr(
+                Key::WhatPaguRealisasi,
+                &[
+                    ("pagu", &format_rupiah(bt.ceiling, rules.rounding)),
+                    ("realisasi", &format_rupiah(bt.realised, rules.rounding)),
+                ],
             );
             let b = tr(
                 Key::WhatApbdInBudget,
@@ -340,7 +352,12 @@ fn check_amounts(
     persen: Option<&Stated>,
 ) {
     if let Some(s) = sisa {
-        rules.check_money(diags, &format!("sisa {what}"), s, a.remaining);
+        rules.check_money(
+            diags,
+            &tr(Key::WhatSisaOf, &[("what", &what)]),
+            s,
+            a.remaining,
+        );
     }
     if let Some(p) = persen {
         rules.check_pct(
@@ -450,7 +467,7 @@ fn check_printed(
             Some(r) if !rules.same(v.v, r, rules.dp.max(v.v.normalize().scale().min(rules.dp))) => {
                 diags.push(
                     messages::stated_differs(
-                        &format!("realisasi `{}`{at}", res.id),
+                        &tr(Key::WhatRealisasiId, &[("id", &res.id), ("place", at)]),
                         &rules.as_written(v.v),
                         &format_natural(r, rules.dp, rules.rounding),
                     )
@@ -459,7 +476,7 @@ fn check_printed(
             }
             None => diags.push(
                 messages::stated_differs(
-                    &format!("realisasi `{}`{at}", res.id),
+                    &tr(Key::WhatRealisasiId, &[("id", &res.id), ("place", at)]),
                     &rules.as_written(v.v),
                     &tr(Key::WhatNa, &[]),
                 )
@@ -471,7 +488,7 @@ fn check_printed(
     if let Some(c) = p.capaian {
         rules.check_pct(
             diags,
-            &format!("capaian `{}`{at}", res.id),
+            &tr(Key::WhatCapaianId, &[("id", &res.id), ("place", at)]),
             c,
             res.this_year.achievement,
         );
@@ -505,7 +522,7 @@ fn check_printed(
         if t.v != res.this_year.target {
             diags.push(
                 messages::same_quantity_differs(
-                    &format!("target `{}`{at}", res.id),
+                    &tr(Key::WhatTargetId, &[("id", &res.id), ("place", at)]),
                     &super::refs::target_text(&t.v),
                     &tr(
                         Key::WhatInPk,
@@ -544,7 +561,10 @@ fn check_earlier_years(project: &Project, year: i32, rules: &Rules, diags: &mut 
                     ) {
                         diags.push(
                             messages::same_quantity_differs(
-                                &format!("realisasi `{}` tahun {y}", rec.indicator.v),
+                                &tr(
+                                    Key::WhatRealisasiInYear,
+                                    &[("id", &rec.indicator.v), ("year", y)],
+                                ),
                                 &format!("{} ({})", rules.as_written(s.v), t.source.v),
                                 &rules.as_written(v.v),
                             )

@@ -71,6 +71,10 @@ fn the_next_year_starts_and_nothing_of_the_current_year_changes() {
         &repo().join("tests/golden/tahun-baru-minimal.txt"),
         &scrub(&shown, &proj),
     );
+    // The new year's blanks are errors of 2024 only: the year before still checks clean and computes.
+    let old_year = lkjip(&proj, &["check", "2023"]);
+    assert_eq!(old_year.code, 0, "{}", old_year.stderr);
+    assert_eq!(lkjip(&proj, &["compute", "2023"]).code, 0);
     // Starting the same year again is refused, and changes nothing.
     let again = snapshot(&proj);
     let run = lkjip(&proj, &["tahun-baru", "2024"]);

@@ -29,8 +29,9 @@ struct Change {
 pub fn run(ctx: &Context, check: bool) -> i32 {
     let mut sources = SourceMap::default();
     let mut diags = Diagnostics::default();
-    let (project, layouts) =
-        layout::recording(|| crate::load::load_project(&ctx.root, &mut sources, &mut diags));
+    let (project, layouts) = layout::recording(|| {
+        crate::load::load_project(&ctx.root, crate::load::Years::All, &mut sources, &mut diags)
+    });
     let errors = diags
         .iter()
         .filter(|d| d.severity == Severity::Error && unplaceable(d.code))

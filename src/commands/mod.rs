@@ -144,7 +144,12 @@ pub fn prepare_until(
     let mut sources = SourceMap::default();
     let mut diags = Diagnostics::default();
     ctx.progress.stage(Stage::Load);
-    let project = crate::load::load_project(&ctx.root, &mut sources, &mut diags);
+    let project = crate::load::load_project(
+        &ctx.root,
+        crate::load::Years::Through(year),
+        &mut sources,
+        &mut diags,
+    );
     let mut p = Prepared {
         sources,
         diags,

@@ -12,7 +12,8 @@ use crate::source::{SourceMap, Span};
 pub fn run(ctx: &Context, year: i32) -> i32 {
     let mut sources = SourceMap::default();
     let mut diags = Diagnostics::default();
-    let project = crate::load::load_project(&ctx.root, &mut sources, &mut diags);
+    let project =
+        crate::load::load_project(&ctx.root, crate::load::Years::All, &mut sources, &mut diags);
     let print = |sources: &SourceMap, all: &Diagnostics| match ctx.emit.print(sources, all) {
         Ok(()) => exit_code(all, false),
         Err(c) => c,

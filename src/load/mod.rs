@@ -33,9 +33,21 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use toml_reader::Cx;
 
-/// Loads a whole project from its (canonical) root folder. `None` when lkjip.toml itself is unusable.
+/// Which year folders `load_project` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Years {
+    /// Every year folder (`fmt`, `tahun-baru`).
+    All,
+    /// The years up to the report year (the given one, else `[laporan] tahun`): a later year is a draft that
+    /// `tahun-baru` started, and its blanks are not errors of this year's report.
+    Through(Option<i32>),
+}
+
+/// Loads a project from its (canonical) root folder, the year folders that `years` asks for. `None` when lkjip.toml
+/// itself is unusable.
 pub fn load_project(
     root: &Path,
+    years: Years,
     sources: &mut SourceMap,
     diags: &mut Diagnostics,
 ) -> Option<Project> {
@@ -61,6 +73,10 @@ pub fn load_project(
         }
     }
 
+    let last = match years {
+        Years::All => i32::MAX,
+        Years::Through(year) => year.unwrap_or(config.report.year.v),
+    };
     let mut years = BTreeMap::new();
     for name in list_dir(root, "data", sources, diags) {
         let Some(year) = crate::model::year_from_name(&name) else {
@@ -72,7 +88,8 @@ pub fn load_project(
             }
             continue;
         };
-        if !(1900..=2200).contains(&year) || !root.join("data").join(&name).is_dir() {
+        if !(1900..=2200).contains(&year) || year > last || !root.join("data").join(&name).is_dir()
+        {
             continue;
         }
         let rel = format!("data/{name}");

@@ -460,7 +460,8 @@ mod example_tests {
         let mut sources = SourceMap::default();
         let mut diags = Diagnostics::default();
         let project =
-            crate::load::load_project(&root, &mut sources, &mut diags).expect("project loads");
+            crate::load::load_project(&root, crate::load::Years::All, &mut sources, &mut diags)
+                .expect("project loads");
         let computed = crate::compute::compute(&project, 2023, &mut diags).expect("computes");
         let (report, d) = crate::report::build_report(&project, &sources, &computed);
         diags.extend(d.iter().cloned());

@@ -23,7 +23,9 @@ pub fn load(rel: &str) -> Loaded {
         .canonicalize()
         .unwrap();
     let (mut sources, mut diags) = (SourceMap::default(), Diagnostics::default());
-    let project = crate::load::load_project(&root, &mut sources, &mut diags).unwrap();
+    let project =
+        crate::load::load_project(&root, crate::load::Years::All, &mut sources, &mut diags)
+            .unwrap();
     let computed =
         crate::compute::compute(&project, project.config.report.year.v, &mut diags).unwrap();
     assert!(!diags.has_errors(), "{rel} has errors");

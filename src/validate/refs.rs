@@ -382,7 +382,9 @@ mod tests {
         );
         edit(&root);
         let (mut sources, mut diags) = (SourceMap::default(), Diagnostics::default());
-        let project = crate::load::load_project(&root, &mut sources, &mut diags).unwrap();
+        let project =
+            crate::load::load_project(&root, crate::load::Years::All, &mut sources, &mut diags)
+                .unwrap();
         super::check_renstras(&project, &mut diags);
         let year = if diags.is_broken(&Broken::ReportYear) {
             0
@@ -503,7 +505,9 @@ mod tests {
         );
         std::os::unix::fs::symlink("/etc", root.join("data/2024")).unwrap();
         let (mut sources, mut diags) = (SourceMap::default(), Diagnostics::default());
-        let project = crate::load::load_project(&root, &mut sources, &mut diags).unwrap();
+        let project =
+            crate::load::load_project(&root, crate::load::Years::All, &mut sources, &mut diags)
+                .unwrap();
         super::check_year(&project, 2024, &mut diags);
         assert_eq!(
             diags.iter().map(|d| d.code).collect::<Vec<_>>(),

@@ -87,6 +87,10 @@ fn a_workbook_cell_is_named_by_sheet_row_and_column_letter_in_every_format() {
     ws.write_string(2, 1, "Kegiatan").unwrap();
     ws.write_number(2, 2, 0.1 + 0.2).unwrap();
     ws.write_number(2, 3, 5.0).unwrap();
+    // A sub kegiatan whose realisasi, the row's last cell, is left empty.
+    ws.write_string(3, 0, "2.17.02.2.01.0001").unwrap();
+    ws.write_string(3, 1, "Sub kegiatan").unwrap();
+    ws.write_number(3, 2, 10.0).unwrap();
     wb.save(data.join("anggaran.xlsx")).unwrap();
     let human = lkjip(tmp.path(), &["check"]);
     assert_eq!(human.code, 1, "{}", human.stderr);
@@ -94,6 +98,7 @@ fn a_workbook_cell_is_named_by_sheet_row_and_column_letter_in_every_format() {
         "data/2023/anggaran.xlsx, sel Lembar1!C2, kolom `pagu`",
         "data/2023/anggaran.xlsx, sel Lembar1!D2, kolom `realisasi`",
         "data/2023/anggaran.xlsx, sel Lembar1!C3, kolom `pagu`",
+        "data/2023/anggaran.xlsx, sel Lembar1!D4, kolom `realisasi`",
         "E0204",
         "E0213",
         "E0214",

@@ -329,6 +329,11 @@ pub(crate) fn test_line(code: String, amounts: Option<(Decimal, Decimal)>) -> Bu
         stated_persen: None,
         remarks: String::new(),
         bad_cells: vec![],
+        cells: crate::model::LeafCells {
+            pagu: sp.clone(),
+            realisasi: sp.clone(),
+            source: sp.clone(),
+        },
     }
 }
 

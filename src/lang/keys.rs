@@ -649,6 +649,7 @@ keys! {
     FileRealisationsOfYear,
     FileBudgetOfYear,
     InLeafBudgetLine,
+    InBudgetLine,
     LeafAmountHint,
     LeafSourceHint,
     KindGoal,

@@ -362,6 +362,14 @@ fn read_sheet(cx: &mut Cx, sheet: &Sheet, required: &[&str], allowed: &[&str]) -
         .filter_map(|r| r.cells.first().map(|c| c.0))
         .min()
         .unwrap_or(1);
+    // Every row names its cells up to the sheet's last used column, so that an empty cell at a row's end is still
+    // a cell (`anggaran!H4`), not the whole row.
+    let last_used = sheet
+        .rows
+        .iter()
+        .filter_map(|r| r.cells.last().map(|c| c.0))
+        .max()
+        .unwrap_or(first_col);
     let mut b = Builder::new(required, allowed);
     b.sheet = true;
     for r in &sheet.rows {
@@ -369,7 +377,7 @@ fn read_sheet(cx: &mut Cx, sheet: &Sheet, required: &[&str], allowed: &[&str]) -
         let width = (last - first_col + 1) as usize;
         let mut cells = vec![String::new(); width];
         let mut stored = vec![Stored::Text; width];
-        let at: Vec<Span> = (0..width as u32)
+        let at: Vec<Span> = (0..=last_used.saturating_sub(first_col))
             .map(|i| {
                 Span::cell(
                     cx.file,

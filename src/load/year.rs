@@ -298,6 +298,11 @@ pub fn load_budget(cx: &mut Cx, src: TableSource, name: &str) -> Option<Vec<Budg
                 .map(|v| Sp::new(v, t.span(cx, row, "persen"))),
             remarks: t.get(row, "keterangan").to_string(),
             bad_cells: vec![],
+            cells: LeafCells {
+                pagu: t.span(cx, row, "pagu"),
+                realisasi: t.span(cx, row, "realisasi"),
+                source: t.span(cx, row, "sumber_dana"),
+            },
         };
         let mut line = line;
         for col in ["pagu", "realisasi"] {
@@ -313,7 +318,8 @@ pub fn load_budget(cx: &mut Cx, src: TableSource, name: &str) -> Option<Vec<Budg
         }
         if line.name.is_empty() {
             cx.diags.push(
-                messages::missing_field("uraian", "baris anggaran").at(t.span(cx, row, "uraian")),
+                messages::missing_field("uraian", &tr(Key::InBudgetLine, &[]))
+                    .at(t.span(cx, row, "uraian")),
             );
         }
         out.push(line);

@@ -236,6 +236,19 @@ pub struct BudgetLine {
     pub remarks: String,
     /// Columns whose text was present but not a valid value (already reported).
     pub bad_cells: Vec<String>,
+    /// Where the cells a leaf must fill are, empty or not: a missing amount is shown at its own cell.
+    pub cells: LeafCells,
+}
+
+/// The cells of `pagu`, `realisasi` and `sumber_dana` in a budget row (the row when the column is absent).
+#[derive(Debug, Clone)]
+pub struct LeafCells {
+    /// The `pagu` cell.
+    pub pagu: Span,
+    /// The `realisasi` cell.
+    pub realisasi: Span,
+    /// The `sumber_dana` cell.
+    pub source: Span,
 }
 
 /// One row of `belanja.csv`.

@@ -312,14 +312,14 @@ fn check_budget(project: &Project, year: i32, diags: &mut Diagnostics) {
             }
         }
         if !parents.contains(l.code.v.as_str()) {
-            for (col, v) in [
-                ("pagu", l.pagu.is_some()),
-                ("realisasi", l.realisasi.is_some()),
+            for (col, v, at) in [
+                ("pagu", l.pagu.is_some(), &l.cells.pagu),
+                ("realisasi", l.realisasi.is_some(), &l.cells.realisasi),
             ] {
                 if !v && !l.bad_cells.iter().any(|c| c == col) {
                     diags.push(
                         messages::missing_field(col, &tr(Key::InLeafBudgetLine, &[]))
-                            .at(l.span.clone().with_field(col))
+                            .at(at.clone())
                             .hint(tr(
                                 Key::LeafAmountHint,
                                 &[("column", &col), ("code", &l.code.v)],
@@ -330,7 +330,7 @@ fn check_budget(project: &Project, year: i32, diags: &mut Diagnostics) {
             if l.source.is_none() {
                 diags.push(
                     messages::missing_field("sumber_dana", &tr(Key::InLeafBudgetLine, &[]))
-                        .at(l.span.clone().with_field("sumber_dana"))
+                        .at(l.cells.source.clone())
                         .hint(tr(Key::LeafSourceHint, &[])),
                 );
             }

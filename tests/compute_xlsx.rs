@@ -23,7 +23,9 @@ fn report(rel: &str) -> lkjip::report::Report {
         lkjip::source::SourceMap::default(),
         lkjip::diag::Diagnostics::default(),
     );
-    let project = lkjip::load::load_project(&root, &mut sources, &mut diags).unwrap();
+    let project =
+        lkjip::load::load_project(&root, lkjip::load::Years::All, &mut sources, &mut diags)
+            .unwrap();
     let computed =
         lkjip::compute::compute(&project, project.config.report.year.v, &mut diags).unwrap();
     lkjip::report::build_report(&project, &sources, &computed).0

@@ -231,8 +231,9 @@ fn the_order_in_the_format_doc_is_the_order_the_loader_lists() {
     let root = repo().join("examples/jambi-2021");
     let mut sources = lkjip::source::SourceMap::default();
     let mut diags = lkjip::diag::Diagnostics::default();
-    let (project, layouts) =
-        recording(|| lkjip::load::load_project(&root, &mut sources, &mut diags));
+    let (project, layouts) = recording(|| {
+        lkjip::load::load_project(&root, lkjip::load::Years::All, &mut sources, &mut diags)
+    });
     assert!(project.is_some());
     let layout_of = |path: &str| {
         layouts

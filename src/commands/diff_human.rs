@@ -6,14 +6,14 @@ use crate::lang::{tr, Key};
 use crate::number::{format_fixed, Rounding};
 use rust_decimal::Decimal;
 
-/// A value for people: an Indonesian number (years as they are), `ya`/`tidak`, `—` for none, text made safe.
+/// A value for people: an Indonesian number (years as they are), yes/no in the run's language, `—` for none, text made safe.
 fn shown(column: &str, section: &str, v: Option<&str>) -> String {
     let Some(v) = v else { return String::new() };
     let year = column == "tahun" || section == "tren_tahun";
     match v {
         "" => "—".into(),
-        "true" => "ya".into(),
-        "false" => "tidak".into(),
+        "true" => tr(Key::DiffYes, &[]),
+        "false" => tr(Key::DiffNo, &[]),
         _ => match plain_number(v) {
             Some(d) if !year => number(d),
             _ => safe_line(v, 200),

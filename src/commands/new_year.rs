@@ -132,7 +132,8 @@ fn set_year(root: &std::path::Path, loaded: &str, at: &Span, year: i32) -> Resul
     };
     if &raw[bom..] != loaded.as_bytes() || at.range.is_empty() {
         // The file changed since it was read: edit nothing rather than the wrong bytes.
-        let changed = std::io::Error::other("berkas berubah selama lkjip bekerja; jalankan lagi");
+        let changed =
+            std::io::Error::other(crate::lang::tr(crate::lang::Key::FileChangedDuringRun, &[]));
         return Err(unwritable(&changed));
     }
     let mut edited = raw[..bom + at.range.start].to_vec();

@@ -874,13 +874,13 @@ pub fn pk_date_after_report(pk_date: &str, report_date: &str) -> Diagnostic {
 }
 
 /// The PK as signed is incomplete: no signing date and/or no second party, which Lampiran I cannot print.
-pub fn pk_signing_incomplete(no_date: bool, no_second_party: bool) -> Diagnostic {
+pub fn pk_signing_incomplete(no_date: bool, no_second_party: bool, year: i32) -> Diagnostic {
     let (message, hint) = match (no_date, no_second_party) {
         (true, false) => (Key::PkSigningNoDate, Key::PkSigningNoDateHint),
         (false, _) => (Key::PkSigningNoSecondParty, Key::PkSigningNoSecondPartyHint),
         (true, true) => (Key::PkSigningNeither, Key::PkSigningNeitherHint),
     };
-    Diagnostic::new(Code::W0113, tr(message, &[])).hint(tr(hint, &[]))
+    Diagnostic::new(Code::W0113, tr(message, &[])).hint(tr(hint, &[("year", &year)]))
 }
 
 /// A statistics sum row's typed value is not the sum of its parts.

@@ -27,7 +27,8 @@ pub fn check_pk_signing(pk: &Pk, report: &ReportInfo, year: i32, diags: &mut Dia
     let no_second_party = pk.second_party.is_none() && !pk.second_party_written;
     if no_date || no_second_party {
         diags.push(
-            messages::pk_signing_incomplete(no_date, no_second_party).at(Span::new(pk.file, 0..0)),
+            messages::pk_signing_incomplete(no_date, no_second_party, year)
+                .at(Span::new(pk.file, 0..0)),
         );
     }
 }

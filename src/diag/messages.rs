@@ -75,7 +75,7 @@ pub fn rule_help(title: &str, doc: &str) -> String {
 /// A TOML file does not parse; the parser's (English) detail is explained when it is a common one.
 pub fn toml_syntax(detail: &str) -> Diagnostic {
     let detail = detail.trim();
-    const KNOWN: [(&str, Key); 13] = [
+    const KNOWN: [(&str, Key); 22] = [
         ("cannot recurse further", Key::TomlTooDeep),
         ("invalid unquoted key", Key::TomlBadKey),
         ("invalid table header", Key::TomlBadHeader),
@@ -89,6 +89,15 @@ pub fn toml_syntax(detail: &str) -> Diagnostic {
         ("extra `=`", Key::TomlExtraEquals),
         ("unexpected key or value", Key::TomlTrailing),
         ("invalid array", Key::TomlBadArray),
+        ("invalid boolean", Key::TomlBadBoolean),
+        ("invalid float", Key::TomlBadNumber),
+        ("invalid exponent", Key::TomlBadExponent),
+        ("invalid date", Key::TomlBadDate),
+        ("invalid time", Key::TomlBadTime),
+        ("invalid literal string", Key::TomlBadLiteral),
+        ("`_` may only go between digits", Key::TomlUnderscore),
+        ("unexpected leading zero", Key::TomlLeadingZero),
+        ("key with no value", Key::TomlKeyNoValue),
     ];
     let text = match KNOWN.iter().find(|(en, _)| detail.starts_with(en)) {
         Some((_, key)) => format!("{} ({detail})", tr(*key, &[])),

@@ -24,7 +24,13 @@ struct Watch {
 impl Watch {
     /// Starts `lkjip -C dir watch <args>`.
     fn start(dir: &Path, args: &[&str]) -> Watch {
+        Watch::start_with(dir, args, &[])
+    }
+
+    /// Starts `lkjip -C dir watch <args>` with more environment variables.
+    fn start_with(dir: &Path, args: &[&str], env: &[(&str, String)]) -> Watch {
         let mut child = Command::new(env!("CARGO_BIN_EXE_lkjip"))
+            .envs(env.iter().map(|(k, v)| (k, v)))
             .env("LKJIP_LANG", "id")
             .arg("-C")
             .arg(dir)
@@ -127,6 +133,42 @@ fn example() -> (tempfile::TempDir, PathBuf) {
     let _ = std::fs::remove_dir_all(dir.join("out"));
     let dir = dir.canonicalize().unwrap();
     (tmp, dir)
+}
+
+#[test]
+fn open_opens_the_pdf_in_the_viewer_once_not_every_round() {
+    let (tmp, dir) = example();
+    // A stand-in for the system viewer: `xdg-open` that notes what it was asked to open.
+    let bin = tmp.path().join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    let log = tmp.path().join("opened.txt");
+    let viewer = bin.join("xdg-open");
+    std::fs::write(
+        &viewer,
+        format!("#!/bin/sh\necho \"$1\" >> '{}'\n", log.display()),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&viewer, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let w = Watch::start_with(&dir, &["2023", "--open"], &[("PATH", path)]);
+    w.round(1, " ms → out/LKjIP-2023.pdf");
+    let narrative = dir.join("data/2023/narasi/bab1-latar-belakang.md");
+    let mut text = std::fs::read_to_string(&narrative).unwrap();
+    for n in 2..=3 {
+        text.push_str(&format!("\nKalimat tambahan {n}.\n"));
+        std::fs::write(&narrative, &text).unwrap();
+        w.round(n, " ms → out/LKjIP-2023.pdf");
+    }
+    let opened = wait("the viewer's note", || std::fs::read_to_string(&log).ok())
+        .expect("the viewer was started");
+    let lines: Vec<&str> = opened.lines().collect();
+    assert_eq!(lines.len(), 1, "opened once in three rounds: {opened}");
+    assert!(lines[0].ends_with("out/LKjIP-2023.pdf"), "{opened}");
 }
 
 #[test]

@@ -99,6 +99,12 @@ impl Diagnostics {
         self.items.push(d);
     }
 
+    /// Takes over another set's diagnostics (after this set's) and what it marked broken.
+    pub fn append(&mut self, other: Diagnostics) {
+        self.items.extend(other.items);
+        self.broken.extend(other.broken);
+    }
+
     /// Records several diagnostics.
     pub fn extend(&mut self, ds: impl IntoIterator<Item = Diagnostic>) {
         self.items.extend(ds);

@@ -42,7 +42,68 @@ pub fn read_text_limited(
     sources: &mut SourceMap,
     diags: &mut Diagnostics,
 ) -> Option<FileId> {
-    let (abs, bytes) = read_bytes(root, rel, limit, sources, diags)?;
+    accept_text(rel, fetch(root, rel, limit), limit, sources, diags)
+}
+
+/// Why `fetch` read no bytes.
+#[derive(Debug)]
+pub enum FetchError {
+    /// The path leads outside the project.
+    Escapes(PathBuf),
+    /// The file cannot be read (missing, not regular, too large, …), with its path on disk.
+    Read(PathBuf, ReadError),
+}
+
+/// What `fetch` gives: the path on disk with the bytes, or why there are none.
+pub type Fetched = Result<(PathBuf, Vec<u8>), FetchError>;
+
+/// Reads a project file's bytes (confined, regular, at most `limit`) without reporting anything: safe to run on
+/// many files at once, the results then reported in order by `accept_text` or `accept_bytes`.
+pub fn fetch(root: &Path, rel: &str, limit: u64) -> Fetched {
+    let abs = confine(root, rel).ok_or_else(|| FetchError::Escapes(root.join(rel)))?;
+    match super::regular::read_regular(&abs, limit) {
+        Ok(b) => Ok((abs, b)),
+        Err(e) => Err(FetchError::Read(abs, e)),
+    }
+}
+
+/// Reports a failed `fetch`, or gives its path and bytes.
+pub fn accept_bytes(
+    rel: &str,
+    fetched: Fetched,
+    limit: u64,
+    sources: &mut SourceMap,
+    diags: &mut Diagnostics,
+) -> Option<(PathBuf, Vec<u8>)> {
+    match fetched {
+        Ok(ok) => Some(ok),
+        Err(FetchError::Escapes(abs)) => {
+            let id = sources.add_unread(rel, &abs);
+            diags.push(messages::path_escapes(rel).at(crate::source::Span::new(id, 0..0)));
+            None
+        }
+        Err(FetchError::Read(abs, e)) => {
+            let id = sources.add_unread(rel, &abs);
+            let d = match e {
+                ReadError::TooLarge => messages::file_too_large(rel, limit),
+                other => messages::unreadable(rel, &other.text()),
+            };
+            diags.push(d.at(crate::source::Span::new(id, 0..0)));
+            None
+        }
+    }
+}
+
+/// Takes a fetched text file into the source map: a workbook under a `.csv` name, a BOM and bytes that are not UTF-8
+/// are reported.
+pub fn accept_text(
+    rel: &str,
+    fetched: Fetched,
+    limit: u64,
+    sources: &mut SourceMap,
+    diags: &mut Diagnostics,
+) -> Option<FileId> {
+    let (abs, bytes) = accept_bytes(rel, fetched, limit, sources, diags)?;
     if rel.ends_with(".csv") {
         if let Some(magic) = super::workbook::sniff(&bytes) {
             let id = sources.add_unread(rel, &abs);
@@ -54,10 +115,10 @@ pub fn read_text_limited(
             return None;
         }
     }
-    let bytes = bytes
-        .strip_prefix(b"\xEF\xBB\xBF")
-        .unwrap_or(&bytes)
-        .to_vec();
+    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
     match String::from_utf8(bytes) {
         Ok(text) => Some(sources.add(rel.to_string(), abs, text)),
         Err(e) => {
@@ -83,26 +144,7 @@ pub fn read_bytes(
     sources: &mut SourceMap,
     diags: &mut Diagnostics,
 ) -> Option<(PathBuf, Vec<u8>)> {
-    let abs = match confine(root, rel) {
-        Some(a) => a,
-        None => {
-            let id = sources.add_unread(rel, &root.join(rel));
-            diags.push(messages::path_escapes(rel).at(crate::source::Span::new(id, 0..0)));
-            return None;
-        }
-    };
-    match super::regular::read_regular(&abs, limit) {
-        Ok(b) => Some((abs, b)),
-        Err(e) => {
-            let id = sources.add_unread(rel, &abs);
-            let d = match e {
-                ReadError::TooLarge => messages::file_too_large(rel, limit),
-                other => messages::unreadable(rel, &other.text()),
-            };
-            diags.push(d.at(crate::source::Span::new(id, 0..0)));
-            None
-        }
-    }
+    accept_bytes(rel, fetch(root, rel, limit), limit, sources, diags)
 }
 
 /// The E0104 diagnostic, located at the first invalid byte (the file is kept, decoded lossily, to show the line).

@@ -44,6 +44,11 @@ pub fn recording<R>(f: impl FnOnce() -> R) -> (R, Layouts) {
     (out, layouts.unwrap_or_default())
 }
 
+/// True when this thread records layouts (inside `recording`): the load must then stay on this thread.
+pub fn is_recording() -> bool {
+    RECORDING.with(|r| r.borrow().is_some())
+}
+
 /// Applies `f` to a file's layout when recording.
 fn with(file: FileId, f: impl FnOnce(&mut FileLayout)) {
     RECORDING.with(|r| {

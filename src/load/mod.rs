@@ -27,7 +27,7 @@ pub use scale::{CRITERIA, DEFAULT_SCALE, SCALES};
 
 use crate::diag::{messages, Broken, Diagnostics};
 use crate::model::{Narrative, NarrativeKey, Project, Slot, YearData, YearFile};
-use crate::source::{SourceMap, Span};
+use crate::source::{FileId, SourceMap, Span};
 use files::{list_dir, read_text};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -57,27 +57,73 @@ pub fn load_project(
     assets::check(root, &config, diags);
     let style = config.numbers.style;
 
-    let mut renstras = vec![];
     let renstra_files = list_dir(root, "renstra", sources, diags);
     if diags.is_broken(&Broken::File("renstra".into())) {
         diags.mark_broken(Broken::Renstra);
     }
+    let mut texts: Vec<(FileId, String)> = vec![];
     for name in renstra_files.into_iter().filter(|n| n.ends_with(".toml")) {
-        let rel = format!("renstra/{name}");
-        let loaded = read_text(root, &rel, sources, diags).and_then(|file| {
-            let text = sources.get(file).text.clone();
-            renstra::load_renstra(&mut Cx { file, style, diags }, &text)
-        });
-        match loaded {
-            Some(r) => renstras.push(r),
+        match read_text(root, &format!("renstra/{name}"), sources, diags) {
+            Some(file) => texts.push((file, sources.get(file).text.clone())),
             None => diags.mark_broken(Broken::Renstra),
         }
     }
+    let parse_renstras = |diags: &mut Diagnostics| -> Vec<Option<crate::model::Renstra>> {
+        texts
+            .iter()
+            .map(|(file, text)| {
+                renstra::load_renstra(
+                    &mut Cx {
+                        file: *file,
+                        style,
+                        diags,
+                    },
+                    text,
+                )
+            })
+            .collect()
+    };
 
     let last = match years {
         Years::All => i32::MAX,
         Years::Through(year) => year.unwrap_or(config.report.year.v),
     };
+    // The Renstra (8 MB at 20,000 indicators) is parsed while the year folders load; its diagnostics are its own
+    // until both are done. `fmt` records each file's layout on its own thread, so it loads one after the other.
+    let mut renstra_diags = Diagnostics::default();
+    let (parsed, years) = if layout::is_recording() {
+        let parsed = parse_renstras(&mut renstra_diags);
+        (parsed, load_years(root, last, style, sources, diags))
+    } else {
+        rayon::join(
+            || parse_renstras(&mut renstra_diags),
+            || load_years(root, last, style, sources, diags),
+        )
+    };
+    diags.append(renstra_diags);
+    let mut renstras = vec![];
+    for r in parsed {
+        match r {
+            Some(r) => renstras.push(r),
+            None => diags.mark_broken(Broken::Renstra),
+        }
+    }
+    Some(Project {
+        root: root.to_path_buf(),
+        config,
+        renstras,
+        years,
+    })
+}
+
+/// Loads every year folder up to `last` (`data/<year>/`), reporting folders whose name is a year written oddly.
+fn load_years(
+    root: &Path,
+    last: i32,
+    style: crate::number::NumberStyle,
+    sources: &mut SourceMap,
+    diags: &mut Diagnostics,
+) -> BTreeMap<i32, YearData> {
     let mut years = BTreeMap::new();
     for name in list_dir(root, "data", sources, diags) {
         let Some(year) = crate::model::year_from_name(&name) else {
@@ -105,12 +151,7 @@ pub fn load_project(
             years.insert(year, yd);
         }
     }
-    Some(Project {
-        root: root.to_path_buf(),
-        config,
-        renstras,
-        years,
-    })
+    years
 }
 
 /// The embedded SAKIP predikat scale (for tests and tools that need it without a project).

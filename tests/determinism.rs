@@ -1,6 +1,7 @@
 //! Determinism and atomicity of `lkjip build` across every example: byte-identical PDFs from two differently named
 //! folders at different depths, and an interrupted build (killed at many moments) that leaves the previous PDF
-//! intact and no partial PDF. (tests/build.rs covers a failing template on the Sumsel example.)
+//! intact and no partial PDF; diagnostics that do not depend on the number of threads that load the project.
+//! (tests/build.rs covers a failing template on the Sumsel example.)
 
 mod common;
 
@@ -139,4 +140,68 @@ fn an_interrupted_build_leaves_the_previous_pdf_intact() {
         killed > 0,
         "no build was interrupted (all {finished} finished first)"
     );
+}
+
+#[test]
+fn diagnostics_do_not_depend_on_how_many_threads_load_the_project() {
+    // Errors in every file the loader reads in parallel: the Renstra, pk.toml, realisasi.toml (parsed while the rest
+    // of the year loads), the budget table and the indicator narratives (read and checked on every core).
+    let tmp = tempfile::tempdir().unwrap();
+    let proj = tmp.path().join("p");
+    copy_tree(&repo().join("tests/fixtures/minimal"), &proj);
+    let append = |rel: &str, text: &str| {
+        let path = proj.join(rel);
+        let mut old = std::fs::read_to_string(&path).unwrap();
+        old.push_str(text);
+        std::fs::write(&path, old).unwrap();
+    };
+    append("renstra/2022-2026.toml", "\nkunci_asing = 1\n");
+    append("data/2023/pk.toml", "\nkunci_pk_asing = 1\n");
+    append("data/2023/realisasi.toml", "\nkunci_realisasi_asing = 1\n");
+    append(
+        "data/2023/anggaran.csv",
+        "2.17.03.2.01.0009,Baris,,,,,12x,1,,APBD,\n",
+    );
+    for n in ["koperasi-sehat", "koperasi-berkualitas"] {
+        append(
+            &format!("data/2023/narasi/indikator/{n}.md"),
+            "\nRujukan {{ tidak ditutup\n",
+        );
+    }
+    let run = |threads: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_lkjip"))
+            .arg("-C")
+            .arg(&proj)
+            .args(["--color", "never", "check", "--format", "json"])
+            .env("LKJIP_LANG", "id")
+            .env("RAYON_NUM_THREADS", threads)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let one = run("1");
+    assert_eq!(one.0, Some(1), "{}", one.1);
+    for code in ["E0201", "E0703"] {
+        assert!(one.1.contains(code), "{code} in {}", one.1);
+    }
+    for file in [
+        "renstra/2022-2026.toml",
+        "data/2023/pk.toml",
+        "data/2023/realisasi.toml",
+        "data/2023/anggaran.csv",
+        "data/2023/narasi/indikator/koperasi-sehat.md",
+        "data/2023/narasi/indikator/koperasi-berkualitas.md",
+    ] {
+        assert!(
+            one.1.contains(&format!("\"file\":\"{file}\"")),
+            "{file} in {}",
+            one.1
+        );
+    }
+    for threads in ["2", "4"] {
+        assert_eq!(run(threads), one, "with {threads} threads");
+    }
 }

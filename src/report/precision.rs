@@ -1,4 +1,5 @@
-//! One precision per table column: where a column shows fractional numbers with different numbers of decimals
+//! One precision per table column (columns as the table places its cells: below a cell spanning rows, a row has
+//! fewer cells but the same columns): where a column shows fractional numbers with different numbers of decimals
 //! (`5,2`, `2,8`, `8,56`), the shorter ones are written with the column's most (`5,20`, `2,80`, `8,56`). Whole
 //! numbers (`328 UKM` in the same column) stay whole; the value does not change, only how many of its decimals
 //! are printed, and a number cell's exact value says how many it shows.
@@ -7,20 +8,31 @@ use super::content::Table;
 
 /// Pads the fractional number cells of each column of `t` to the column's largest number of decimals.
 pub fn one_per_column(t: &mut Table) {
-    let columns = t.baris.iter().map(|r| r.sel.len()).max().unwrap_or(0);
+    let placed = placement(t);
+    let columns = placed.iter().flatten().copied().max().map_or(0, |c| c + 1);
     for col in 0..columns {
-        let most = t
-            .baris
+        // The cells of this column: one column wide, wherever rowspans above moved them in their row.
+        let at: Vec<(usize, usize)> = placed
             .iter()
-            .filter(|r| r.sel.len() == columns)
-            .filter_map(|r| r.sel[col].nilai.map(|n| n.places))
+            .enumerate()
+            .flat_map(|(r, cols)| {
+                cols.iter()
+                    .enumerate()
+                    .filter(move |(_, c)| **c == col)
+                    .map(move |(k, _)| (r, k))
+            })
+            .filter(|&(r, k)| t.baris[r].sel[k].kolom <= 1)
+            .collect();
+        let most = at
+            .iter()
+            .filter_map(|&(r, k)| t.baris[r].sel[k].nilai.map(|n| n.places))
             .max()
             .unwrap_or(0);
         if most == 0 {
             continue;
         }
-        for row in t.baris.iter_mut().filter(|r| r.sel.len() == columns) {
-            let cell = &mut row.sel[col];
+        for (r, k) in at {
+            let cell = &mut t.baris[r].sel[k];
             let Some(n) = cell.nilai.as_mut() else {
                 continue;
             };
@@ -43,6 +55,38 @@ pub fn one_per_column(t: &mut Table) {
             n.places = most;
         }
     }
+}
+
+/// The column each cell of each body row stands in, as the table places them: a cell spanning rows above takes its
+/// column in the rows below, a cell spanning columns takes them all (it is numbered by its first).
+fn placement(t: &Table) -> Vec<Vec<usize>> {
+    // For each column, how many more rows a cell from a row above still covers.
+    let mut covered: Vec<usize> = vec![];
+    let mut out = Vec::with_capacity(t.baris.len());
+    for row in &t.baris {
+        let mut cols = Vec::with_capacity(row.sel.len());
+        let mut c = 0;
+        for cell in &row.sel {
+            while covered.get(c).is_some_and(|&n| n > 0) {
+                c += 1;
+            }
+            cols.push(c);
+            let span = cell.kolom.max(1);
+            let end = c.saturating_add(span);
+            if covered.len() < end {
+                covered.resize(end, 0);
+            }
+            for n in &mut covered[c..end] {
+                *n = cell.baris.max(1);
+            }
+            c = end;
+        }
+        for n in covered.iter_mut() {
+            *n = n.saturating_sub(1);
+        }
+        out.push(cols);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -79,5 +123,33 @@ mod tests {
         assert_eq!(t.baris[0].sel[0].nilai.unwrap().places, 2);
         assert_eq!(t.baris[1].sel[0].nilai.unwrap().places, 0);
         assert_eq!(t.baris[0].sel[1].teks[0], "Sangat Baik");
+    }
+
+    #[test]
+    fn a_column_below_a_cell_spanning_rows_is_the_same_column() {
+        // | Sasaran (2 rows) | Indikator A | 13,50 |
+        // |                  | Indikator B | 0,3   |   <- one cell fewer in the row, the same column
+        // | Sasaran 2        | Indikator C | 0,12  |
+        let mut t = Table::default();
+        t.baris.push(Row::new(
+            RowStyle::Biasa,
+            vec![Cell::new("S1").rows(2), Cell::new("A"), num("13,50", 2)],
+        ));
+        t.baris.push(Row::new(
+            RowStyle::Biasa,
+            vec![Cell::new("B"), num("0,3", 1)],
+        ));
+        t.baris.push(Row::new(
+            RowStyle::Biasa,
+            vec![Cell::new("S2"), Cell::new("C"), num("0,12", 2)],
+        ));
+        t.baris.push(Row::new(
+            RowStyle::Biasa,
+            vec![Cell::new("Sasaran").span(3)],
+        ));
+        one_per_column(&mut t);
+        assert_eq!(t.baris[1].sel[1].teks[0], "0,30");
+        assert_eq!(t.baris[1].sel[0].teks[0], "B");
+        assert_eq!(t.baris[3].sel[0].teks[0], "Sasaran");
     }
 }

@@ -96,3 +96,86 @@ fn unknown_statistics_references_are_errors() {
     let c = codes(tmp.path());
     assert_eq!(c.iter().filter(|x| *x == "E0702").count(), 3, "{c:?}");
 }
+
+/// A copy of the Jambi example with one edit to a file (`from` replaced by `to`).
+fn jambi_with(file: &str, from: &str, to: &str) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_tree(&repo().join("examples/jambi-2021"), tmp.path());
+    let path = tmp.path().join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{file} holds {from:?}");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    tmp
+}
+
+#[test]
+fn a_growth_indicator_tied_to_a_statistics_row_agrees_with_it_in_every_year() {
+    // The example ties tenaga kerja to its row and checks clean; the seed's 4,56 for 2019 does not agree (2,17).
+    let ok = lkjip(&repo().join("examples/jambi-2021"), &["check"]);
+    assert_eq!(ok.code, 0, "{}", ok.stderr);
+    let seed = jambi_with(
+        "data/2019/realisasi.toml",
+        "nilai = 2.17\n",
+        "nilai = 4.56\n",
+    );
+    let run = lkjip(seed.path(), &["check"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "realisasi `pertumbuhan-tenaga-kerja-umkm` tahun 2019 berbeda: 4,56 di sini, 2,17 (tabel statistik `tenaga-kerja`, baris `tenaga-kerja`)"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("data/2019/realisasi.toml:24:9"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("statistik/tenaga-kerja.csv:2:"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn the_inputs_of_a_tied_growth_indicator_are_the_rows_values() {
+    let dir = jambi_with(
+        "data/2021/realisasi.toml",
+        "tahun_lalu = 101_972\n",
+        "tahun_lalu = 101_973\n",
+    );
+    let run = lkjip(dir.path(), &["check"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "`tahun_lalu` realisasi `pertumbuhan-tenaga-kerja-umkm` tahun 2021 berbeda: 101.973 di sini, 101.972"
+        ),
+        "{}",
+        run.stderr
+    );
+    // The capaian computed from the wrong input is not a second message: only E0504 names the file.
+    assert_eq!(
+        run.stderr.matches("error[E0504]").count(),
+        1,
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_statistics_link_names_an_existing_row_of_a_method_that_fits() {
+    let unknown = jambi_with(
+        "data/2021/realisasi.toml",
+        "statistik = \"tenaga-kerja.tenaga-kerja\"",
+        "statistik = \"tenaga-kerja.pekerja\"",
+    );
+    assert_eq!(codes(unknown.path()), ["E0302"]);
+    let shape = jambi_with(
+        "data/2021/realisasi.toml",
+        "statistik = \"tenaga-kerja.tenaga-kerja\"",
+        "statistik = \"tenaga-kerja\"",
+    );
+    assert_eq!(codes(shape.path()), ["E0209"]);
+}

@@ -211,6 +211,7 @@ mod tests {
             renstra_target: None,
             renstra_end: None,
             trend: vec![],
+            from_statistics: None,
             evidence: String::new(),
         }
     }

@@ -1,7 +1,8 @@
 //! Per-indicator results: realisation, capaian against the PK target and the Renstra end target, and the trend.
 
 use super::capaian::{capaian, realisation, Components, NotComputable};
-use super::types::{Achievement, IndicatorResult, Inputs};
+use super::series::StatTableValues;
+use super::types::{Achievement, FromStatistics, IndicatorResult, Inputs};
 use crate::diag::{messages, Diagnostics};
 use crate::model::{Indicator, Method, PkIndicator, Project, Realisation, Scale, Target};
 use rust_decimal::Decimal;
@@ -208,6 +209,47 @@ pub fn indicator_result(
         renstra_target: ind.targets.get(&year).map(|t| t.v),
         renstra_end: akhir_renstra,
         trend: tren,
+        from_statistics: None,
         evidence: rec.map(|x| x.evidence.clone()).unwrap_or_default(),
+    })
+}
+
+/// The realisations of an indicator as the statistics row its report-year record names gives them (`statistik`):
+/// `nilai` takes the row's value of each year, `pertumbuhan` its growth over the year before, by the same formula
+/// as the record's own `tahun_ini`/`tahun_lalu`; other methods and unknown rows give `None` (validation says why).
+pub fn from_statistics(
+    project: &Project,
+    year: i32,
+    result: &IndicatorResult,
+    tables: &[StatTableValues],
+    trend_years: &[i32],
+) -> Option<FromStatistics> {
+    let link = &record(project, year, &result.id)?.statistics.as_ref()?.v;
+    let (table, row) = link.split_once('.')?;
+    let t = tables.iter().find(|t| t.id == table)?;
+    t.row(row)?;
+    let value = |y: i32| t.value(row, y);
+    let at = |y: i32| match result.method {
+        Method::Nilai => value(y),
+        Method::Pertumbuhan => {
+            let c = Components {
+                current: value(y),
+                previous: value(y.checked_sub(1)?),
+                ..Components::default()
+            };
+            c.current?;
+            realisation(Method::Pertumbuhan, &c).ok()
+        }
+        _ => None,
+    };
+    Some(FromStatistics {
+        table: table.to_string(),
+        row: row.to_string(),
+        trend: trend_years.iter().map(|&y| at(y)).collect(),
+        values: t
+            .years
+            .iter()
+            .filter_map(|&y| Some((y, value(y)?)))
+            .collect(),
     })
 }

@@ -43,11 +43,15 @@ pub fn compute(project: &Project, year: i32, diags: &mut Diagnostics) -> Option<
     let yd = project.years.get(&year)?;
     let pk = yd.pk.as_ref()?;
     let trend = trend_years(project, year);
-    let indicators: Vec<IndicatorResult> = pk
+    let mut indicators: Vec<IndicatorResult> = pk
         .indicators
         .iter()
         .filter_map(|p| indicators::indicator_result(project, year, p, &trend, diags))
         .collect();
+    let statistics = series::tables(&yd.statistik, diags);
+    for i in indicators.iter_mut() {
+        i.from_statistics = indicators::from_statistics(project, year, i, &statistics, &trend);
+    }
     let budget_rows = budget::rows(&yd.budget);
     let (budget_total, budget_by_source) = budget::totals(&yd.budget, &budget_rows);
     let pk_budget = budget::pk_programs(Some(pk), &budget_rows);
@@ -109,6 +113,6 @@ pub fn compute(project: &Project, year: i32, diags: &mut Diagnostics) -> Option<
         staff_per_row: staff::per_row(&yd.staff, &heads),
         staff_headcount: heads,
         assets_total: bounded::sum(yd.assets.iter().map(|a| a.count)),
-        statistics: series::tables(&yd.statistik, diags),
+        statistics,
     })
 }

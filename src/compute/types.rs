@@ -201,8 +201,25 @@ pub struct IndicatorResult {
     pub renstra_end: Option<Achievement>,
     /// Realisation per trend year (aligned with `Computed::trend_years`).
     pub trend: Vec<Option<Decimal>>,
+    /// The same realisations computed from the statistics row the record names (`statistik`), when it does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from_statistics: Option<FromStatistics>,
     /// Evidence of the realisation from the data (`bukti`), printed in its analysis.
     pub evidence: String,
+}
+
+/// An indicator's realisations as its statistics row gives them (`statistik = "<tabel>.<baris>"`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FromStatistics {
+    /// The table's id.
+    pub table: String,
+    /// The row's id.
+    pub row: String,
+    /// The row's values by year.
+    pub values: std::collections::BTreeMap<i32, Decimal>,
+    /// Realisation per trend year (aligned with `Computed::trend_years`): the row's value (`nilai`) or its growth
+    /// over the year before (`pertumbuhan`); `None` where the row has no value for a year it needs.
+    pub trend: Vec<Option<Decimal>>,
 }
 
 impl Computed {

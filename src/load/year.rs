@@ -105,7 +105,7 @@ pub fn check_year(cx: &mut Cx, root: &Table, year: i32) -> Option<crate::source:
 }
 
 /// Keys of a `[[realisasi]]` table.
-const REAL_KEYS: [&str; 16] = [
+const REAL_KEYS: [&str; 17] = [
     "indikator",
     "nilai",
     "pembilang",
@@ -122,6 +122,7 @@ const REAL_KEYS: [&str; 16] = [
     "target",
     "satuan",
     "tertulis",
+    "statistik",
 ];
 
 /// Keys of `[[realisasi]]` that give the realisation (a value, a component, or `na`); a record with none of them
@@ -204,6 +205,7 @@ pub fn load_realisations(cx: &mut Cx, text: &str, year: i32) -> Option<Vec<Reali
                     })
                     .collect(),
                 unfilled: !VALUE_KEYS.iter().any(|k| t.has(k)),
+                statistics: t.str(cx, "statistik"),
             })
         })
         .collect();

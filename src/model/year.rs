@@ -139,6 +139,9 @@ pub struct Realisation {
     pub tertulis: Vec<StatedSet>,
     /// No value, component or `na` is written at all: the record is left to be filled (as `tahun-baru` makes it).
     pub unfilled: bool,
+    /// `statistik`: `<tabel>.<baris>` of this year's statistics holding the indicator's quantity per year; every
+    /// realisation of the trend must agree with it.
+    pub statistics: Option<Sp<String>>,
 }
 
 /// Values of one indicator as printed in one more place of a document (`[[realisasi.tertulis]]`).

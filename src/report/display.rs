@@ -113,6 +113,26 @@ impl Fmt {
         Cell::number(self.value(d), Some(self.natural(d, self.decimals)))
     }
 
+    /// One quantity over several years (an indicator's trend) as cells at one precision: the most places any of
+    /// them needs, at most `decimals` (70,00 beside 81,94; −45,80 beside 2,17), `-` where a year has no value.
+    pub fn series_cells(&self, ds: &[Option<Decimal>]) -> Vec<Cell> {
+        let places = ds
+            .iter()
+            .flatten()
+            .map(|d| self.rounding.round(*d, self.decimals).normalize().scale())
+            .max()
+            .unwrap_or(0);
+        ds.iter()
+            .map(|d| match d {
+                Some(v) => Cell::number(
+                    typeset_minus(format_fixed(*v, places, self.rounding)),
+                    Some(Exact { value: *v, places }),
+                ),
+                None => Cell::new(NONE),
+            })
+            .collect()
+    }
+
     /// An optional measured value as a table cell, `-` when absent.
     pub fn value_opt_cell(&self, d: Option<Decimal>) -> Cell {
         d.map(|v| self.value_cell(v))

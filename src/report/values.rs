@@ -92,7 +92,7 @@ impl IndicatorView {
             achievement: capaian_cell(&r.this_year, r, fmt),
             end_target,
             end_achievement,
-            trend: r.trend.iter().map(|v| fmt.value_opt_cell(*v)).collect(),
+            trend: fmt.series_cells(&r.trend),
         };
         IndicatorView {
             id: r.id.clone(),

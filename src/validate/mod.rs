@@ -7,6 +7,7 @@ mod own_rows;
 mod pk_signing;
 mod refs;
 mod series;
+mod stat_link;
 mod stated;
 mod structure;
 

@@ -260,6 +260,7 @@ pub fn check_year(project: &Project, year: i32, diags: &mut Diagnostics) {
     check_budget(project, year, diags);
     diags.merge_repeated(crate::diag::Code::E0302, &tr(Key::RelatedAlsoReferred, &[]));
     super::series::check_structure(project, year, diags);
+    super::stat_link::check_links(project, diags);
 }
 
 /// Reports range targets of a negative indicator whose formula, (T − R)/T, cannot judge a range (E0406).

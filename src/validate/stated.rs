@@ -143,6 +143,7 @@ pub fn check_stated(project: &Project, computed: &Computed, diags: &mut Diagnost
     let yd = &project.years[&year];
     check_indicators(project, computed, &rules, diags);
     check_earlier_years(project, year, &rules, diags);
+    super::stat_link::check_agreement(project, computed, &rules, diags);
     check_pk_ceilings(yd, computed, &rules, diags);
     check_predikat(project, yd, computed, &rules, diags);
     super::own_rows::check_own_rows(project, year, &rules, diags);

@@ -41,7 +41,7 @@ pub fn next_year(
         ),
         (
             YearFile::Realisasi.name().to_string(),
-            realisations(&indicators, from, to),
+            realisations(&indicators, old, from, to),
         ),
     ];
     let mut budget_rows = 0;
@@ -199,7 +199,12 @@ fn pk(
 }
 
 /// `realisasi.toml`: one `[[realisasi]]` per PK indicator, its method's keys commented out, to be filled.
-fn realisations(indicators: &[&Indicator], from: i32, to: i32) -> String {
+fn realisations(
+    indicators: &[&Indicator],
+    old: Option<&crate::model::YearData>,
+    from: i32,
+    to: i32,
+) -> String {
     let mut s = format!(
         "# Realisasi indikator tahun {to}, disiapkan oleh `lkjip tahun-baru`: satu [[realisasi]] per indikator PK.\n\
          # Isi setiap indikator: hapus `#` di depan kuncinya dan tulis angkanya, atau tulis na = \"alasan\" bila\n\
@@ -230,6 +235,18 @@ fn realisations(indicators: &[&Indicator], from: i32, to: i32) -> String {
             s += &with_comment(
                 "# tahun_lalu =",
                 &format!("bawaan: tahun_ini tahun {from}; tulis bila berbeda"),
+            );
+        }
+        // A link to a statistics row stays commented: the new year's statistik.toml is not copied.
+        let link = old
+            .and_then(|y| y.realisation(&ind.id.v))
+            .and_then(|r| r.statistics.as_ref());
+        if let Some(link) = link {
+            s += &with_comment(
+                &format!("# statistik = {}", quoted(&link.v)),
+                &format!(
+                    "tahun {from}; aktifkan setelah statistik.toml tahun {to} memuat baris itu"
+                ),
             );
         }
     }

@@ -59,6 +59,14 @@ pub struct Components {
     pub components: Option<Vec<Decimal>>,
 }
 
+/// A capaian above this (twice the target) is extreme: with it, an average no longer describes the typical indicator.
+pub const EXTREME_ABOVE: Decimal = Decimal::from_parts(200, 0, 0, false, 0);
+
+/// Whether a capaian is extreme: below 0 % or above `EXTREME_ABOVE` (the one rule for every average).
+pub fn is_extreme(capaian: Decimal) -> bool {
+    capaian < Decimal::ZERO || capaian > EXTREME_ABOVE
+}
+
 /// `a / b × 100`, or the reason it is undefined.
 fn percent_of(a: Decimal, b: Decimal, what: &'static str) -> Result<Decimal, NotComputable> {
     if b.is_zero() {

@@ -1,7 +1,9 @@
 //! Efficiency: average capaian kinerja against % budget absorbed, per sasaran, per program and overall.
 
+use super::capaian::is_extreme;
 use super::types::{
-    Amounts, BudgetRow, Efficiency, EfficiencyBasis, EfficiencyRow, IndicatorResult, Unlisted,
+    Amounts, BudgetRow, Efficiency, EfficiencyBasis, EfficiencyRow, IndicatorResult, Typical,
+    Unlisted,
 };
 use crate::model::{EfficiencyMethod, EfficiencySettings, Level};
 use rust_decimal::Decimal;
@@ -142,6 +144,29 @@ pub fn efficiency(
         })
         .collect();
     let all: Vec<&IndicatorResult> = indicators.iter().collect();
+    // The whole agency judged again without its extreme capaian, when some are and others remain.
+    let typical: Vec<&IndicatorResult> = all
+        .iter()
+        .copied()
+        .filter(|r| !r.this_year.averaged.is_some_and(is_extreme))
+        .collect();
+    let extreme: Vec<String> = all
+        .iter()
+        .filter(|r| r.this_year.averaged.is_some_and(is_extreme))
+        .map(|r| r.id.clone())
+        .collect();
+    let without_extreme = (!extreme.is_empty()
+        && typical.iter().any(|r| r.this_year.averaged.is_some()))
+    .then(|| Typical {
+        row: judge(
+            settings,
+            "total-tanpa-ekstrem",
+            "Indikator tanpa capaian ekstrem",
+            &typical,
+            total,
+        ),
+        extreme,
+    });
     let unlisted = |left_out: &dyn Fn(&BudgetRow) -> bool| Unlisted {
         names: programs
             .iter()
@@ -178,6 +203,7 @@ pub fn efficiency(
             &all,
             total,
         ),
+        without_extreme,
     }
 }
 
@@ -241,6 +267,49 @@ mod tests {
             tolerance: dec("5"),
             criteria,
         }
+    }
+
+    #[test]
+    fn the_total_is_judged_again_without_extreme_capaian() {
+        let inds = vec![
+            res("a", Some("-3024.32")),
+            res("b", Some("29352.63")),
+            res("c", Some("30.18")),
+            res("d", Some("96.40")),
+            res("e", None),
+        ];
+        let budget = Amounts::new(dec("100"), dec("95.12"));
+        let e = efficiency(
+            &settings(EfficiencyMethod::Compare),
+            &inds,
+            &[],
+            &[],
+            budget,
+        );
+        assert_eq!(e.total.conclusion.as_deref(), Some("Efisien"));
+        let t = e.without_extreme.expect("two capaian are extreme");
+        assert_eq!(t.extreme, ["a", "b"]);
+        assert_eq!(t.row.indicators, ["c", "d", "e"]);
+        assert_eq!(t.row.na, 1);
+        assert_eq!(t.row.achievement, Some(dec("63.29")));
+        assert_eq!(t.row.conclusion.as_deref(), Some("Tidak Efisien"));
+        // Nothing extreme, or nothing else left: one judgement only.
+        let plain = efficiency(
+            &settings(EfficiencyMethod::Compare),
+            &inds[2..],
+            &[],
+            &[],
+            budget,
+        );
+        assert!(plain.without_extreme.is_none());
+        let only = efficiency(
+            &settings(EfficiencyMethod::Compare),
+            &inds[..2],
+            &[],
+            &[],
+            budget,
+        );
+        assert!(only.without_extreme.is_none());
     }
 
     #[test]

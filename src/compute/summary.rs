@@ -1,12 +1,9 @@
 //! Summary figures for the executive summary: counts met / not met / n/a, per category, average capaian.
 
+use super::capaian::is_extreme;
 use super::efficiency::average;
 use super::types::{IndicatorResult, Summary};
 use crate::model::Scale;
-use rust_decimal::Decimal;
-
-/// A capaian above this (twice the target) is extreme: with it, an average no longer describes the typical indicator.
-pub const EXTREME_ABOVE: Decimal = Decimal::from_parts(200, 0, 0, false, 0);
 
 /// Counts and the average over the PK indicators.
 pub fn summary(indicators: &[IndicatorResult], scale: &Scale) -> Summary {
@@ -43,11 +40,7 @@ pub fn summary(indicators: &[IndicatorResult], scale: &Scale) -> Summary {
         average_achievement: rata_capaian,
         extreme: indicators
             .iter()
-            .filter(|r| {
-                r.this_year
-                    .averaged
-                    .is_some_and(|c| c < Decimal::ZERO || c > EXTREME_ABOVE)
-            })
+            .filter(|r| r.this_year.averaged.is_some_and(is_extreme))
             .map(|r| r.id.clone())
             .collect(),
         clamped: indicators

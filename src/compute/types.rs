@@ -402,6 +402,19 @@ pub struct Efficiency {
     pub unlisted_programs: Unlisted,
     /// The programs linked to no sasaran and their budget together: the total row counts them, no sasaran row does.
     pub unlinked_programs: Unlisted,
+    /// The whole agency judged without its extreme capaian (`capaian::is_extreme`), when the total counts some
+    /// and other indicators remain: an average such values dominate is never the only judgement shown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub without_extreme: Option<Typical>,
+}
+
+/// The efficiency of the indicators whose capaian is not extreme, with the ids of those left out.
+#[derive(Debug, Clone, Serialize)]
+pub struct Typical {
+    /// The judgement over the remaining indicators, on the whole budget.
+    pub row: EfficiencyRow,
+    /// The indicators left out for an extreme capaian, in PK order.
+    pub extreme: Vec<String>,
 }
 
 /// Programs left out of a table's rows, and their amounts together.

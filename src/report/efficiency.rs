@@ -191,15 +191,68 @@ pub fn explanation(ctx: &mut Ctx) -> Vec<Item> {
         format!("{what} menurut {}:", crit.title)
     }));
     items.push(Item::Tabel(ct));
-    if let Some(s) = efficiency_sentence(ctx) {
+    if let Some(s) = efficiency_sentence(ctx, Extremes::Unnamed) {
         items.push(Item::Kesimpulan { teks: s });
     }
     items
 }
 
-/// The overall efficiency conclusion as a sentence, worded from the comparison compute judged on.
-pub fn efficiency_sentence(ctx: &Ctx) -> Option<String> {
-    let e = &ctx.computed.efficiency.total;
+/// Whether the text just before an efficiency sentence already names the extreme capaian (`summary::extreme_note`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Extremes {
+    /// Not named yet: the sentence names them.
+    Unnamed,
+    /// Named in the sentence before: the sentence refers to them.
+    Named,
+}
+
+/// The overall efficiency conclusion as a sentence, worded from the comparison compute judged on; when extreme
+/// capaian dominate the average, a second sentence gives the judgement without them.
+pub fn efficiency_sentence(ctx: &Ctx, extremes: Extremes) -> Option<String> {
+    let eff = &ctx.computed.efficiency;
+    let (lead, k) = judged(ctx, &eff.total, "rata-rata capaian kinerja", false)?;
+    let mut s = format!(
+        "{}, sehingga sasaran dicapai dengan kesimpulan: {k}.",
+        capitalise(&lead)
+    );
+    if let Some(t) = &eff.without_extreme {
+        let counted = t.row.indicators.len() - t.row.na;
+        if let Some((lead, k)) = judged(
+            ctx,
+            &t.row,
+            &format!("rata-rata capaian {counted} indikator lainnya"),
+            true,
+        ) {
+            let n = t.extreme.len();
+            let without = match extremes {
+                Extremes::Named => format!("Tanpa {n} indikator berkapaian ekstrem tersebut"),
+                Extremes::Unnamed => {
+                    let names: Vec<String> = ctx
+                        .ind
+                        .iter()
+                        .filter(|i| t.extreme.contains(&i.id))
+                        .map(|i| format!("{} ({}%)", i.name, i.achievement))
+                        .collect();
+                    format!(
+                        "Rata-rata itu ditentukan oleh capaian ekstrem {}; tanpa {n} indikator tersebut",
+                        join_and(&names)
+                    )
+                }
+            };
+            s.push_str(&format!(" {without}, {lead}, sehingga kesimpulannya: {k}."));
+        }
+    }
+    Some(s)
+}
+
+/// The comparison one efficiency row was judged on, as a clause about `subject` (lower case), with the
+/// effectiveness of the average when asked, and its conclusion.
+fn judged<'e>(
+    ctx: &Ctx,
+    e: &'e EfficiencyRow,
+    subject: &str,
+    effectiveness: bool,
+) -> Option<(String, &'e str)> {
     let (c, s, k, basis) = (
         e.achievement?,
         e.budget.percent?,
@@ -208,12 +261,18 @@ pub fn efficiency_sentence(ctx: &Ctx) -> Option<String> {
     );
     let (c, s) = (ctx.fmt.pct(c), ctx.fmt.pct(s));
     let tol = ctx.fmt.pct(ctx.computed.efficiency.tolerance);
+    let effective = e
+        .effectiveness
+        .as_ref()
+        .filter(|_| effectiveness)
+        .map(|x| format!(", {x}"))
+        .unwrap_or_default();
     let lead = match basis {
         EfficiencyBasis::CapaianAtLeastSerapan => format!(
-            "Rata-rata capaian kinerja ({c}%) lebih besar atau sama dengan persentase realisasi anggaran ({s}%)"
+            "{subject} ({c}%{effective}) lebih besar atau sama dengan persentase realisasi anggaran ({s}%)"
         ),
         EfficiencyBasis::CapaianBelowSerapan => format!(
-            "Rata-rata capaian kinerja ({c}%) lebih kecil dari persentase realisasi anggaran ({s}%)"
+            "{subject} ({c}%{effective}) lebih kecil dari persentase realisasi anggaran ({s}%)"
         ),
         EfficiencyBasis::SelisihAboveTolerance
         | EfficiencyBasis::SelisihWithinTolerance
@@ -225,17 +284,23 @@ pub fn efficiency_sentence(ctx: &Ctx) -> Option<String> {
                 _ => format!("di bawah toleransi −{tol} poin"),
             };
             format!(
-                "Selisih rata-rata capaian kinerja ({c}%) dengan persentase realisasi anggaran ({s}%) sebesar {d} poin, {place}"
+                "selisih {subject} ({c}%{effective}) dengan persentase realisasi anggaran ({s}%) sebesar {d} poin, {place}"
             )
         }
         EfficiencyBasis::RasioBand => format!(
-            "Rasio rata-rata capaian kinerja ({c}%) terhadap persentase realisasi anggaran ({s}%) sebesar {}%",
+            "rasio {subject} ({c}%{effective}) terhadap persentase realisasi anggaran ({s}%) sebesar {}%",
             ctx.fmt.pct(e.ratio?)
         ),
     };
-    Some(format!(
-        "{lead}, sehingga sasaran dicapai dengan kesimpulan: {k}."
-    ))
+    Some((lead, k.as_str()))
+}
+
+/// The text with its first letter in upper case (a clause that begins a sentence).
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -272,7 +337,7 @@ mod tests {
         let mut l = load("examples/sumsel-2023");
         let basis_sentence = |l: &crate::report::test_support::Loaded| {
             let ctx = Ctx::new(&l.project, &l.sources, &l.computed);
-            efficiency_sentence(&ctx).unwrap()
+            efficiency_sentence(&ctx, Extremes::Unnamed).unwrap()
         };
         assert!(basis_sentence(&l).contains("lebih besar atau sama dengan"));
         l.computed.efficiency.total.basis = Some(EfficiencyBasis::SelisihWithinTolerance);
@@ -285,6 +350,10 @@ mod tests {
         l.computed.efficiency.total.basis = Some(EfficiencyBasis::CapaianBelowSerapan);
         assert!(basis_sentence(&l).contains("lebih kecil dari"));
         l.computed.efficiency.total.basis = None;
-        assert!(efficiency_sentence(&Ctx::new(&l.project, &l.sources, &l.computed)).is_none());
+        assert!(efficiency_sentence(
+            &Ctx::new(&l.project, &l.sources, &l.computed),
+            Extremes::Unnamed
+        )
+        .is_none());
     }
 }

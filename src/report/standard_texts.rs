@@ -2,6 +2,7 @@
 
 use super::content::{Block, Item};
 use super::context::Ctx;
+use super::efficiency::Extremes;
 
 /// The standard Kata Pengantar (when there is no `kata-pengantar.md`).
 pub fn foreword(ctx: &Ctx) -> Vec<Item> {
@@ -62,6 +63,7 @@ pub fn conclusion(ctx: &Ctx) -> Vec<Item> {
         p.push_str(&format!(" ({} indikator tidak dapat dinilai)", s.na));
     }
     p.push('.');
+    let mut named = Extremes::Unnamed;
     if let Some(avg) = s.average_achievement {
         p.push_str(&format!(
             " Rata-rata capaian kinerja indikator yang dapat dinilai adalah {}%.",
@@ -70,10 +72,11 @@ pub fn conclusion(ctx: &Ctx) -> Vec<Item> {
         if let Some(note) = super::summary::extreme_note(ctx) {
             p.push(' ');
             p.push_str(&note);
+            named = Extremes::Named;
         }
     }
     let mut out = vec![Item::para(p)];
-    if let Some(e) = super::efficiency::efficiency_sentence(ctx) {
+    if let Some(e) = super::efficiency::efficiency_sentence(ctx, named) {
         out.push(Item::para(e));
     }
     out

@@ -4,7 +4,7 @@ use super::content::{Align, Width};
 use super::content::{Block, Cell, Inline, Row, Table};
 use super::context::Ctx;
 use super::display::join_and;
-use super::efficiency::efficiency_sentence;
+use super::efficiency::{efficiency_sentence, Extremes};
 
 /// The generated summary paragraphs (also used in the conclusion).
 pub fn summary_sentences(ctx: &Ctx) -> Vec<Block> {
@@ -37,6 +37,7 @@ pub fn summary_sentences(ctx: &Ctx) -> Vec<Block> {
             join_and(&cats)
         ));
     }
+    let mut named = Extremes::Unnamed;
     if let Some(r) = s.average_achievement {
         // Over how many indicators, always: every indicator, or without the n/a ones.
         let over = match s.na {
@@ -55,6 +56,7 @@ pub fn summary_sentences(ctx: &Ctx) -> Vec<Block> {
         if let Some(note) = extreme_note(ctx) {
             p.push(' ');
             p.push_str(&note);
+            named = Extremes::Named;
         }
     }
     out.push(Block::para(p));
@@ -98,7 +100,7 @@ pub fn summary_sentences(ctx: &Ctx) -> Vec<Block> {
             f.rupiah(b.remaining)
         )));
     }
-    if let Some(k) = efficiency_sentence(ctx) {
+    if let Some(k) = efficiency_sentence(ctx, named) {
         out.push(Block::para(k));
     }
     out

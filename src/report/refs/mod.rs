@@ -64,6 +64,9 @@ pub struct Refs {
 /// "Not computable", the reason shown for a missing value.
 const NOT_COMPUTABLE: &str = "tidak dapat dihitung";
 
+/// Why `efisiensi.tanpa_ekstrem_…` has no value: no capaian is extreme (or none other remains).
+const NO_EXTREME: &str = "tidak ada capaian ekstrem yang dikeluarkan";
+
 impl Refs {
     /// Adds a reference (replacing an earlier one of the same name).
     pub fn add(&mut self, name: RefName, value: Value, display: &str) {
@@ -200,9 +203,42 @@ impl Refs {
             conclusion,
             e.conclusion.as_deref().unwrap_or(NONE),
         );
+        r.typical(computed, fmt);
         r.staff(computed, fmt);
         r.statistics(computed, fmt);
         r
+    }
+
+    /// `efisiensi.tanpa_ekstrem_…`: the judgement without extreme capaian; without any, a value that is missing
+    /// with its reason.
+    fn typical(&mut self, computed: &Computed, fmt: &Fmt) {
+        let t = computed.efficiency.without_extreme.as_ref();
+        let missing = || Value::Missing(NO_EXTREME.into());
+        let row = t.map(|t| &t.row);
+        let average = row.and_then(|r| r.achievement);
+        self.add(
+            RefName::Efficiency(EfficiencyField::TanpaEkstremCapaian),
+            average
+                .map(|a| Value::Num(a, Kind::Pct))
+                .unwrap_or_else(missing),
+            &fmt.pct_opt(average),
+        );
+        let conclusion = row.and_then(|r| r.conclusion.clone());
+        self.add(
+            RefName::Efficiency(EfficiencyField::TanpaEkstremKesimpulan),
+            conclusion.clone().map(Value::Text).unwrap_or_else(missing),
+            conclusion.as_deref().unwrap_or(NONE),
+        );
+        let counted = row.map(|r| r.indicators.len() - r.na);
+        self.add(
+            RefName::Efficiency(EfficiencyField::TanpaEkstremJumlah),
+            counted
+                .map(|n| Value::Num(Decimal::from(n), Kind::Plain))
+                .unwrap_or_else(missing),
+            &counted
+                .map(|n| n.to_string())
+                .unwrap_or_else(|| NONE.into()),
+        );
     }
 
     /// `iku.<id>.…`: the fields of one indicator.

@@ -110,6 +110,12 @@ fields! {
         Serapan = "serapan",
         /// The conclusion.
         Kesimpulan = "kesimpulan",
+        /// Average capaian of the indicators whose capaian is not extreme (`Efficiency::without_extreme`).
+        TanpaEkstremCapaian = "tanpa_ekstrem_capaian",
+        /// The conclusion over those indicators.
+        TanpaEkstremKesimpulan = "tanpa_ekstrem_kesimpulan",
+        /// How many indicators that average counts.
+        TanpaEkstremJumlah = "tanpa_ekstrem_jumlah",
     }
 }
 

@@ -164,6 +164,7 @@ codes! {
     W0113: Warning, Data, "The Perjanjian Kinerja as signed is incomplete (no second party or no date)";
     W0701: Warning, Data, "A narrative file has a name the outline does not know";
     W0702: Warning, Data, "A narrative file is still the draft `lkjip tahun-baru` copied from the year before";
+    W0703: Warning, Data, "A narrative prints the efficiency conclusion but not the judgement without extreme capaian";
     W0801: Warning, Data, "A template warning";
     W0802: Warning, Data, "A character of the text is in no embedded font";
     W0803: Warning, Data, "A data file is reached through a symbolic link: `lkjip fmt` leaves it as it is";

@@ -1891,6 +1891,19 @@ pub fn narrative_draft(from: i32, to: i32) -> Diagnostic {
         .hint(tr(Key::NarrativeDraftHint, &[("to", &to)]))
 }
 
+/// A narrative prints `efisiensi.kesimpulan`, which an average of extreme capaian decides, without the judgement
+/// without them.
+pub fn efficiency_without_extremes_unsaid(extreme: usize, conclusion: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::W0703,
+        tr(
+            Key::EfficiencyExtremesUnsaid,
+            &[("count", &extreme), ("conclusion", &conclusion)],
+        ),
+    )
+    .hint(tr(Key::EfficiencyExtremesUnsaidHint, &[]))
+}
+
 /// The closest known name to a misspelt one (edit distance at most 2, or a quarter of its length).
 fn closest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
     closest_name(name, known.iter().copied())

@@ -63,12 +63,10 @@ fn weights_fit(
     let Some(w) = &ind.weights else {
         return;
     };
+    let parts = tr(Key::WhatNumeratorParts, &[]);
     let values = match ind.method {
         Method::Jumlah => rec.components.as_ref().map(|c| (c, "komponen")),
-        Method::Rasio => rec
-            .numerator_parts
-            .as_ref()
-            .map(|p| (p, "bagian pembilang")),
+        Method::Rasio => rec.numerator_parts.as_ref().map(|p| (p, parts.as_str())),
         // Reported once per indicator, above.
         _ => return,
     };
@@ -82,7 +80,7 @@ fn weights_fit(
         None if ind.method == Method::Rasio && rec.numerator.is_some() => {
             if let Some(n) = &rec.numerator {
                 diags.push(
-                    messages::weights_mismatch(id, "bagian pembilang", w.v.len(), 1)
+                    messages::weights_mismatch(id, &parts, w.v.len(), 1)
                         .at(n.span.clone())
                         .related(w.span.clone(), tr(Key::RelatedWeightsHere, &[])),
                 );

@@ -3,11 +3,12 @@
 
 use crate::compute::Computed;
 use crate::diag::{messages, Diagnostics};
+use crate::lang::{tr, Key};
 use crate::load::toml_reader::is_hidden_control;
 use crate::model::Project;
 use crate::number::{format_fixed, format_natural, format_rupiah, parse_text, Rounding};
 use crate::report::display::MONTHS;
-use crate::report::refs::{delimit, scan, Kind, Refs, Value};
+use crate::report::refs::{delimit, scan, EfficiencyPart, Kind, RefName, Refs, Value};
 use crate::source::{SourceMap, Span};
 use rayon::prelude::*;
 
@@ -85,8 +86,17 @@ pub fn check_narrative(
     let rounding = project.config.numbers.rounding;
     for n in yd.narrative.values() {
         let text = &sources.get(n.file).text;
+        let mut conclusion: Option<Span> = None;
+        let mut without_extreme = false;
         for r in scan(text) {
             let span = Span::new(n.file, r.range.clone());
+            match RefName::parse(&r.name).and_then(|n| n.efficiency_part()) {
+                Some(EfficiencyPart::Conclusion) => {
+                    conclusion.get_or_insert_with(|| span.clone());
+                }
+                Some(EfficiencyPart::WithoutExtreme) => without_extreme = true,
+                None => {}
+            }
             let is_stat = r.name.starts_with("statistik.");
             let Some(entry) = refs.entry(&r.name) else {
                 // Reported here, beside every other data error, so that one run names them all.
@@ -108,13 +118,7 @@ pub fn check_narrative(
             let Some(stated) = &r.stated else { continue };
             let at = Span::new(n.file, r.stated_range.clone().unwrap_or(r.range.clone()));
             if r.malformed {
-                diags.push(
-                    messages::invalid_value(
-                        &r.name,
-                        "nilai tertulis harus di antara tanda kutip, misalnya `= \"55\"`",
-                    )
-                    .at(at),
-                );
+                diags.push(messages::invalid_value(&r.name, &tr(Key::WhyStatedQuoted, &[])).at(at));
                 continue;
             }
             compare(
@@ -126,6 +130,15 @@ pub fn check_narrative(
                 project.config.numbers.style,
                 at,
                 diags,
+            );
+        }
+        // The overall conclusion rests on an average extreme capaian decide: the text says so, or is told to.
+        if let (Some(at), false, Some(t)) =
+            (conclusion, without_extreme, &c.efficiency.without_extreme)
+        {
+            let conclusion = t.row.conclusion.as_deref().unwrap_or("-");
+            diags.push(
+                messages::efficiency_without_extremes_unsaid(t.extreme.len(), conclusion).at(at),
             );
         }
     }
@@ -155,7 +168,7 @@ fn compare(
     at: Span,
     diags: &mut Diagnostics,
 ) {
-    let what = format!("rujukan `{name}`");
+    let what = tr(Key::WhatReference, &[("name", &name)]);
     match val {
         Value::Text(t) => {
             if !t.trim().eq_ignore_ascii_case(stated.trim()) {
@@ -171,7 +184,10 @@ fn compare(
             let same = match printed {
                 Some((pd, pm, py)) => py == *y && pm == *m && pd.is_none_or(|pd| pd == *d),
                 None => {
-                    diags.push(messages::invalid_value(name, &format!("\"{stated}\" bukan tanggal seperti \"30 Januari 2024\" atau \"Februari 2024\"")).at(at));
+                    diags.push(
+                        messages::invalid_value(name, &tr(Key::WhyNotADate, &[("value", &stated)]))
+                            .at(at),
+                    );
                     return;
                 }
             };
@@ -179,7 +195,7 @@ fn compare(
                 let shown = format!("{d} {} {y}", MONTHS[usize::from(*m) - 1]);
                 diags.push(
                     messages::same_quantity_differs(
-                        "tanggal laporan",
+                        &tr(Key::WhatReportDate, &[]),
                         &format!("\"{stated}\""),
                         &format!("{shown} (lkjip.toml)"),
                     )
@@ -191,7 +207,7 @@ fn compare(
             if stated.trim() != y.to_string() {
                 diags.push(
                     messages::year_contradiction(
-                        &format!("tahun pada {what}"),
+                        &tr(Key::WhatYearIn, &[("what", &what)]),
                         stated.trim(),
                         &y.to_string(),
                     )
@@ -207,10 +223,7 @@ fn compare(
                         messages::bad_number(
                             name,
                             stated,
-                            &format!(
-                                "tulis angka seperti di dokumen dengan gaya proyek, misalnya {}",
-                                style.example()
-                            ),
+                            &tr(Key::WhyNumberAsDocument, &[("example", &style.example())]),
                         )
                         .at(at),
                     );

@@ -6,11 +6,11 @@
 mod name;
 mod scan;
 
-pub use name::RefName;
 use name::{
     AmountField, ChangeField, EfficiencyField, IndicatorField, ReportField, StaffField, StatYears,
     SummaryField,
 };
+pub use name::{EfficiencyPart, RefName};
 pub use scan::{delimit, scan, Reference};
 
 use super::display::{date_long, Fmt, NONE};

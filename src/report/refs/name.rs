@@ -180,7 +180,29 @@ pub enum RefName {
     },
 }
 
+/// What an efficiency reference shows: the overall judgement, or the one without extreme capaian.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EfficiencyPart {
+    /// `efisiensi.kesimpulan`.
+    Conclusion,
+    /// `efisiensi.tanpa_ekstrem_…`.
+    WithoutExtreme,
+}
+
 impl RefName {
+    /// The part of the efficiency judgement a name shows, when it shows one.
+    pub fn efficiency_part(&self) -> Option<EfficiencyPart> {
+        match self {
+            RefName::Efficiency(EfficiencyField::Kesimpulan) => Some(EfficiencyPart::Conclusion),
+            RefName::Efficiency(
+                EfficiencyField::TanpaEkstremCapaian
+                | EfficiencyField::TanpaEkstremKesimpulan
+                | EfficiencyField::TanpaEkstremJumlah,
+            ) => Some(EfficiencyPart::WithoutExtreme),
+            _ => None,
+        }
+    }
+
     /// Reads a name as written in a narrative; `None` when it has no known shape.
     pub fn parse(s: &str) -> Option<RefName> {
         let (family, rest) = s.split_once('.')?;

@@ -124,10 +124,12 @@ fn trend_chart(ctx: &mut Ctx, r: &IndicatorResult, v: &IndicatorView) -> Option<
             }
         })
         .collect();
+    // Labelled as the trend table prints them (one precision over the years).
     let reals: Vec<(Option<Decimal>, String)> = r
         .trend
         .iter()
-        .map(|x| (*x, x.map(|d| ctx.fmt.value(d)).unwrap_or_default()))
+        .zip(&v.trend)
+        .map(|(x, shown)| (*x, x.map(|_| shown.clone()).unwrap_or_default()))
         .collect();
     let nomor = ctx.next_chart();
     let judul = format!(

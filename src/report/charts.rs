@@ -62,15 +62,19 @@ pub fn bars(
         .filter(|b| b.terpotong)
         .map(|b| b.label.as_str())
         .collect();
-    let catatan = if cut.is_empty() {
-        String::new()
-    } else {
-        format!(
+    let mut notes = vec![];
+    if !cut.is_empty() {
+        notes.push(format!(
             "Batang bertanda potong melampaui ujung sumbu (nilainya {}); sumbu berakhir di {} agar nilai lain terbaca.",
             cut.join(", "),
             typeset_minus(format_fixed(axis.hi, axis.step.normalize().scale(), Rounding::HalfUp))
-        )
-    };
+        ));
+    }
+    // The abbreviation a missing bar prints is explained under the chart that prints it.
+    if seri.iter().flat_map(|s| s.nilai.iter()).any(|b| b.kosong) {
+        notes.push(format!("{NO_DATA} = tidak ada data."));
+    }
+    let catatan = notes.join(" ");
     Chart {
         nomor,
         judul,
@@ -290,7 +294,7 @@ mod tests {
         // No value: nothing drawn, "t.a.d." printed.
         assert!(c.seri[1].nilai[1].kosong);
         assert_eq!(c.seri[1].nilai[1].label, NO_DATA);
-        assert_eq!(c.catatan, "");
+        assert_eq!(c.catatan, "t.a.d. = tidak ada data.");
     }
 
     #[test]

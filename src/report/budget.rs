@@ -154,23 +154,42 @@ pub fn detail(ctx: &mut Ctx) -> Vec<Item> {
     if rows.is_empty() {
         return vec![];
     }
+    // A column the data leaves empty in every row is left out (no indicator or physical realisation written).
+    let with_indicator = rows.iter().any(|r| !r.indicator.is_empty());
+    let with_physical = rows.iter().any(|r| r.physical.is_some());
+    let columns: Vec<(&str, Width, Align)> = [
+        (Some("No"), Width::Percent(30), Align::Center),
+        (Some("Kode"), Width::Percent(125), Align::Left),
+        (
+            Some("Program/Kegiatan/Sub Kegiatan"),
+            Width::Fr(18),
+            Align::Left,
+        ),
+        (
+            with_indicator.then_some("Indikator dan Target"),
+            Width::Fr(12),
+            Align::Left,
+        ),
+        (Some("Pagu (Rp)"), Width::Percent(105), Align::Right),
+        (Some("Realisasi (Rp)"), Width::Percent(105), Align::Right),
+        (Some("Sisa (Rp)"), Width::Percent(95), Align::Right),
+        (Some("Keuangan (%)"), Width::Percent(65), Align::Right),
+        (
+            with_physical.then_some("Fisik (%)"),
+            Width::Percent(55),
+            Align::Right,
+        ),
+        (Some("Sumber Dana"), Width::Percent(65), Align::Center),
+    ]
+    .into_iter()
+    .filter_map(|(head, w, a)| Some((head?, w, a)))
+    .collect();
     let mut t = ctx.table(
         format!(
             "Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun {} {}",
             ctx.year, ctx.agency
         ),
-        &[
-            ("No", Width::Percent(30), Align::Center),
-            ("Kode", Width::Percent(125), Align::Left),
-            ("Program/Kegiatan/Sub Kegiatan", Width::Fr(18), Align::Left),
-            ("Indikator dan Target", Width::Fr(12), Align::Left),
-            ("Pagu (Rp)", Width::Percent(105), Align::Right),
-            ("Realisasi (Rp)", Width::Percent(105), Align::Right),
-            ("Sisa (Rp)", Width::Percent(95), Align::Right),
-            ("Keuangan (%)", Width::Percent(65), Align::Right),
-            ("Fisik (%)", Width::Percent(55), Align::Right),
-            ("Sumber Dana", Width::Percent(65), Align::Center),
-        ],
+        &columns,
     );
     t.lanskap = true;
     t.kecil = true;
@@ -197,16 +216,22 @@ pub fn detail(ctx: &mut Ctx) -> Vec<Item> {
                 String::new()
             }),
             Cell::new(r.name.clone()),
-            Cell::new(ind),
         ];
+        if with_indicator {
+            cells.push(Cell::new(ind));
+        }
         cells.extend(amount_cells(ctx, &r.amounts));
-        cells.push(ctx.fmt.pct_opt_cell(r.physical));
+        if with_physical {
+            cells.push(ctx.fmt.pct_opt_cell(r.physical));
+        }
         cells.push(Cell::new(r.sources.join(", ")));
         t.baris.push(Row::new(gaya, cells));
     }
-    let mut cells = vec![Cell::new("TOTAL ANGGARAN").span(4)];
+    let mut cells = vec![Cell::new("TOTAL ANGGARAN").span(if with_indicator { 4 } else { 3 })];
     cells.extend(amount_cells(ctx, &ctx.computed.budget_total));
-    cells.push(Cell::new(""));
+    if with_physical {
+        cells.push(Cell::new(""));
+    }
     cells.push(Cell::new(""));
     t.baris.push(Row::new(RowStyle::Total, cells));
     vec![Item::Tabel(t)]

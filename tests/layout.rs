@@ -87,32 +87,32 @@ fn broken(layout: &serde_json::Value) -> Vec<(u64, String, String)> {
     .collect()
 }
 
-/// The examples built with the binding column left out: each has one total row alone at the top of a page.
+/// The Sumsel example built with the binding column left out has one total row alone at the top of a page (Jambi
+/// had one in Tabel III.14 until its formula table lost the empty "Sumber Data" column and the pages moved).
 #[test]
 fn without_the_binding_column_a_total_alone_is_found() {
     let tmp = tempfile::tempdir().unwrap();
-    for (example, page, table) in [("sumsel-2023", 48, "III.7"), ("jambi-2021", 53, "III.14")] {
-        let proj = tmp.path().join(example);
-        copy_tree(&repo().join("examples").join(example), &proj);
-        // The embedded templates with the binding column left out (its marks stay).
-        copy_tree(&repo().join("report-templates"), &proj.join("templat-lama"));
-        let tabel = proj.join("templat-lama/tabel.typ");
-        let text = std::fs::read_to_string(&tabel).unwrap();
-        let old = text.replace("let ikat = t.berikat", "let ikat = false");
-        assert_ne!(old, text, "the template's binding switch moved");
-        std::fs::write(&tabel, old).unwrap();
-        let toml = proj.join("lkjip.toml");
-        let config = std::fs::read_to_string(&toml).unwrap();
-        let config = config.replace("[tampilan]", "[tampilan]\ntemplat = \"templat-lama\"");
-        std::fs::write(&toml, config).unwrap();
-        let out = tmp.path().join(format!("{example}-out"));
-        std::fs::create_dir_all(&out).unwrap();
-        let found = broken(&build_with_layout(&proj, &out, false));
-        let alone = format!("baris total Tabel {table} sendiri di atas halaman");
-        assert_eq!(
-            found,
-            vec![(page, "total-sendiri".to_string(), alone)],
-            "{example}"
-        );
-    }
+    let (example, page, table) = ("sumsel-2023", 48, "III.7");
+    let proj = tmp.path().join(example);
+    copy_tree(&repo().join("examples").join(example), &proj);
+    // The embedded templates with the binding column left out (its marks stay).
+    copy_tree(&repo().join("report-templates"), &proj.join("templat-lama"));
+    let tabel = proj.join("templat-lama/tabel.typ");
+    let text = std::fs::read_to_string(&tabel).unwrap();
+    let old = text.replace("let ikat = t.berikat", "let ikat = false");
+    assert_ne!(old, text, "the template's binding switch moved");
+    std::fs::write(&tabel, old).unwrap();
+    let toml = proj.join("lkjip.toml");
+    let config = std::fs::read_to_string(&toml).unwrap();
+    let config = config.replace("[tampilan]", "[tampilan]\ntemplat = \"templat-lama\"");
+    std::fs::write(&toml, config).unwrap();
+    let out = tmp.path().join(format!("{example}-out"));
+    std::fs::create_dir_all(&out).unwrap();
+    let found = broken(&build_with_layout(&proj, &out, false));
+    let alone = format!("baris total Tabel {table} sendiri di atas halaman");
+    assert_eq!(
+        found,
+        vec![(page, "total-sendiri".to_string(), alone)],
+        "{example}"
+    );
 }

@@ -273,18 +273,32 @@ fn label(s: &str, default: &str) -> String {
 
 /// Table III.x: formula and computation of every indicator.
 pub fn formula_table(ctx: &mut Ctx) -> Item {
+    let results = ctx.computed.indicators.clone();
+    let sources: Vec<String> = results
+        .iter()
+        .map(|r| {
+            ctx.project
+                .indicator(ctx.year, &r.id)
+                .map(|d| d.data_source.clone())
+                .unwrap_or_default()
+        })
+        .collect();
+    // "Sumber Data" only when the Renstra names a source for some indicator: a column empty in every row is left out.
+    let with_source = sources.iter().any(|s| !s.trim().is_empty());
+    let mut columns = vec![
+        ("No.", Width::Auto, Align::Center),
+        ("Indikator Kinerja", Width::Fr(9), Align::Left),
+        ("Rumus dan Perhitungan", Width::Fr(26), Align::Left),
+        ("Realisasi", Width::Auto, Align::Right),
+    ];
+    if with_source {
+        columns.push(("Sumber Data", Width::Fr(8), Align::Left));
+    }
     let mut t = ctx.table(
         format!("Rumus dan Perhitungan Capaian Kinerja Tahun {}", ctx.year),
-        &[
-            ("No.", Width::Auto, Align::Center),
-            ("Indikator Kinerja", Width::Fr(9), Align::Left),
-            ("Rumus dan Perhitungan", Width::Fr(26), Align::Left),
-            ("Realisasi", Width::Auto, Align::Right),
-            ("Sumber Data", Width::Fr(8), Align::Left),
-        ],
+        &columns,
     );
-    let results = ctx.computed.indicators.clone();
-    for (k, r) in results.iter().enumerate() {
+    for (k, (r, source)) in results.iter().zip(sources).enumerate() {
         let v = ctx.ind[k].clone();
         let f = formula(ctx, r, &v, false);
         let lines: Vec<String> = f
@@ -302,24 +316,19 @@ pub fn formula_table(ctx: &mut Ctx) -> Item {
                 FormulaLine::Teks { teks } => teks.clone(),
             })
             .collect();
-        let source = ctx
-            .project
-            .indicator(ctx.year, &r.id)
-            .map(|d| d.data_source.clone())
-            .unwrap_or_default();
-        t.baris.push(Row::new(
-            RowStyle::Biasa,
-            vec![
-                Cell::new((k + 1).to_string()),
-                Cell::new(v.name.clone()),
-                Cell {
-                    rumus: Some(f),
-                    ..Cell::lines(lines)
-                },
-                Cell::new(v.realisasi_unit()),
-                Cell::new(source),
-            ],
-        ));
+        let mut cells = vec![
+            Cell::new((k + 1).to_string()),
+            Cell::new(v.name.clone()),
+            Cell {
+                rumus: Some(f),
+                ..Cell::lines(lines)
+            },
+            Cell::new(v.realisasi_unit()),
+        ];
+        if with_source {
+            cells.push(Cell::new(source));
+        }
+        t.baris.push(Row::new(RowStyle::Biasa, cells));
     }
     Item::Tabel(t)
 }

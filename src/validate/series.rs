@@ -2,9 +2,9 @@
 //! another table after computing.
 
 use crate::compute::{Computed, StatTableValues};
-use crate::diag::{messages, Diagnostics, Kind};
+use crate::diag::{messages, Diagnostic, Diagnostics, Kind};
 use crate::lang::{tr, Key};
-use crate::model::{Project, StatTable};
+use crate::model::{Project, Sp, StatRow, StatTable};
 use crate::number::{format_natural, Rounding};
 use std::collections::BTreeMap;
 
@@ -82,40 +82,43 @@ pub fn check_structure(project: &Project, year: i32, diags: &mut Diagnostics) {
     // `sama_dengan` names another table's row.
     for t in &yd.statistik {
         for r in &t.rows {
-            let Some(s) = &r.same_as else { continue };
-            let Some((tid, rid)) = s.v.split_once('.') else {
-                diags.push(
-                    messages::invalid_value(
-                        "sama_dengan",
-                        &tr(Key::WhyTableRowShape, &[("value", &s.v)]),
-                    )
-                    .at(s.span.clone()),
-                );
-                continue;
-            };
-            match seen.get(tid) {
-                None => diags.push(
-                    messages::unknown_ref(
-                        &Kind::StatTable.label(),
-                        tid,
-                        &seen.keys().map(|k| k.to_string()).collect::<Vec<_>>(),
-                    )
-                    .at(s.span.clone()),
-                ),
-                Some(other) if !other.rows.iter().any(|x| x.id.v == rid) => diags.push(
-                    messages::unknown_ref(
-                        &Kind::StatRow(tid.to_string()).label(),
-                        rid,
-                        &other
-                            .rows
-                            .iter()
-                            .map(|x| x.id.v.clone())
-                            .collect::<Vec<_>>(),
-                    )
-                    .at(s.span.clone()),
-                ),
-                _ => {}
+            if let Some(s) = &r.same_as {
+                if let Err(d) = resolve_row(&yd.statistik, "sama_dengan", s) {
+                    diags.push(d);
+                }
             }
+        }
+    }
+}
+
+/// The table and row a written `<tabel>.<baris>` names among a year's statistics (the first table of an id), or
+/// the located problem: not of that shape (E0209), an unknown table or row (E0302). `key` is the key written.
+pub fn resolve_row<'t>(
+    tables: &'t [StatTable],
+    key: &str,
+    written: &Sp<String>,
+) -> Result<(&'t StatTable, &'t StatRow), Diagnostic> {
+    let Some((tid, rid)) = written.v.split_once('.') else {
+        return Err(messages::invalid_value(
+            key,
+            &tr(Key::WhyTableRowShape, &[("value", &written.v)]),
+        )
+        .at(written.span.clone()));
+    };
+    let Some(table) = tables.iter().find(|t| t.id.v == tid) else {
+        let known: Vec<String> = tables.iter().map(|t| t.id.v.clone()).collect();
+        return Err(
+            messages::unknown_ref(&Kind::StatTable.label(), tid, &known).at(written.span.clone())
+        );
+    };
+    match table.rows.iter().find(|r| r.id.v == rid) {
+        Some(row) => Ok((table, row)),
+        None => {
+            let known: Vec<String> = table.rows.iter().map(|r| r.id.v.clone()).collect();
+            Err(
+                messages::unknown_ref(&Kind::StatRow(tid.to_string()).label(), rid, &known)
+                    .at(written.span.clone()),
+            )
         }
     }
 }

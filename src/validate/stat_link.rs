@@ -4,7 +4,7 @@
 
 use super::stated::Rules;
 use crate::compute::{indicators::record, Computed};
-use crate::diag::{messages, Diagnostics, Kind};
+use crate::diag::{messages, Diagnostics};
 use crate::lang::{tr, Key};
 use crate::model::{Method, Project, Stated};
 use crate::number::format_fixed;
@@ -17,30 +17,8 @@ pub fn check_links(project: &Project, diags: &mut Diagnostics) {
             let Some(link) = &rec.statistics else {
                 continue;
             };
-            let Some((tid, rid)) = link.v.split_once('.') else {
-                diags.push(
-                    messages::invalid_value(
-                        "statistik",
-                        &tr(Key::WhyTableRowShape, &[("value", &link.v)]),
-                    )
-                    .at(link.span.clone()),
-                );
-                continue;
-            };
-            let Some(table) = yd.statistik.iter().find(|t| t.id.v == tid) else {
-                let known: Vec<String> = yd.statistik.iter().map(|t| t.id.v.clone()).collect();
-                diags.push(
-                    messages::unknown_ref(&Kind::StatTable.label(), tid, &known)
-                        .at(link.span.clone()),
-                );
-                continue;
-            };
-            if !table.rows.iter().any(|r| r.id.v == rid) {
-                let known: Vec<String> = table.rows.iter().map(|r| r.id.v.clone()).collect();
-                diags.push(
-                    messages::unknown_ref(&Kind::StatRow(tid.to_string()).label(), rid, &known)
-                        .at(link.span.clone()),
-                );
+            if let Err(d) = super::series::resolve_row(&yd.statistik, "statistik", link) {
+                diags.push(d);
                 continue;
             }
             let Some(ind) = project.indicator(yd.year, &rec.indicator.v) else {
@@ -74,11 +52,12 @@ pub(super) fn check_agreement(
         let Some(fs) = &res.from_statistics else {
             continue;
         };
-        let row = project
-            .years
-            .get(&computed.year)
-            .and_then(|yd| yd.statistik.iter().find(|t| t.id.v == fs.table))
-            .and_then(|t| Some((t, t.rows.iter().find(|r| r.id.v == fs.row)?)));
+        let row = project.years.get(&computed.year).and_then(|yd| {
+            let link = record(project, computed.year, &res.id)?
+                .statistics
+                .as_ref()?;
+            super::series::resolve_row(&yd.statistik, "statistik", link).ok()
+        });
         // The row's cell of a year (its whole row when the cell is empty).
         let cell = |year: i32| {
             row.map(|(t, r)| {

@@ -145,16 +145,9 @@ pub fn efficiency(
         .collect();
     let all: Vec<&IndicatorResult> = indicators.iter().collect();
     // The whole agency judged again without its extreme capaian, when some are and others remain.
-    let typical: Vec<&IndicatorResult> = all
+    let (extreme, typical): (Vec<&IndicatorResult>, Vec<&IndicatorResult>) = all
         .iter()
-        .copied()
-        .filter(|r| !r.this_year.averaged.is_some_and(is_extreme))
-        .collect();
-    let extreme: Vec<String> = all
-        .iter()
-        .filter(|r| r.this_year.averaged.is_some_and(is_extreme))
-        .map(|r| r.id.clone())
-        .collect();
+        .partition(|r| r.this_year.averaged.is_some_and(is_extreme));
     let without_extreme = (!extreme.is_empty()
         && typical.iter().any(|r| r.this_year.averaged.is_some()))
     .then(|| Typical {
@@ -165,7 +158,7 @@ pub fn efficiency(
             &typical,
             total,
         ),
-        extreme,
+        extreme: extreme.iter().map(|r| r.id.clone()).collect(),
     });
     let unlisted = |left_out: &dyn Fn(&BudgetRow) -> bool| Unlisted {
         names: programs

@@ -79,6 +79,10 @@ pub enum MarkKind {
     BarisTotal,
     /// The first row bound to a total row on its page (`<ekor-awal>`, carrying the table's number).
     EkorAwal,
+    /// A group or bold row that heads rows below it (`<baris-judul>`, carrying the table's number).
+    BarisJudul,
+    /// The first row after a run of heading rows (`<sesudah-judul>`, carrying the table's number).
+    SesudahJudul,
 }
 
 /// A mark and where it stands.
@@ -182,6 +186,8 @@ fn mark(content: &Content, at: Point) -> Option<Mark> {
             "tanda-tangan" => MarkKind::TandaTangan,
             "baris-total" => MarkKind::BarisTotal,
             "ekor-awal" => MarkKind::EkorAwal,
+            "baris-judul" => MarkKind::BarisJudul,
+            "sesudah-judul" => MarkKind::SesudahJudul,
             _ => return None,
         };
         (jenis, 0, number_of(&meta.value))

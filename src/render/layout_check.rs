@@ -1,6 +1,7 @@
 //! The layout invariants a reviewer checks by eye, checked on the laid-out document (`render::layout`): no text over
 //! text, no text outside the text area, no heading or caption at a page foot, no page left mostly empty without
-//! cause, no signature alone on a page, no total row alone at the top of a page, every table, chart and figure
+//! cause, no signature alone on a page, no total row alone at the top of a page, no program or kegiatan row alone at
+//! the foot of a page, every table, chart and figure
 //! listed in its Daftar with its page.
 
 use super::layout::{Layout, Margins, Mark, MarkKind, PageLayout, TextBox};
@@ -24,6 +25,8 @@ pub enum Rule {
     DaftarTidakSesuai,
     /// A total row stands at the top of a continued page without the rows before it.
     TotalSendiri,
+    /// A group or bold row (a program, a kegiatan) stands at the foot of a page without the row after it.
+    JudulBarisSendiri,
 }
 
 /// One broken rule on one page (1-based, as the PDF viewer counts).
@@ -61,6 +64,7 @@ pub fn check(layout: &Layout) -> Vec<Violation> {
         at_foot(n, page, &m, &mut out);
         signature_alone(n, page, &body, &mut out);
         total_alone(n, page, &mut out);
+        heading_row_alone(n, page, &mut out);
         if !excused_empty(layout, i) {
             empty(n, page, &m, &body, &mut out);
         }
@@ -171,6 +175,31 @@ fn total_alone(n: usize, page: &PageLayout, out: &mut Vec<Violation>) {
                 halaman: n,
                 aturan: Rule::TotalSendiri,
                 rincian: describe(total),
+            });
+        }
+    }
+}
+
+/// A heading row (`<baris-judul>`) with no row of its table below it on its page: it ends the page alone, its rows
+/// overleaf.
+fn heading_row_alone(n: usize, page: &PageLayout, out: &mut Vec<Violation>) {
+    for row in page
+        .tanda
+        .iter()
+        .filter(|m| m.jenis == MarkKind::BarisJudul)
+    {
+        let held = page.tanda.iter().any(|m| {
+            matches!(
+                m.jenis,
+                MarkKind::BarisJudul | MarkKind::SesudahJudul | MarkKind::BarisTotal
+            ) && m.nomor == row.nomor
+                && m.y > row.y
+        });
+        if !held {
+            out.push(Violation {
+                halaman: n,
+                aturan: Rule::JudulBarisSendiri,
+                rincian: describe(row),
             });
         }
     }
@@ -323,6 +352,11 @@ fn describe(mark: &Mark) -> String {
         MarkKind::TandaTangan => "tanda tangan".into(),
         MarkKind::BarisTotal => format!("baris total Tabel {} sendiri di atas halaman", mark.nomor),
         MarkKind::EkorAwal => format!("baris terikat Tabel {}", mark.nomor),
+        MarkKind::BarisJudul => format!(
+            "baris program/kegiatan Tabel {} sendiri di kaki halaman",
+            mark.nomor
+        ),
+        MarkKind::SesudahJudul => format!("baris sesudah program/kegiatan Tabel {}", mark.nomor),
     }
 }
 

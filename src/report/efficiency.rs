@@ -49,9 +49,10 @@ pub fn table(ctx: &mut Ctx) -> Vec<Item> {
         &[
             ("No", Width::Percent(35), Align::Center),
             ("Sasaran / Program", Width::Fr(10), Align::Left),
+            // Wide enough for a capaian of five digits (29.352,63) and its header in three lines.
             (
                 "Rata-rata Capaian Kinerja (%)",
-                Width::Percent(85),
+                Width::Percent(110),
                 Align::Right,
             ),
             // Amounts as wide as the widest one: a 14-character rupiah figure never wraps or touches a rule.
@@ -107,6 +108,19 @@ pub fn table(ctx: &mut Ctx) -> Vec<Item> {
     let mut total = efficiency_cells(ctx, String::new(), &e.total);
     total[1] = Cell::new("Keseluruhan");
     t.baris.push(Row::new(RowStyle::Total, total));
+    // The judgement the efficiency sentence gives second, where extreme capaian decide the first.
+    if let Some(typical) = &e.without_extreme {
+        let mut row = efficiency_cells(ctx, String::new(), &typical.row);
+        row[1] = Cell::new(format!(
+            "Keseluruhan, tanpa {} indikator berkapaian ekstrem",
+            typical.extreme.len()
+        ));
+        t.baris.push(Row::new(RowStyle::Total, row));
+        t.catatan = format!(
+            "Capaian ekstrem: capaian di bawah 0% atau di atas {}%.",
+            ctx.fmt.count(crate::compute::capaian::EXTREME_ABOVE)
+        );
+    }
     // A paragraph, not a table note: it may follow the table onto the next page, and names the table it explains.
     let note = left_out_note(ctx, &e, &t.nomor);
     items.push(Item::Tabel(t));

@@ -175,7 +175,7 @@ pub fn keep_together(items: Vec<Item>) -> Vec<Item> {
             Item::Tabel(mut t) => {
                 super::precision::one_per_column(&mut t);
                 mark_long_groups(&mut t);
-                super::tail::bind_totals(&mut t);
+                super::tail::bind(&mut t);
                 t.utuh = whole(&t);
                 out.push(Item::Tabel(t));
             }

@@ -2,7 +2,8 @@
 //! fewer cells but the same columns): where a column shows fractional numbers with different numbers of decimals
 //! (`5,2`, `2,8`, `8,56`), the shorter ones are written with the column's most (`5,20`, `2,80`, `8,56`). Whole
 //! numbers (`328 UKM` in the same column) stay whole; the value does not change, only how many of its decimals
-//! are printed, and a number cell's exact value says how many it shows.
+//! are printed, and a number cell's exact value says how many it shows. A unit after the number (`5,2%`) stays after
+//! it (`5,20%`).
 
 use super::content::Table;
 
@@ -45,16 +46,29 @@ pub fn one_per_column(t: &mut Table) {
             let Some(line) = cell.teks.last_mut() else {
                 continue;
             };
-            // The text ends with the number's last decimal digit (units are never in a number cell).
-            if !line.ends_with(|c: char| c.is_ascii_digit()) {
+            // The text starts with the number, its unit (if any) after it: `5,2`, `5,2%`, `5,2 kali`.
+            let Some(end) = number_end(line, n.places) else {
                 continue;
-            }
-            for _ in n.places..most {
-                line.push('0');
-            }
+            };
+            line.insert_str(end, &"0".repeat((most - n.places) as usize));
             n.places = most;
         }
     }
+}
+
+/// Where the number that starts `line` ends, when it shows exactly `places` decimals (`5,2%` → 3 for 1 place).
+fn number_end(line: &str, places: u32) -> Option<usize> {
+    let body = line.strip_prefix(['−', '-']).unwrap_or(line);
+    let start = line.len() - body.len();
+    let len = body
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(body.len());
+    let number = &body[..len];
+    let (_, decimals) = number.rsplit_once(',')?;
+    (number.ends_with(|c: char| c.is_ascii_digit())
+        && decimals.len() == places as usize
+        && decimals.bytes().all(|b| b.is_ascii_digit()))
+    .then_some(start + len)
 }
 
 /// The column each cell of each body row stands in, as the table places them: a cell spanning rows above takes its
@@ -100,9 +114,16 @@ mod tests {
     fn num(text: &str, places: u32) -> Cell {
         let mut c = Cell::new(text);
         c.nilai = Some(Exact {
-            value: Decimal::from_str(&text.replace('.', "").replace(',', ".")).unwrap(),
+            value: Decimal::from_str(&text.replace('.', "").replace(',', ".").replace('−', "-"))
+                .unwrap(),
             places,
         });
+        c
+    }
+
+    /// `c` with `suffix` after its number, as a cell that prints the indicator's unit.
+    fn unit(mut c: Cell, suffix: &str) -> Cell {
+        c.teks[0].push_str(suffix);
         c
     }
 
@@ -114,12 +135,17 @@ mod tests {
             (num("328", 0), Cell::new("Baik")),
             (num("8,56", 2), Cell::new("Baik")),
             (num("1.234,5", 1), Cell::new("-")),
+            (unit(num("2,5", 1), "%"), Cell::new("-")),
+            (unit(num("−0,4", 1), " kali"), Cell::new("-")),
         ] {
             t.baris.push(Row::new(RowStyle::Biasa, vec![a, b]));
         }
         one_per_column(&mut t);
         let texts: Vec<&str> = t.baris.iter().map(|r| r.sel[0].teks[0].as_str()).collect();
-        assert_eq!(texts, ["5,20", "328", "8,56", "1.234,50"]);
+        assert_eq!(
+            texts,
+            ["5,20", "328", "8,56", "1.234,50", "2,50%", "−0,40 kali"]
+        );
         assert_eq!(t.baris[0].sel[0].nilai.unwrap().places, 2);
         assert_eq!(t.baris[1].sel[0].nilai.unwrap().places, 0);
         assert_eq!(t.baris[0].sel[1].teks[0], "Sangat Baik");

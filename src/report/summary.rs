@@ -1,7 +1,7 @@
 //! The generated summary paragraphs (Ikhtisar Eksekutif and 4.1 Kesimpulan) and the overview of every result.
 
 use super::content::{Align, Width};
-use super::content::{Block, Cell, Inline, Row, Table};
+use super::content::{Block, Cell, Inline, Row, RowStyle, Table};
 use super::context::Ctx;
 use super::display::join_and;
 use super::efficiency::{efficiency_sentence, Extremes};
@@ -123,14 +123,17 @@ pub fn results_table(ctx: &Ctx) -> Table {
         ..Table::default()
     };
     for (k, i) in ctx.ind.iter().enumerate() {
-        t.baris.push(Row::plain(vec![
-            (k + 1).to_string(),
-            i.name.clone(),
-            i.target_unit(),
-            i.realisasi_unit(),
-            i.achievement.clone(),
-            i.category.clone(),
-        ]));
+        t.baris.push(Row::new(
+            RowStyle::Biasa,
+            vec![
+                Cell::new((k + 1).to_string()),
+                Cell::new(i.name.clone()),
+                i.target_unit_cell(),
+                i.realisasi_unit_cell(),
+                i.cells.achievement.clone(),
+                Cell::new(i.category.clone()),
+            ],
+        ));
     }
     t
 }

@@ -1,8 +1,9 @@
-//! A total row never stands alone at the top of a page: each run of total rows ("Jumlah", "Total", "Rata-rata")
-//! is bound with the `TAIL_ROWS` body rows before it. The decision is here; the template lays it out as a
-//! zero-width binding column whose cells span the rows (`Row.ikat`): an unbreakable cell over each bound run, a
-//! breakable one over the rows between, so Typst cannot break inside a bound run and the other columns keep their
-//! widths.
+//! No row stands alone where a reader loses its context: a total row ("Jumlah", "Total", "Rata-rata") is never alone
+//! at the top of a page — each run of total rows is bound with the `TAIL_ROWS` body rows before it — and a group or
+//! bold row (a program, a kegiatan) is never alone at the foot of a page — each run of them is bound with the row
+//! after it. The decision is here; the template lays it out as a zero-width binding column whose cells span the rows
+//! (`Row.ikat`): an unbreakable cell over each bound run, a breakable one over the rows between, so Typst cannot
+//! break inside a bound run and the other columns keep their widths.
 
 use super::content::{Bind, RowStyle, Table};
 
@@ -13,16 +14,53 @@ pub const TAIL_ROWS: usize = 2;
 /// binding does not leave them alone at the page foot above it.
 const HEADING_ROWS: usize = 2;
 
-/// The bound runs of a table as (first row, row after the last): each run of total rows with up to `TAIL_ROWS`
-/// rows before it and the heading rows above those, none held by an earlier run; a total run with no row before
-/// it is not bound.
+/// Whether row `k` of `t` heads the rows below it (a group or bold row).
+fn heading(t: &Table, k: usize) -> bool {
+    t.baris
+        .get(k)
+        .is_some_and(|r| matches!(r.gaya, RowStyle::Grup | RowStyle::Tebal))
+}
+
+/// The bound runs of a table as (first row, row after the last), in order and not overlapping: the total runs and
+/// the heading runs, a run that overlaps another merged with it.
 fn bound_runs(t: &Table) -> Vec<(usize, usize)> {
+    let mut runs = total_runs(t);
+    runs.extend(heading_runs(t));
+    runs.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(runs.len());
+    for (start, end) in runs {
+        match out.last_mut() {
+            Some(last) if start < last.1 => last.1 = last.1.max(end),
+            _ => out.push((start, end)),
+        }
+    }
+    out
+}
+
+/// Each run of heading rows with the row after it; a heading run that ends the table is not bound.
+fn heading_runs(t: &Table) -> Vec<(usize, usize)> {
+    let (mut runs, mut k) = (vec![], 0);
+    while k < t.baris.len() {
+        if !heading(t, k) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while heading(t, k) {
+            k += 1;
+        }
+        if k < t.baris.len() {
+            runs.push((start, k + 1));
+        }
+    }
+    runs
+}
+
+/// Each run of total rows with up to `TAIL_ROWS` rows before it and the heading rows above those, none held by an
+/// earlier run; a total run with no row before it is not bound.
+fn total_runs(t: &Table) -> Vec<(usize, usize)> {
     let total = |k: usize| t.baris.get(k).is_some_and(|r| r.gaya == RowStyle::Total);
-    let heading = |k: usize| {
-        t.baris
-            .get(k)
-            .is_some_and(|r| matches!(r.gaya, RowStyle::Grup | RowStyle::Tebal))
-    };
+    let heading = |k: usize| heading(t, k);
     let (mut runs, mut free, mut k) = (vec![], 0, 0);
     while k < t.baris.len() {
         if !total(k) {
@@ -54,8 +92,9 @@ fn open(t: &mut Table, from: usize, to: usize, utuh: bool) {
     });
 }
 
-/// Binds every total run of a table with the rows before it: sets `berikat` and the binding column's runs.
-pub fn bind_totals(t: &mut Table) {
+/// Binds every total run of a table with the rows before it and every heading run with the row after it: sets
+/// `berikat` and the binding column's runs.
+pub fn bind(t: &mut Table) {
     let runs = bound_runs(t);
     t.berikat = !runs.is_empty();
     for r in &mut t.baris {
@@ -108,7 +147,7 @@ mod tests {
     #[test]
     fn the_total_and_the_two_rows_before_it_are_one_run() {
         let mut t = table("bbbbbt");
-        bind_totals(&mut t);
+        bind(&mut t);
         assert!(t.berikat);
         assert_eq!(runs(&t), vec![(0, 3, false), (3, 3, true)]);
     }
@@ -116,33 +155,48 @@ mod tests {
     #[test]
     fn consecutive_totals_and_a_middle_total_are_bound() {
         let mut t = table("bbtbtt");
-        bind_totals(&mut t);
+        bind(&mut t);
         assert_eq!(runs(&t), vec![(0, 3, true), (3, 3, true)]);
         let mut t = table("btbbbbtt");
-        bind_totals(&mut t);
+        bind(&mut t);
         assert_eq!(runs(&t), vec![(0, 2, true), (2, 2, false), (4, 4, true)]);
     }
 
     #[test]
     fn the_rows_heading_the_run_join_it_up_to_two() {
         let mut t = table("bgkbt");
-        bind_totals(&mut t);
+        bind(&mut t);
         assert_eq!(runs(&t), vec![(0, 1, false), (1, 4, true)]);
         let mut t = table("ggkbbt");
-        bind_totals(&mut t);
-        assert_eq!(runs(&t), vec![(0, 1, false), (1, 5, true)]);
+        bind(&mut t);
+        assert_eq!(runs(&t), vec![(0, 6, true)]);
+    }
+
+    #[test]
+    fn a_heading_run_is_bound_with_the_row_after_it() {
+        let mut t = table("gkbbbkbbg");
+        bind(&mut t);
+        // Program and kegiatan with the first sub kegiatan; the next kegiatan with its first; a last group row that
+        // heads nothing stays free.
+        assert_eq!(
+            runs(&t),
+            vec![(0, 3, true), (3, 2, false), (5, 2, true), (7, 2, false)]
+        );
+        let mut t = table("bkt");
+        bind(&mut t);
+        assert_eq!(runs(&t), vec![(0, 3, true)]);
     }
 
     #[test]
     fn a_table_without_a_bound_total_has_no_binding_column() {
-        for kinds in ["", "bbb", "tbb"] {
+        for kinds in ["", "bbb", "tbb", "bbg"] {
             let mut t = table(kinds);
-            bind_totals(&mut t);
+            bind(&mut t);
             assert!(!t.berikat, "{kinds}");
             assert_eq!(runs(&t), vec![], "{kinds}");
         }
         let mut t = table("tbbt");
-        bind_totals(&mut t);
+        bind(&mut t);
         assert_eq!(runs(&t), vec![(0, 1, false), (1, 3, true)]);
     }
 }

@@ -119,6 +119,16 @@ impl IndicatorView {
         with_unit(&self.target, &self.unit)
     }
 
+    /// The target's cell with its unit after the number (`2%`), its exact value kept.
+    pub fn target_unit_cell(&self) -> Cell {
+        unit_cell(&self.cells.target, &self.target_unit())
+    }
+
+    /// The realisation's cell with its unit after the number, its exact value kept.
+    pub fn realisasi_unit_cell(&self) -> Cell {
+        unit_cell(&self.cells.realisation, &self.realisasi_unit())
+    }
+
     /// Realisation with its unit.
     pub fn realisasi_unit(&self) -> String {
         if self.na.is_some() {
@@ -126,6 +136,13 @@ impl IndicatorView {
         }
         with_unit(&self.realisation, &self.unit)
     }
+}
+
+/// `c` printing `text` (its own text with the unit after it).
+fn unit_cell(c: &Cell, text: &str) -> Cell {
+    let mut out = c.clone();
+    out.teks = vec![text.to_string()];
+    out
 }
 
 /// The capaian column: the percentage, `n/a` when not assessed, `-` when not computable.

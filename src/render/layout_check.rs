@@ -160,45 +160,69 @@ fn signature_alone(n: usize, page: &PageLayout, body: &[&TextBox], out: &mut Vec
 /// A total row with neither its table's caption nor the first row bound to it (`<ekor-awal>`) above it on its page:
 /// it opens a continued page alone, under the repeated header.
 fn total_alone(n: usize, page: &PageLayout, out: &mut Vec<Violation>) {
-    for total in page
-        .tanda
-        .iter()
-        .filter(|m| m.jenis == MarkKind::BarisTotal)
-    {
-        let held = page.tanda.iter().any(|m| {
-            matches!(m.jenis, MarkKind::TabelAwal | MarkKind::EkorAwal)
-                && m.nomor == total.nomor
-                && m.y <= total.y
-        });
-        if !held {
-            out.push(Violation {
-                halaman: n,
-                aturan: Rule::TotalSendiri,
-                rincian: describe(total),
-            });
-        }
-    }
+    let held = [MarkKind::TabelAwal, MarkKind::EkorAwal];
+    alone(
+        n,
+        page,
+        MarkKind::BarisTotal,
+        &held,
+        Side::Above,
+        Rule::TotalSendiri,
+        out,
+    );
 }
 
 /// A heading row (`<baris-judul>`) with no row of its table below it on its page: it ends the page alone, its rows
 /// overleaf.
 fn heading_row_alone(n: usize, page: &PageLayout, out: &mut Vec<Violation>) {
-    for row in page
-        .tanda
-        .iter()
-        .filter(|m| m.jenis == MarkKind::BarisJudul)
-    {
-        let held = page.tanda.iter().any(|m| {
-            matches!(
-                m.jenis,
-                MarkKind::BarisJudul | MarkKind::SesudahJudul | MarkKind::BarisTotal
-            ) && m.nomor == row.nomor
-                && m.y > row.y
-        });
-        if !held {
+    let held = [
+        MarkKind::BarisJudul,
+        MarkKind::SesudahJudul,
+        MarkKind::BarisTotal,
+    ];
+    alone(
+        n,
+        page,
+        MarkKind::BarisJudul,
+        &held,
+        Side::Below,
+        Rule::JudulBarisSendiri,
+        out,
+    );
+}
+
+/// Where the mark that holds a row must stand.
+#[derive(Clone, Copy)]
+enum Side {
+    /// Above the row or level with it.
+    Above,
+    /// Below the row.
+    Below,
+}
+
+/// Every `kind` mark on a page with no mark of one of the `held` kinds of its table on the given side of it.
+fn alone(
+    n: usize,
+    page: &PageLayout,
+    kind: MarkKind,
+    held: &[MarkKind],
+    side: Side,
+    rule: Rule,
+    out: &mut Vec<Violation>,
+) {
+    for row in page.tanda.iter().filter(|m| m.jenis == kind) {
+        let holds = |m: &&Mark| {
+            held.contains(&m.jenis)
+                && m.nomor == row.nomor
+                && match side {
+                    Side::Above => m.y <= row.y,
+                    Side::Below => m.y > row.y,
+                }
+        };
+        if !page.tanda.iter().any(|m| holds(&m)) {
             out.push(Violation {
                 halaman: n,
-                aturan: Rule::JudulBarisSendiri,
+                aturan: rule,
                 rincian: describe(row),
             });
         }

@@ -287,6 +287,20 @@ pub struct Row {
     /// The run of the binding column that opens at this row (set by `tail.rs`; only sent when set).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ikat: Option<Bind>,
+    /// Its part in a run of heading rows bound with the row after it (set by `tail.rs`; only sent when set), for
+    /// the template's layout marks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub judul: Option<HeadingPart>,
+}
+
+/// A row's part in a bound run of heading rows.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum HeadingPart {
+    /// A group or bold row with rows below it on its page.
+    Kepala,
+    /// The first row after the heading rows, which must share their page.
+    Sesudah,
 }
 
 /// A run of rows in a table's binding column: a total row and the rows before it held on one page, or the rows
@@ -392,6 +406,7 @@ impl Row {
             sel,
             gaya,
             ikat: None,
+            judul: None,
         }
     }
 
@@ -401,6 +416,7 @@ impl Row {
             sel,
             gaya: RowStyle::Biasa,
             ikat: None,
+            judul: None,
         }
     }
 
@@ -410,6 +426,7 @@ impl Row {
             sel: cells.into_iter().map(Cell::new).collect(),
             gaya: RowStyle::Biasa,
             ikat: None,
+            judul: None,
         }
     }
 }

@@ -5,7 +5,7 @@
 //! (`Row.ikat`): an unbreakable cell over each bound run, a breakable one over the rows between, so Typst cannot
 //! break inside a bound run and the other columns keep their widths.
 
-use super::content::{Bind, RowStyle, Table};
+use super::content::{Bind, HeadingPart, RowStyle, Table};
 
 /// How many body rows before a total row are kept on its page.
 pub const TAIL_ROWS: usize = 2;
@@ -99,6 +99,13 @@ pub fn bind(t: &mut Table) {
     t.berikat = !runs.is_empty();
     for r in &mut t.baris {
         r.ikat = None;
+        r.judul = None;
+    }
+    for (start, after) in heading_runs(t) {
+        for r in &mut t.baris[start..after - 1] {
+            r.judul = Some(HeadingPart::Kepala);
+        }
+        t.baris[after - 1].judul = Some(HeadingPart::Sesudah);
     }
     if runs.is_empty() {
         return;

@@ -1,4 +1,5 @@
-//! Golden page images: key pages of both examples (cover, Ikhtisar, the first chart, Tabel III.1, a Bab I or
+//! Golden page images: key pages of both examples (cover, Ikhtisar, the first chart, a second chart (the budget
+//! bars, a line chart of several series), Tabel III.1, a Bab I or
 //! statistics table, the Perjanjian Kinerja appendix), rendered by Typst's own rasteriser at 36 dpi
 //! (`LKJIP_HALAMAN_PNG`), compared with `tests/golden/halaman/` with a tolerance. `LKJIP_BLESS=1` rewrites them.
 
@@ -92,7 +93,11 @@ fn key_pages_look_as_their_golden_images() {
         .tempdir()
         .unwrap();
     let mut problems = vec![];
-    for (example, table) in [("sumsel-2023", "I.1"), ("jambi-2021", "III.6")] {
+    // Besides the common pages: a table and a second chart of each example (Jambi III.3 is a line chart).
+    for (example, table, chart) in [
+        ("sumsel-2023", "I.1", "III.9"),
+        ("jambi-2021", "III.6", "III.3"),
+    ] {
         let out = keep.path().join(example);
         std::fs::create_dir_all(&out).unwrap();
         let layout = build_with_layout(&repo().join("examples").join(example), &out, true);
@@ -103,6 +108,10 @@ fn key_pages_look_as_their_golden_images() {
                 page_of(&layout, "judul", "IKHTISAR EKSEKUTIF"),
             ),
             ("grafik".into(), page_of(&layout, "grafik", "")),
+            (
+                format!("grafik-{}", chart.to_lowercase().replace('.', "-")),
+                page_of(&layout, "grafik", chart),
+            ),
             (
                 "tabel-iii-1".into(),
                 page_of(&layout, "tabel-awal", "III.1"),

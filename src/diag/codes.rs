@@ -165,6 +165,7 @@ codes! {
     W0701: Warning, Data, "A narrative file has a name the outline does not know";
     W0702: Warning, Data, "A narrative file is still the draft `lkjip tahun-baru` copied from the year before";
     W0703: Warning, Data, "A narrative prints the efficiency conclusion but not the judgement without extreme capaian";
+    W0704: Warning, Data, "A narrative reference has no value, so the report prints “-” in its place";
     W0801: Warning, Data, "A template warning";
     W0802: Warning, Data, "A character of the text is in no embedded font";
     W0803: Warning, Data, "A data file is reached through a symbolic link: `lkjip fmt` leaves it as it is";

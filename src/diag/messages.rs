@@ -1904,6 +1904,15 @@ pub fn efficiency_without_extremes_unsaid(extreme: usize, conclusion: &str) -> D
     .hint(tr(Key::EfficiencyExtremesUnsaidHint, &[]))
 }
 
+/// A narrative reference names a value that is defined but missing, so the report prints the dash.
+pub fn reference_without_value(name: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::W0704,
+        tr(Key::ReferenceWithoutValue, &[("name", &name)]),
+    )
+    .hint(tr(Key::ReferenceWithoutValueHint, &[]))
+}
+
 /// The closest known name to a misspelt one (edit distance at most 2, or a quarter of its length).
 fn closest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
     closest_name(name, known.iter().copied())

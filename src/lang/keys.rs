@@ -691,6 +691,8 @@ keys! {
     WhyStatLinkMethod,
     EfficiencyExtremesUnsaid,
     EfficiencyExtremesUnsaidHint,
+    ReferenceWithoutValue,
+    ReferenceWithoutValueHint,
     WhatReference,
     WhyStatedQuoted,
     WhyNotADate,

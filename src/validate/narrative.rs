@@ -7,7 +7,7 @@ use crate::lang::{tr, Key};
 use crate::load::toml_reader::is_hidden_control;
 use crate::model::Project;
 use crate::number::{format_fixed, format_natural, format_rupiah, parse_text, Rounding};
-use crate::report::display::MONTHS;
+use crate::report::display::{MONTHS, NONE};
 use crate::report::refs::{delimit, scan, EfficiencyPart, Kind, RefName, Refs, Value};
 use crate::source::{SourceMap, Span};
 use rayon::prelude::*;
@@ -115,7 +115,13 @@ pub fn check_narrative(
                 );
                 continue;
             };
-            let Some(stated) = &r.stated else { continue };
+            let Some(stated) = &r.stated else {
+                // A sentence that would print "-" for a number is said before it is typeset.
+                if matches!(entry.value, Value::Missing(_)) && entry.display == NONE {
+                    diags.push(messages::reference_without_value(&r.name).at(span));
+                }
+                continue;
+            };
             let at = Span::new(n.file, r.stated_range.clone().unwrap_or(r.range.clone()));
             if r.malformed {
                 diags.push(messages::invalid_value(&r.name, &tr(Key::WhyStatedQuoted, &[])).at(at));
